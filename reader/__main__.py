@@ -1,0 +1,5 @@
+import sys
+
+from reader.app import main
+
+sys.exit(main())

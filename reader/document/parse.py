@@ -1,0 +1,466 @@
+"""Markdown content -> Document, through Python-Markdown's element tree.
+
+The file convention is documented for editors in content/README.md. In short:
+
+* front matter between ``---`` lines: ``titel``, ``sprog``, ``år`` (and ``udgiver``);
+* ``## Tema: <titel>`` starts a theme; ``##`` sections before the themes form the
+  introduction, the ones after them the closing section;
+* a paragraph "Vi vil:" directly followed by a bullet list is a commitment list;
+* a block quote whose last paragraph starts with a dash (``— Skoleelev``) is a quote
+  with its speaker.
+
+Python-Markdown does not keep source line numbers, so each top-level element is located
+in the source afterwards by searching forward from the previous element's line.
+"""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from pathlib import Path
+from typing import Any
+
+import markdown
+from markdown.extensions import Extension
+from markdown.preprocessors import Preprocessor
+from markdown.treeprocessors import Treeprocessor
+
+from reader.document.errors import ContentError, ContentProblem, Severity
+from reader.document.model import Block, BlockKind, Document, Section, SectionKind
+
+MAX_FILE_BYTES = 2 * 1024 * 1024
+
+# Front-matter keys an editor may write, mapped to the model field they fill.
+FRONT_MATTER_KEYS = {
+    "titel": "title",
+    "title": "title",
+    "sprog": "language",
+    "language": "language",
+    "lang": "language",
+    "år": "year",
+    "aar": "year",
+    "year": "year",
+    "udgiver": "publisher",
+    "publisher": "publisher",
+}
+THEME_PREFIXES = ("tema:", "theme:")
+COMMITMENT_LABELS = ("vi vil:", "we will:")
+SPEAKER_DASHES = ("—", "–", "--")
+_PLACEHOLDER = re.compile("\x02wzxhzdk:(\\d+)\x03")
+_FRONT_MATTER_LINE = re.compile(r"^\s*([^:\s][^:]*?)\s*:\s*(.*?)\s*$")
+
+
+class _FrontMatter(Preprocessor):
+    """Reads the ``---`` block at the top and blanks it out, keeping line numbers."""
+
+    def run(self, lines: list[str]) -> list[str]:
+        md: Any = self.md
+        md.front_matter = {}
+        md.front_matter_problems = []
+        md.front_matter_lines = {}
+        first = next((i for i, line in enumerate(lines) if line.strip()), None)
+        if first is None or lines[first].strip() != "---":
+            return lines
+        end = next((i for i in range(first + 1, len(lines)) if lines[i].strip() == "---"), None)
+        if end is None:
+            md.front_matter_problems.append((first + 1, "front_matter_unclosed", {}))
+            return lines
+        for index in range(first + 1, end):
+            line = lines[index]
+            if not line.strip() or line.lstrip().startswith("#"):
+                continue
+            match = _FRONT_MATTER_LINE.match(line)
+            if not match:
+                md.front_matter_problems.append((index + 1, "front_matter_syntax", {}))
+                continue
+            key, value = match.group(1).lower(), match.group(2)
+            field_name = FRONT_MATTER_KEYS.get(key)
+            if field_name is None:
+                known = ", ".join(k for k in FRONT_MATTER_KEYS if k.isascii() or k == "år")
+                md.front_matter_problems.append(
+                    (index + 1, "front_matter_unknown", {"key": key, "known": known})
+                )
+            elif field_name in md.front_matter:
+                md.front_matter_problems.append((index + 1, "front_matter_duplicate", {"key": key}))
+            else:
+                md.front_matter[field_name] = value
+                md.front_matter_lines[field_name] = index + 1
+        return [""] * (end + 1) + lines[end + 1 :]
+
+
+class _CaptureTree(Treeprocessor):
+    """Keeps the finished element tree; registered last so it sees every change."""
+
+    def run(self, root: ET.Element) -> None:
+        md: Any = self.md
+        md.captured_tree = root
+
+
+class _ReaderExtension(Extension):
+    def extendMarkdown(self, md: markdown.Markdown) -> None:
+        md.preprocessors.register(_FrontMatter(md), "reader_front_matter", 25)
+        md.treeprocessors.register(_CaptureTree(md), "reader_capture", 0)
+
+
+def _inline_text(element: ET.Element) -> str:
+    """The visible text of an inline element tree, whitespace collapsed."""
+    parts: list[str] = []
+
+    def walk(node: ET.Element) -> None:
+        if node.tag == "br":
+            parts.append("\n")
+        elif node.text:
+            parts.append(node.text)
+        for child in node:
+            walk(child)
+            if child.tail:
+                parts.append(child.tail)
+
+    if element.text:
+        parts.append(element.text)
+    for child in element:
+        walk(child)
+        if child.tail:
+            parts.append(child.tail)
+    text = "".join(parts)
+    lines = [" ".join(line.split()) for line in text.split("\n")]
+    return "\n".join(line for line in lines if line)
+
+
+class _Builder:
+    """Walks the element tree and builds sections and blocks with offsets."""
+
+    def __init__(self, path: Path, source_lines: list[str], stash: list[str]) -> None:
+        self.path = path
+        self.source_lines = source_lines
+        self.stash = stash
+        self.problems: list[ContentProblem] = []
+        self.cursor = 0  # index into source_lines where the next element is searched
+        self.offset = 0
+        self.title: str | None = None
+        self.title_line = 0
+        self.sections: list[tuple[str, int, list[Block]]] = []  # (heading, line, blocks)
+        self._pending: list[Block] = []
+
+    # -- problems and lines ---------------------------------------------------------
+    def problem(self, line: int, code: str, severity: Severity = Severity.ERROR, **params: object) -> None:
+        self.problems.append(ContentProblem(self.path, line, code, severity, dict(params)))
+
+    def locate(self, element: ET.Element) -> int:
+        """1-based source line of a top-level element, found by searching forward."""
+        text = _PLACEHOLDER.sub(lambda m: self.stash[int(m.group(1))], "".join(element.itertext()))
+        if not text.strip() and element.find(".//img") is not None:
+            text = "!["
+        return self.find_line(text)
+
+    def find_line(self, text: str) -> int:
+        """The first non-blank source line from the cursor on that starts ``text``; moves the cursor past it."""
+        probe = " ".join(text.split())[:24]
+        for index in range(self.cursor, len(self.source_lines)):
+            line = self.source_lines[index]
+            if not line.strip():
+                continue
+            if not probe or probe in " ".join(line.split()) or probe[:8] in line:
+                self.cursor = index + 1
+                return index + 1
+        # Not found (inline markup changed the text): take the next non-blank line.
+        for index in range(self.cursor, len(self.source_lines)):
+            if self.source_lines[index].strip():
+                self.cursor = index + 1
+                return index + 1
+        return len(self.source_lines)
+
+    # -- block construction ---------------------------------------------------------
+    def add_block(self, kind: BlockKind, lines: list[str], line: int, **extra: Any) -> None:
+        if not self.sections:
+            self.problem(line, "text_before_section")
+            return
+        block = Block(kind, tuple(lines), self.offset, line, **extra)
+        self.offset = block.end + 1
+        self.sections[-1][2].append(block)
+
+    def check_inline(self, element: ET.Element, line: int) -> bool:
+        """Reports raw HTML and images inside text; returns False if the element is unusable."""
+        ok = True
+        text = "".join(element.itertext())
+        if _PLACEHOLDER.search(text) or any(
+            isinstance(node.tag, str) and node.tag not in _INLINE_TAGS for node in element.iter()
+        ):
+            for node in element.iter():
+                if node.tag == "img":
+                    self.problem(line, "image")
+                    ok = False
+                    break
+            if _PLACEHOLDER.search(text):
+                self.problem(line, "raw_html")
+                ok = False
+        return ok
+
+    def list_items(self, element: ET.Element, line: int) -> list[str] | None:
+        items: list[str] = []
+        for item in element:
+            if item.find("ul") is not None or item.find("ol") is not None:
+                self.problem(line, "nested_list")
+                return None
+            if not self.check_inline(item, line):
+                return None
+            paragraphs = item.findall("p")
+            text = " ".join(_inline_text(p) for p in paragraphs) if paragraphs else _inline_text(item)
+            text = " ".join(text.split())
+            if not text:
+                self.problem(line, "list_empty_item")
+                return None
+            items.append(text)
+        return items
+
+    def build(self, root: ET.Element) -> None:
+        children = list(root)
+        index = 0
+        while index < len(children):
+            element = children[index]
+            line = self.locate(element)
+            tag = element.tag
+            if tag == "h1":
+                if self.title is not None:
+                    self.problem(line, "title_twice")
+                else:
+                    self.title, self.title_line = _inline_text(element), line
+            elif tag == "h2":
+                self.sections.append((_inline_text(element), line, []))
+                self.add_block(BlockKind.HEADING, [_inline_text(element)], line, level=2)
+            elif tag in ("h3", "h4", "h5", "h6"):
+                self.add_block(BlockKind.HEADING, [_inline_text(element)], line, level=int(tag[1]))
+            elif tag == "p":
+                if not self.check_inline(element, line):
+                    index += 1
+                    continue
+                text = _inline_text(element)
+                following = children[index + 1] if index + 1 < len(children) else None
+                if text.lower() in COMMITMENT_LABELS:
+                    if following is None or following.tag not in ("ul", "ol"):
+                        self.problem(line, "commitments_without_list", label=text)
+                    else:
+                        list_line = self.locate(following)
+                        items = self.list_items(following, list_line)
+                        if items is not None:
+                            self.add_block(BlockKind.COMMITMENTS, [text, *items], line)
+                        index += 1
+                elif text:
+                    self.add_block(BlockKind.PARAGRAPH, text.split("\n"), line)
+            elif tag in ("ul", "ol"):
+                items = self.list_items(element, line)
+                if items is not None:
+                    self.add_block(BlockKind.LIST, items, line, ordered=tag == "ol")
+            elif tag == "blockquote":
+                self.build_quote(element, line)
+            elif tag == "hr":
+                pass  # a visual divider carries no content
+            elif tag == "pre":
+                self.problem(line, "code_block")
+            else:
+                self.problem(line, "unknown_construct", tag=tag)
+            index += 1
+
+    def build_quote(self, element: ET.Element, line: int) -> None:
+        """A block quote holds one or more quotes, each ended by its speaker line.
+
+        Markdown joins quotes separated only by a blank line into one block quote, so
+        the speaker line, not the block quote, is what ends a quote.
+        """
+        paragraphs: list[str] = []
+        first_quote = True  # its first line is the block quote's, already located
+        for child in element:
+            if child.tag != "p":
+                self.problem(line, "quote_unknown")
+                return
+            if not self.check_inline(child, line):
+                return
+            text = _inline_text(child)
+            dash = next((d for d in SPEAKER_DASHES if text.startswith(d)), None)
+            if dash is None:
+                if paragraphs or not first_quote:
+                    found = self.find_line(text)  # keeps the cursor in step with the source
+                    line = line if paragraphs else found
+                paragraphs.append(text)
+                continue
+            speaker = text[len(dash) :].strip()
+            if not paragraphs:
+                self.problem(line, "quote_no_text")
+                return
+            self.find_line(text)
+            self.add_block(BlockKind.QUOTE, [*paragraphs, speaker], line)
+            paragraphs = []
+            first_quote = False
+        if paragraphs:
+            self.problem(line, "quote_no_speaker")
+
+_INLINE_TAGS = {"p", "li", "em", "strong", "code", "a", "br", "span", "b", "i"}
+
+
+def _decode(path: Path, data: bytes) -> tuple[str | None, list[ContentProblem]]:
+    if len(data) > MAX_FILE_BYTES:
+        size = f"{len(data) / 1024 / 1024:.1f}"
+        limit = MAX_FILE_BYTES // 1024 // 1024
+        return None, [ContentProblem(path, 0, "too_large", params={"size": size, "limit": limit})]
+    if b"\x00" in data:
+        line = data[: data.index(b"\x00")].count(b"\n") + 1
+        return None, [ContentProblem(path, line, "binary")]
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = data[: error.start].count(b"\n") + 1
+        return None, [ContentProblem(path, line, "encoding")]
+    if not text.strip():
+        return None, [ContentProblem(path, 1, "empty")]
+    return text, []
+
+
+def parse_text(text: str, path: Path) -> Document:
+    """Parses Markdown text; raises ContentError listing every error found."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    md = markdown.Markdown(extensions=[_ReaderExtension()])
+    try:
+        md.convert(text)
+    except RecursionError:
+        raise ContentError([ContentProblem(path, 1, "too_deep")]) from None
+    state: Any = md
+    builder = _Builder(path, text.split("\n"), list(md.htmlStash.rawHtmlBlocks))
+    for line, code, params in state.front_matter_problems:
+        builder.problem(line, code, **params)
+    try:
+        builder.build(state.captured_tree)
+    except RecursionError:
+        builder.problem(1, "too_deep")
+
+    meta: dict[str, str] = state.front_matter
+    meta_lines: dict[str, int] = state.front_matter_lines
+    title = builder.title or meta.get("title", "").strip()
+    if not title:
+        builder.problem(1, "title_missing")
+    language = meta.get("language", "").strip().lower()
+    if not language:
+        builder.problem(1, "language_missing")
+    elif not re.fullmatch(r"[a-z]{2,3}(-[a-z]{2})?", language):
+        builder.problem(meta_lines["language"], "language_invalid", value=language)
+    year: int | None = None
+    if "year" in meta:
+        if re.fullmatch(r"\d{4}", meta["year"].strip()):
+            year = int(meta["year"])
+        else:
+            builder.problem(meta_lines["year"], "year_invalid", value=meta["year"])
+
+    sections = _classify_sections(builder)
+    errors = [p for p in builder.problems if p.severity is Severity.ERROR]
+    if errors:
+        raise ContentError(sorted(builder.problems, key=lambda p: p.line))
+    assert title  # a missing title was reported as an error above
+    return Document(
+        title=title,
+        language=language,
+        year=year,
+        sections=tuple(_with_title_block(sections, title, builder.title_line)),
+        source=path,
+        publisher=meta.get("publisher", "").strip(),
+        warnings=tuple(p for p in builder.problems if p.severity is Severity.WARNING),
+    )
+
+
+def _classify_sections(builder: _Builder) -> list[Section]:
+    """Turns the ## sections into introduction, themes and closing, checking their order."""
+    if not builder.sections:
+        if not builder.problems:
+            builder.problem(1, "no_sections")
+        return []
+    theme_indexes = [
+        i for i, (heading, _, _) in enumerate(builder.sections) if heading.lower().startswith(THEME_PREFIXES)
+    ]
+    if not theme_indexes:
+        builder.problem(builder.sections[0][1], "no_themes")
+        return []
+    first_theme, last_theme = theme_indexes[0], theme_indexes[-1]
+    seen: dict[str, int] = {}
+    result: list[Section] = []
+    number = 0
+    for index, (heading, line, blocks) in enumerate(builder.sections):
+        if len(blocks) < 2:
+            builder.problem(line, "section_empty", Severity.WARNING, title=heading)
+        if index in theme_indexes:
+            number += 1
+            title = heading.split(":", 1)[1].strip()
+            if not title:
+                builder.problem(line, "theme_title_empty")
+            elif title.lower() in seen:
+                builder.problem(line, "theme_duplicate", title=title, first=seen[title.lower()])
+            seen.setdefault(title.lower(), line)
+            kind, shown = SectionKind.THEME, title
+        elif first_theme < index < last_theme:
+            builder.problem(line, "section_between_themes", title=heading)
+            kind, shown = SectionKind.THEME, heading
+        else:
+            kind = SectionKind.INTRODUCTION if index < first_theme else SectionKind.CLOSING
+            shown = heading
+        heading_block = Block(BlockKind.HEADING, (shown,), blocks[0].start, line, level=2)
+        result.append(Section(kind, shown, number if kind is SectionKind.THEME else 0,
+                              (heading_block, *blocks[1:]), line))
+    if last_theme == len(builder.sections) - 1:
+        builder.problem(builder.sections[last_theme][1], "closing_missing", Severity.WARNING)
+    return result
+
+
+def _with_title_block(sections: list[Section], title: str, title_line: int) -> list[Section]:
+    """Puts the document title first, as a level-1 heading, and shifts every offset after it.
+
+    Theme headings are also stored without their "Tema:" prefix, so offsets are rebuilt here
+    from the final text of each block.
+    """
+    result: list[Section] = []
+    offset = 0
+    for index, section in enumerate(sections):
+        blocks: list[Block] = []
+        if index == 0:
+            blocks.append(Block(BlockKind.HEADING, (title,), 0, title_line or 1, level=1))
+            offset = len(title) + 1
+        for block in section.blocks:
+            moved = Block(block.kind, block.lines, offset, block.source_line, block.level, block.ordered)
+            blocks.append(moved)
+            offset = moved.end + 1
+        result.append(Section(section.kind, section.title, section.number, tuple(blocks), section.source_line))
+    return result
+
+
+def load_document(path: Path) -> Document:
+    """Reads and parses one file; raises ContentError for anything wrong with it."""
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        reason = error.strerror or str(error)
+        raise ContentError([ContentProblem(path, 0, "unreadable", params={"reason": reason})]) from None
+    text, problems = _decode(path, data)
+    if text is None:
+        raise ContentError(problems)
+    return parse_text(text, path)
+
+
+def content_files(folder: Path) -> list[Path]:
+    """The documents of a content folder: its .md files except the editors' README."""
+    return sorted(p for p in folder.glob("*.md") if p.name.lower() != "readme.md")
+
+
+def load_folder(folder: Path) -> tuple[list[Document], list[ContentProblem]]:
+    """Loads every document in a folder; returns the good ones and the problems of all."""
+    if not folder.is_dir():
+        return [], [ContentProblem(folder, 0, "folder_missing")]
+    files = content_files(folder)
+    if not files:
+        return [], [ContentProblem(folder, 0, "folder_empty")]
+    documents: list[Document] = []
+    problems: list[ContentProblem] = []
+    for path in files:
+        try:
+            document = load_document(path)
+        except ContentError as error:
+            problems.extend(error.problems)
+        else:
+            documents.append(document)
+            problems.extend(p for p in document.warnings if isinstance(p, ContentProblem))
+    return documents, problems

@@ -1,0 +1,1 @@
+"""Qt widgets. Nothing here parses Markdown: views render the document model."""

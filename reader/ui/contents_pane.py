@@ -1,0 +1,83 @@
+"""The table of contents: a document chooser (when there are several) and the section list."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QComboBox, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+from reader.document import Document, Section, SectionKind
+
+
+def section_label(section: Section) -> str:
+    if section.kind is SectionKind.THEME:
+        return QCoreApplication.translate("ContentsPane", "Theme {number}: {title}").format(
+            number=section.number, title=section.title
+        )
+    return section.title
+
+
+class ContentsPane(QWidget):
+    section_chosen = Signal(int)  # index into Document.sections
+    document_chosen = Signal(int)  # index into the documents list
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("contents_pane")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.document_label = QLabel()
+        self.document_box = QComboBox()
+        self.document_box.setObjectName("document_box")
+        self.document_label.setBuddy(self.document_box)
+        self.heading = QLabel()
+        self.heading.setObjectName("contents_heading")
+        self.list = QListWidget()
+        self.list.setObjectName("contents_list")
+        self.heading.setBuddy(self.list)
+        for widget in (self.document_label, self.document_box, self.heading, self.list):
+            layout.addWidget(widget)
+        self.document_label.hide()
+        self.document_box.hide()
+        self.list.currentRowChanged.connect(self._row_changed)
+        self.document_box.activated.connect(self.document_chosen)
+        self._updating = False
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.document_label.setText(QCoreApplication.translate("ContentsPane", "&Document:"))
+        self.document_box.setAccessibleName(QCoreApplication.translate("ContentsPane", "Document"))
+        self.heading.setText(QCoreApplication.translate("ContentsPane", "&Contents"))
+        self.list.setAccessibleName(QCoreApplication.translate("ContentsPane", "Contents"))
+        self.list.setAccessibleDescription(
+            QCoreApplication.translate("ContentsPane", "Choose a section to move the text there.")
+        )
+
+    def set_documents(self, documents: list[Document], current: int) -> None:
+        self.document_box.clear()
+        for document in documents:
+            self.document_box.addItem(document.title)
+        self.document_box.setCurrentIndex(current)
+        several = len(documents) > 1
+        self.document_label.setVisible(several)
+        self.document_box.setVisible(several)
+
+    def set_document(self, document: Document | None) -> None:
+        self._updating = True
+        self.list.clear()
+        if document is not None:
+            for section in document.sections:
+                item = QListWidgetItem(section_label(section))
+                self.list.addItem(item)
+            self.list.setCurrentRow(0)
+        self._updating = False
+
+    def mark_section(self, index: int) -> None:
+        """Follows the reading position without moving the text again."""
+        if index != self.list.currentRow():
+            self._updating = True
+            self.list.setCurrentRow(index)
+            self._updating = False
+
+    def _row_changed(self, row: int) -> None:
+        if not self._updating and row >= 0:
+            self.section_chosen.emit(row)

@@ -1,0 +1,106 @@
+"""The text pane: the rendered document, read-only but with a keyboard caret."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QTextBrowser, QWidget
+
+from reader.document import Block, Document, Section
+from reader.ui.render import TextStyle, render
+
+
+class ReadingView(QTextBrowser):
+    """Shows one Document; positions are offsets into ``Document.text``."""
+
+    position_changed = Signal(int)  # caret offset, when the user or a command moves it
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("reading_view")
+        self.document_model: Document | None = None
+        # A caret for keyboard users, screen readers and magnifiers (read-only panes have none).
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByKeyboard | Qt.TextInteractionFlag.TextSelectableByMouse
+        )
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.setTabChangesFocus(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setLineWrapMode(QTextBrowser.LineWrapMode.WidgetWidth)
+        self.cursorPositionChanged.connect(lambda: self.position_changed.emit(self.textCursor().position()))
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setAccessibleName(QCoreApplication.translate("ReadingView", "Document text"))
+        if self.document_model is not None:
+            self.setAccessibleDescription(self.document_model.title)
+
+    def show_document(self, document: Document, style: TextStyle) -> None:
+        self.document_model = document
+        self._style = style
+        position = self.textCursor().position()
+        self.setDocument(render(document, style))
+        self.document().setParent(self)
+        self.retranslate()
+        self.move_to(min(position, len(document.text)), scroll_to_top=False)
+
+    def restyle(self, style: TextStyle) -> None:
+        """Re-renders with new presentation, keeping the reading position in view."""
+        if self.document_model is None:
+            return
+        position = self.textCursor().position()
+        top = self.cursorForPosition(self.viewport().rect().topLeft()).position()
+        self._style = style
+        self.setDocument(render(self.document_model, style))
+        self.document().setParent(self)
+        self.scroll_to_offset(top)
+        cursor = self.textCursor()
+        cursor.setPosition(position)
+        self.setTextCursor(cursor)
+
+    def show_message(self, title: str, lines: list[str]) -> None:
+        """Shows a plain message in place of a document (e.g. when the content is broken)."""
+        self.document_model = None
+        self.setPlainText("\n\n".join([title, *lines]))
+        self.setAccessibleDescription(title)
+
+    # -- positions ------------------------------------------------------------------
+    def position(self) -> int:
+        return self.textCursor().position()
+
+    def scroll_to_offset(self, offset: int) -> None:
+        """Scrolls so the paragraph holding ``offset`` is at the top of the pane."""
+        block = self.document().findBlock(offset)
+        layout = self.document().documentLayout()
+        top = layout.blockBoundingRect(block).top()
+        self.verticalScrollBar().setValue(int(top))
+
+    def move_to(self, offset: int, *, scroll_to_top: bool = True) -> None:
+        """Puts the caret at ``offset`` (clearing any selection) and brings it into view."""
+        cursor = self.textCursor()
+        cursor.setPosition(max(0, min(offset, self.document().characterCount() - 1)))
+        self.setTextCursor(cursor)
+        if scroll_to_top:
+            self.scroll_to_offset(offset)
+        self.ensureCursorVisible()
+
+    def select_range(self, start: int, end: int) -> None:
+        cursor = self.textCursor()
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
+
+    def first_visible_offset(self) -> int:
+        return self.cursorForPosition(self.viewport().rect().topLeft()).position()
+
+    def current_block(self) -> Block | None:
+        if self.document_model is None:
+            return None
+        return self.document_model.block_at(self.position())
+
+    def current_section(self) -> Section | None:
+        if self.document_model is None:
+            return None
+        return self.document_model.section_at(self.position())

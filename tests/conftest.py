@@ -1,0 +1,76 @@
+"""Shared fixtures. The offscreen platform is chosen before any QApplication exists."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+CONTENT = ROOT / "content"
+POLICY = CONTENT / "boerne-og-ungepolitik.md"
+SOURCE_TEXT = ROOT.parent / "shared" / "source" / "boerne-og-ungepolitik.txt"
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if "qtbot" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.gui)
+
+
+@pytest.fixture
+def settings_path(tmp_path: Path) -> Path:
+    """Every test gets its own settings file; nothing touches the user's real one."""
+    return tmp_path / "settings" / "settings.ini"
+
+
+@pytest.fixture
+def settings(settings_path: Path, qapp: object) -> object:
+    from reader.settings_service import QSettingsStore, Settings
+
+    return Settings(QSettingsStore(settings_path))
+
+
+@pytest.fixture
+def policy() -> object:
+    from reader.document import load_document
+
+    return load_document(POLICY)
+
+
+@pytest.fixture
+def make_window(qtbot: object, settings: object) -> Iterator[Callable[..., object]]:
+    """Builds a MainWindow over a content folder, shown and focused like a real start."""
+    from reader.document import load_folder
+    from reader.ui.main_window import MainWindow
+
+    windows = []
+
+    def make(content: Path = CONTENT, *, size: tuple[int, int] = (1280, 720)) -> object:
+        documents, problems = load_folder(content)
+        window = MainWindow(documents, problems, settings)  # type: ignore[arg-type]
+        qtbot.addWidget(window)  # type: ignore[attr-defined]
+        window.resize(*size)
+        window.show()
+        qtbot.waitExposed(window)  # type: ignore[attr-defined]
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow)  # type: ignore[attr-defined]
+        windows.append(window)
+        return window
+
+    yield make
+
+
+@pytest.fixture(scope="session", autouse=True)
+def danish_interface(qapp: object) -> Iterator[None]:
+    """The app's default interface language, installed once as app.main() does."""
+    from reader.i18n import install_translators
+
+    translators = install_translators(qapp, "da")  # type: ignore[arg-type]
+    yield
+    for translator in translators:
+        qapp.removeTranslator(translator)  # type: ignore[attr-defined]

@@ -1,0 +1,117 @@
+"""The bundled policy carries every sentence of the source text, verbatim, and its structure."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from reader.document import BlockKind, Document, SectionKind
+from tests.conftest import SOURCE_TEXT
+
+# Web-page leftovers that are not part of the policy.
+LEFTOVERS = (
+    re.compile(r"^Billede Til "),
+    re.compile(r"^Du finder politikken i 'Mere info' boksen\.$"),
+    re.compile(r"^Dekorativt billede$"),
+)
+# Lines the Markdown adds for structure; everything else must come from the source.
+STRUCTURAL_LINES = {"Indledning", "Om politikken"}
+THEMES = ["Dannelse", "Leg, læring og trivsel", "Forældre og netværk", "Vores fælles børn og unge"]
+
+
+def source_lines() -> list[str]:
+    if not SOURCE_TEXT.exists():
+        pytest.skip(f"source text not found at {SOURCE_TEXT}")
+    lines = []
+    for raw in SOURCE_TEXT.read_text(encoding="utf-8").splitlines():
+        # The web page's non-breaking spaces are whitespace like any other.
+        line = " ".join(raw.strip().removeprefix("•").split())
+        if line and not any(pattern.search(line) for pattern in LEFTOVERS):
+            lines.append(line)
+    return lines
+
+
+def test_every_source_line_appears_verbatim_as_a_line_of_the_model(policy: Document) -> None:
+    shown = set(policy.text.split("\n"))
+    missing = [line for line in source_lines() if line not in shown]
+    assert missing == []
+
+
+def test_every_sentence_of_the_source_is_in_the_plain_text(policy: Document) -> None:
+    sentences = [s for line in source_lines() for s in re.split(r"(?<=[.!?])\s+(?=[A-ZÆØÅ\"])", line)]
+    assert len(sentences) > 80
+    assert [s for s in sentences if s not in policy.text] == []
+
+
+def test_nothing_is_invented(policy: Document) -> None:
+    source = set(source_lines())
+    invented = [line for line in policy.text.split("\n") if line not in source and line not in STRUCTURAL_LINES]
+    assert invented == []
+
+
+def test_leftovers_are_dropped(policy: Document) -> None:
+    assert "Billede Til" not in policy.text
+    assert "Mere info' boksen." not in policy.text.replace("PDF-filen i 'Mere info' boksen", "")
+    assert "Dekorativt billede" not in policy.text
+
+
+def test_metadata(policy: Document) -> None:
+    assert (policy.title, policy.language, policy.year) == ("Børne- og Ungepolitik", "da", 2019)
+    assert policy.publisher == "Herning Kommune"
+
+
+def test_sections_are_introduction_four_themes_and_closing(policy: Document) -> None:
+    kinds = [section.kind for section in policy.sections]
+    assert kinds == [SectionKind.INTRODUCTION, *[SectionKind.THEME] * 4, SectionKind.CLOSING]
+    assert [theme.title for theme in policy.themes] == THEMES
+    assert [theme.number for theme in policy.themes] == [1, 2, 3, 4]
+
+
+@pytest.mark.parametrize(
+    ("number", "speakers"),
+    [
+        (1, ["Skoleelev, 2. klasse", "Medarbejder"]),
+        (2, ["Skoleelev, Det Fælles Elevråd", "Forælder til skolebarn", "Medarbejder"]),
+        (3, ["Forælder til skolebarn", "Skoleelev, Det Fælles Elevråd"]),
+        (4, ["Skoleelev, Det Fælles Elevråd", "Forælder til skolebarn", "Medlem af Handicaprådet"]),
+    ],
+)
+def test_each_theme_has_its_commitments_and_quotes(policy: Document, number: int, speakers: list[str]) -> None:
+    theme = policy.themes[number - 1]
+    (commitments,) = theme.commitments
+    assert commitments.label == "Vi vil:"
+    assert len(commitments.items) == 3
+    assert [quote.speaker for quote in theme.quotes] == speakers
+    assert all(quote.quote_text.startswith('"') and quote.quote_text.endswith('"') for quote in theme.quotes)
+
+
+def test_fourth_theme_opens_with_its_subheading(policy: Document) -> None:
+    theme = policy.themes[3]
+    first_after_title = theme.blocks[1]
+    assert first_after_title.kind is BlockKind.HEADING
+    assert first_after_title.text == "Gode rammer og tæt samarbejde"
+
+
+def test_closing_keeps_year_accessibility_note_and_contact(policy: Document) -> None:
+    closing = policy.sections[-1]
+    assert closing.kind is SectionKind.CLOSING
+    for needed in ("Politikken er fra 2019.", "Digital tilgængelighed", "Louise Maria Raunkjær", "Tlf.: 96286000",
+                   "louise.raunkjaer@herning.dk"):
+        assert needed in closing.text
+
+
+def test_offsets_are_stable_and_cover_the_text(policy: Document) -> None:
+    text = policy.text
+    position = 0
+    for block in policy.blocks:
+        assert block.start == position
+        assert text[block.start:block.end] == block.text
+        for start, line in zip(block.line_starts(), block.lines, strict=True):
+            assert text[start:start + len(line)] == line
+        position = block.end + 1
+    assert position == len(text) + 1
+    for section in policy.sections:
+        assert text[section.start:section.end] == section.text
+        assert policy.section_at(section.start) is section
+        assert policy.block_at(section.start) is section.blocks[0]
