@@ -13,7 +13,8 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 CONTENT = ROOT / "content"
 POLICY = CONTENT / "boerne-og-ungepolitik.md"
-SOURCE_TEXT = ROOT.parent / "shared" / "source" / "boerne-og-ungepolitik.txt"
+# A copy of ../shared/source/boerne-og-ungepolitik.txt, the text the policy must carry verbatim.
+SOURCE_TEXT = ROOT / "tests" / "data" / "source-boerne-og-ungepolitik.txt"
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
