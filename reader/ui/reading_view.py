@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QTextBrowser, QWidget
+from PySide6.QtGui import QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
 from reader.document import Block, Document, Section
 from reader.ui.render import TextStyle, render
@@ -19,6 +19,10 @@ class ReadingView(QTextBrowser):
         super().__init__(parent)
         self.setObjectName("reading_view")
         self.document_model: Document | None = None
+        # Highlight layers (search hits, spoken sentence, spoken word...), drawn over the text
+        # without changing it; later layers paint over earlier ones. Kept as ranges so they
+        # survive re-rendering when the presentation changes.
+        self._highlights: dict[str, tuple[list[tuple[int, int]], QTextCharFormat]] = {}
         # A caret for keyboard users, screen readers and magnifiers (read-only panes have none).
         self.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByKeyboard | Qt.TextInteractionFlag.TextSelectableByMouse
@@ -42,6 +46,8 @@ class ReadingView(QTextBrowser):
         position = self.textCursor().position()
         self.setDocument(render(document, style))
         self.document().setParent(self)
+        self._highlights.clear()
+        self._apply_highlights()
         self.retranslate()
         self.move_to(min(position, len(document.text)), scroll_to_top=False)
 
@@ -54,10 +60,39 @@ class ReadingView(QTextBrowser):
         self._style = style
         self.setDocument(render(self.document_model, style))
         self.document().setParent(self)
+        self._apply_highlights()
         self.scroll_to_offset(top)
         cursor = self.textCursor()
         cursor.setPosition(position)
         self.setTextCursor(cursor)
+
+    # -- highlights -------------------------------------------------------------------
+    def set_highlight(self, layer: str, ranges: list[tuple[int, int]], char_format: QTextCharFormat) -> None:
+        """Highlights ``ranges`` (model offsets) in ``layer``, replacing that layer's previous ranges."""
+        if ranges:
+            self._highlights[layer] = (list(ranges), QTextCharFormat(char_format))
+        else:
+            self._highlights.pop(layer, None)
+        self._apply_highlights()
+
+    def clear_highlight(self, layer: str) -> None:
+        self.set_highlight(layer, [], QTextCharFormat())
+
+    def highlight_ranges(self, layer: str) -> list[tuple[int, int]]:
+        return list(self._highlights.get(layer, ([], None))[0])
+
+    def _apply_highlights(self) -> None:
+        selections = []
+        for ranges, char_format in self._highlights.values():
+            for start, end in ranges:
+                selection = QTextEdit.ExtraSelection()
+                cursor = QTextCursor(self.document())
+                cursor.setPosition(start)
+                cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+                selection.cursor = cursor
+                selection.format = char_format
+                selections.append(selection)
+        self.setExtraSelections(selections)
 
     def show_message(self, title: str, lines: list[str]) -> None:
         """Shows a plain message in place of a document (e.g. when the content is broken)."""

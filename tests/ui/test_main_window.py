@@ -154,3 +154,20 @@ def test_interface_is_danish_by_default(make_window: MakeWindow, menu_id: str, t
     window = make_window()
     assert window.menus[menu_id].title() == title
     assert window.binder.actions["app.quit"].text() == "Afslut"
+
+
+def test_highlight_layers_survive_restyling(make_window: MakeWindow, settings) -> None:
+    from PySide6.QtGui import QColor, QTextCharFormat
+
+    window = make_window()
+    fmt = QTextCharFormat()
+    fmt.setBackground(QColor("#ffff00"))
+    theme = window.document.themes[0]
+    window.view.set_highlight("search", [(theme.start, theme.start + 8)], fmt)
+    window.view.set_highlight("speech", [(theme.blocks[1].start, theme.blocks[1].start + 5)], fmt)
+    assert len(window.view.extraSelections()) == 2
+    settings.set("font_size", 24.0)
+    selections = window.view.extraSelections()
+    assert [s.cursor.selectedText() for s in selections] == ["Dannelse", theme.blocks[1].text[:5]]
+    window.view.clear_highlight("search")
+    assert len(window.view.extraSelections()) == 1
