@@ -61,10 +61,12 @@ MENUS: tuple[tuple[str, str], ...] = (
     ("file", QT_TRANSLATE_NOOP("Actions", "&File")),
     ("view", QT_TRANSLATE_NOOP("Actions", "&View")),
     ("go", QT_TRANSLATE_NOOP("Actions", "&Go")),
+    ("speech", QT_TRANSLATE_NOOP("Actions", "&Read aloud")),
     ("help", QT_TRANSLATE_NOOP("Actions", "&Help")),
 )
 
 ACTIONS: tuple[ActionSpec, ...] = (
+    # -- documents and the application ----------------------------------------------
     ActionSpec(
         "document.choose",
         QT_TRANSLATE_NOOP("Actions", "Choose document…"),
@@ -79,6 +81,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
         (QKeySequence.StandardKey.Quit,),
         menu="file",
     ),
+    # -- view: text size, spacing, fonts, colour themes --------------------------------
+    # -- moving around: panes, structure navigation, search ---------------------------
     ActionSpec(
         "focus.contents",
         QT_TRANSLATE_NOOP("Actions", "Table of contents"),
@@ -93,6 +97,9 @@ ACTIONS: tuple[ActionSpec, ...] = (
         ("Alt+2",),
         menu="go",
     ),
+    # -- read aloud ---------------------------------------------------------------------
+    # -- public terminal, export, language ---------------------------------------------
+    # -- help -------------------------------------------------------------------------
     ActionSpec(
         "help.about",
         QT_TRANSLATE_NOOP("Actions", "About Herning Læser"),

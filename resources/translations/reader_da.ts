@@ -16,6 +16,10 @@
         <translation>&amp;Gå til</translation>
     </message>
     <message>
+        <source>&amp;Read aloud</source>
+        <translation>&amp;Oplæsning</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
