@@ -120,6 +120,8 @@ class MainWindow(QMainWindow):
                 self.addAction(action)  # keyboard-only commands still need a widget to live on
             if spec.toolbar:
                 self.toolbar.addAction(action)
+        for menu in self.menus.values():
+            menu.menuAction().setVisible(bool(menu.actions()))
         self.toolbar.setVisible(bool(self.toolbar.actions()))
 
     # -- documents and sections -----------------------------------------------------
