@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
 CONTEXT = "Actions"
@@ -39,6 +39,12 @@ class ActionSpec:
     toolbar: bool = False
     checkable: bool = False
     icon_text: str = ""  # short label for the toolbar, when the full label is long
+    # Keys that work only while the keyboard focus is inside one widget (``local_to``: "view" =
+    # the reading view, "search" = the search bar). Single letters live here, so they never
+    # fire while the user types in a field; every such command also has a Ctrl/Alt form in
+    # ``keys``, because screen readers capture single letters.
+    local_keys: tuple[Key, ...] = ()
+    local_to: str = "view"
 
     def translated_label(self) -> str:
         return QCoreApplication.translate(CONTEXT, self.label)
@@ -47,13 +53,20 @@ class ActionSpec:
         return QCoreApplication.translate(CONTEXT, self.help)
 
     def key_sequences(self) -> list[QKeySequence]:
-        sequences: list[QKeySequence] = []
-        for key in self.keys:
-            if isinstance(key, QKeySequence.StandardKey):
-                sequences.extend(QKeySequence.keyBindings(key))
-            else:
-                sequences.append(QKeySequence(key))
-        return sequences
+        return _sequences(self.keys)
+
+    def local_key_sequences(self) -> list[QKeySequence]:
+        return _sequences(self.local_keys)
+
+
+def _sequences(keys: tuple[Key, ...]) -> list[QKeySequence]:
+    sequences: list[QKeySequence] = []
+    for key in keys:
+        if isinstance(key, QKeySequence.StandardKey):
+            sequences.extend(QKeySequence.keyBindings(key))
+        else:
+            sequences.append(QKeySequence(key))
+    return sequences
 
 
 # (id, English title) in menu-bar order.
@@ -82,6 +95,68 @@ ACTIONS: tuple[ActionSpec, ...] = (
         menu="file",
     ),
     # -- view: text size, spacing, fonts, colour themes --------------------------------
+    ActionSpec(
+        "view.zoom_in",
+        QT_TRANSLATE_NOOP("Actions", "Larger text"),
+        QT_TRANSLATE_NOOP("Actions", "Make the text one step larger."),
+        (QKeySequence.StandardKey.ZoomIn, "Ctrl+="),
+        menu="view",
+        toolbar=True,
+        icon_text=QT_TRANSLATE_NOOP("Actions", "Larger"),
+    ),
+    ActionSpec(
+        "view.zoom_out",
+        QT_TRANSLATE_NOOP("Actions", "Smaller text"),
+        QT_TRANSLATE_NOOP("Actions", "Make the text one step smaller."),
+        (QKeySequence.StandardKey.ZoomOut,),
+        menu="view",
+        toolbar=True,
+        icon_text=QT_TRANSLATE_NOOP("Actions", "Smaller"),
+    ),
+    ActionSpec(
+        "view.zoom_reset",
+        QT_TRANSLATE_NOOP("Actions", "Normal text size"),
+        QT_TRANSLATE_NOOP("Actions", "Set the text to its normal size."),
+        ("Ctrl+0",),
+        menu="view",
+    ),
+    ActionSpec(
+        "view.interface_larger",
+        QT_TRANSLATE_NOOP("Actions", "Larger menus and buttons"),
+        QT_TRANSLATE_NOOP("Actions", "Make the menus, buttons and table of contents one step larger."),
+        (),
+        menu="view",
+    ),
+    ActionSpec(
+        "view.interface_smaller",
+        QT_TRANSLATE_NOOP("Actions", "Smaller menus and buttons"),
+        QT_TRANSLATE_NOOP("Actions", "Make the menus, buttons and table of contents one step smaller."),
+        (),
+        menu="view",
+    ),
+    ActionSpec(
+        "view.next_theme",
+        QT_TRANSLATE_NOOP("Actions", "Next colour theme"),
+        QT_TRANSLATE_NOOP("Actions", "Change to the next colour theme."),
+        ("Ctrl+Shift+K",),
+        menu="view",
+    ),
+    ActionSpec(
+        "view.settings",
+        QT_TRANSLATE_NOOP("Actions", "Display settings…"),
+        QT_TRANSLATE_NOOP("Actions", "Choose colours, font, text size and spacing."),
+        (QKeySequence.StandardKey.Preferences, "Ctrl+,"),
+        menu="view",
+        toolbar=True,
+        icon_text=QT_TRANSLATE_NOOP("Actions", "Display"),
+    ),
+    ActionSpec(
+        "view.reset",
+        QT_TRANSLATE_NOOP("Actions", "Reset view"),
+        QT_TRANSLATE_NOOP("Actions", "Put colours, font, text size and spacing back as they were at first."),
+        (),
+        menu="view",
+    ),
     # -- moving around: panes, structure navigation, search ---------------------------
     ActionSpec(
         "focus.contents",
@@ -97,9 +172,335 @@ ACTIONS: tuple[ActionSpec, ...] = (
         ("Alt+2",),
         menu="go",
     ),
+    ActionSpec(
+        "focus.next_pane",
+        QT_TRANSLATE_NOOP("Actions", "Next pane"),
+        QT_TRANSLATE_NOOP("Actions", "Move the keyboard focus to the next pane: contents, text, search, toolbars."),
+        ("F6",),
+        menu="go",
+    ),
+    ActionSpec(
+        "focus.previous_pane",
+        QT_TRANSLATE_NOOP("Actions", "Previous pane"),
+        QT_TRANSLATE_NOOP("Actions", "Move the keyboard focus to the previous pane."),
+        ("Shift+F6",),
+        menu="go",
+    ),
+    ActionSpec(
+        "nav.next_theme",
+        QT_TRANSLATE_NOOP("Actions", "Next theme"),
+        QT_TRANSLATE_NOOP("Actions", "Move to the heading of the next theme."),
+        ("Alt+T",),
+        menu="go",
+        local_keys=("T",),
+    ),
+    ActionSpec(
+        "nav.previous_theme",
+        QT_TRANSLATE_NOOP("Actions", "Previous theme"),
+        QT_TRANSLATE_NOOP("Actions", "Move to the heading of this or the previous theme."),
+        ("Alt+Shift+T",),
+        menu="go",
+        local_keys=("Shift+T",),
+    ),
+    ActionSpec(
+        "nav.next_quote",
+        QT_TRANSLATE_NOOP("Actions", "Next quote"),
+        QT_TRANSLATE_NOOP("Actions", "Move to the next quote."),
+        ("Alt+Q",),
+        menu="go",
+        local_keys=("Q",),
+    ),
+    ActionSpec(
+        "nav.previous_quote",
+        QT_TRANSLATE_NOOP("Actions", "Previous quote"),
+        QT_TRANSLATE_NOOP("Actions", "Move to the previous quote."),
+        ("Alt+Shift+Q",),
+        menu="go",
+        local_keys=("Shift+Q",),
+    ),
+    ActionSpec(
+        "nav.next_commitments",
+        QT_TRANSLATE_NOOP("Actions", "Next “We will” list"),
+        QT_TRANSLATE_NOOP("Actions", "Move to the next list of commitments (“We will”)."),
+        ("Alt+L",),
+        menu="go",
+        local_keys=("L",),
+    ),
+    ActionSpec(
+        "nav.previous_commitments",
+        QT_TRANSLATE_NOOP("Actions", "Previous “We will” list"),
+        QT_TRANSLATE_NOOP("Actions", "Move to the previous list of commitments (“We will”)."),
+        ("Alt+Shift+L",),
+        menu="go",
+        local_keys=("Shift+L",),
+    ),
+    ActionSpec(
+        "nav.next_paragraph",
+        QT_TRANSLATE_NOOP("Actions", "Next paragraph"),
+        QT_TRANSLATE_NOOP("Actions", "Move to the start of the next paragraph."),
+        ("Alt+P",),
+        menu="go",
+        local_keys=("P",),
+    ),
+    ActionSpec(
+        "nav.previous_paragraph",
+        QT_TRANSLATE_NOOP("Actions", "Previous paragraph"),
+        QT_TRANSLATE_NOOP("Actions", "Move to the start of this or the previous paragraph."),
+        ("Alt+Shift+P",),
+        menu="go",
+        local_keys=("Shift+P",),
+    ),
+    ActionSpec(
+        "nav.theme_1",
+        QT_TRANSLATE_NOOP("Actions", "Theme 1"),
+        QT_TRANSLATE_NOOP("Actions", "Move to the heading of theme 1."),
+        ("Ctrl+1",),
+        menu="go",
+        local_keys=("1",),
+    ),
+    ActionSpec(
+        "nav.theme_2",
+        QT_TRANSLATE_NOOP("Actions", "Theme 2"),
+        QT_TRANSLATE_NOOP("Actions", "Move to the heading of theme 2."),
+        ("Ctrl+2",),
+        menu="go",
+        local_keys=("2",),
+    ),
+    ActionSpec(
+        "nav.theme_3",
+        QT_TRANSLATE_NOOP("Actions", "Theme 3"),
+        QT_TRANSLATE_NOOP("Actions", "Move to the heading of theme 3."),
+        ("Ctrl+3",),
+        menu="go",
+        local_keys=("3",),
+    ),
+    ActionSpec(
+        "nav.theme_4",
+        QT_TRANSLATE_NOOP("Actions", "Theme 4"),
+        QT_TRANSLATE_NOOP("Actions", "Move to the heading of theme 4."),
+        ("Ctrl+4",),
+        menu="go",
+        local_keys=("4",),
+    ),
+    ActionSpec(
+        "nav.start",
+        QT_TRANSLATE_NOOP("Actions", "Start of document"),
+        QT_TRANSLATE_NOOP("Actions", "Move to the start of the document."),
+        ("Ctrl+Home",),
+        menu="go",
+        local_keys=("B",),
+    ),
+    ActionSpec(
+        "nav.end",
+        QT_TRANSLATE_NOOP("Actions", "End of document"),
+        QT_TRANSLATE_NOOP("Actions", "Move to the end of the document."),
+        ("Ctrl+End",),
+        menu="go",
+        local_keys=("E",),
+    ),
+    ActionSpec(
+        "nav.where",
+        QT_TRANSLATE_NOOP("Actions", "Where am I?"),
+        QT_TRANSLATE_NOOP("Actions", "Tell where the caret is: section, paragraph, quote."),
+        ("Ctrl+Shift+I",),
+        menu="go",
+    ),
+    ActionSpec(
+        "search.find",
+        QT_TRANSLATE_NOOP("Actions", "Search…"),
+        QT_TRANSLATE_NOOP("Actions", "Open the search field; typing there highlights every hit in the text."),
+        (QKeySequence.StandardKey.Find,),
+        menu="go",
+    ),
+    ActionSpec(
+        "search.next",
+        QT_TRANSLATE_NOOP("Actions", "Next hit"),
+        QT_TRANSLATE_NOOP("Actions", "Move to the next hit of the search."),
+        (QKeySequence.StandardKey.FindNext,),
+        menu="go",
+    ),
+    ActionSpec(
+        "search.previous",
+        QT_TRANSLATE_NOOP("Actions", "Previous hit"),
+        QT_TRANSLATE_NOOP("Actions", "Move to the previous hit of the search."),
+        (QKeySequence.StandardKey.FindPrevious,),
+        menu="go",
+    ),
+    ActionSpec(
+        "search.close",
+        QT_TRANSLATE_NOOP("Actions", "Close search"),
+        QT_TRANSLATE_NOOP("Actions", "Close the search field and return to where you were."),
+        (),
+        local_keys=("Esc",),
+        local_to="search",
+    ),
     # -- read aloud ---------------------------------------------------------------------
+    ActionSpec(
+        "speech.read_section",
+        QT_TRANSLATE_NOOP("Actions", "Read this theme aloud"),
+        QT_TRANSLATE_NOOP("Actions", "Read the theme (or section) the caret is in aloud, from its heading."),
+        ("F5",),
+        menu="speech",
+        icon_text=QT_TRANSLATE_NOOP("Actions", "Read theme"),
+    ),
+    ActionSpec(
+        "speech.read_from_caret",
+        QT_TRANSLATE_NOOP("Actions", "Read from here to the end"),
+        QT_TRANSLATE_NOOP("Actions", "Read aloud from the caret to the end of the document."),
+        ("Shift+F5",),
+        menu="speech",
+        icon_text=QT_TRANSLATE_NOOP("Actions", "Read from here"),
+    ),
+    ActionSpec(
+        "speech.read_selection",
+        QT_TRANSLATE_NOOP("Actions", "Read the selection"),
+        QT_TRANSLATE_NOOP("Actions", "Read the selected text aloud."),
+        ("Ctrl+F5",),
+        menu="speech",
+    ),
+    ActionSpec(
+        "speech.read_quotes",
+        QT_TRANSLATE_NOOP("Actions", "Read all quotes"),
+        QT_TRANSLATE_NOOP("Actions", "Read every quote of the document aloud, each introduced with who said it."),
+        ("F7",),
+        menu="speech",
+    ),
+    ActionSpec(
+        "speech.read_section_quotes",
+        QT_TRANSLATE_NOOP("Actions", "Read the quotes of this theme"),
+        QT_TRANSLATE_NOOP("Actions", "Read the quotes of the theme the caret is in aloud."),
+        ("Shift+F7",),
+        menu="speech",
+    ),
+    ActionSpec(
+        "speech.read_commitments",
+        QT_TRANSLATE_NOOP("Actions", "Read the “We will” list"),
+        QT_TRANSLATE_NOOP("Actions", "Read the commitments (“We will”) of the theme the caret is in aloud."),
+        ("F8",),
+        menu="speech",
+    ),
+    ActionSpec(
+        "speech.pause",
+        QT_TRANSLATE_NOOP("Actions", "Pause or resume"),
+        QT_TRANSLATE_NOOP("Actions", "Pause the reading, or go on where it paused (Space works while reading)."),
+        ("Space", "F9", "Toggle Media Play/Pause", "Media Play", "Media Pause"),
+        menu="speech",
+        icon_text=QT_TRANSLATE_NOOP("Actions", "Pause"),
+    ),
+    ActionSpec(
+        "speech.stop",
+        QT_TRANSLATE_NOOP("Actions", "Stop reading"),
+        QT_TRANSLATE_NOOP("Actions", "Stop reading aloud at once."),
+        ("Esc", "Media Stop"),
+        menu="speech",
+        icon_text=QT_TRANSLATE_NOOP("Actions", "Stop"),
+    ),
+    ActionSpec(
+        "speech.previous_sentence",
+        QT_TRANSLATE_NOOP("Actions", "Previous sentence"),
+        QT_TRANSLATE_NOOP("Actions", "While reading: start this sentence again, or go to the one before."),
+        ("Alt+Left", "Media Previous"),
+        menu="speech",
+    ),
+    ActionSpec(
+        "speech.next_sentence",
+        QT_TRANSLATE_NOOP("Actions", "Next sentence"),
+        QT_TRANSLATE_NOOP("Actions", "While reading: skip to the next sentence."),
+        ("Alt+Right", "Media Next"),
+        menu="speech",
+    ),
+    ActionSpec(
+        "speech.previous_paragraph",
+        QT_TRANSLATE_NOOP("Actions", "Previous paragraph (reading)"),
+        QT_TRANSLATE_NOOP("Actions", "While reading: start this paragraph again, or go to the one before."),
+        ("Alt+Up",),
+        menu="speech",
+    ),
+    ActionSpec(
+        "speech.next_paragraph",
+        QT_TRANSLATE_NOOP("Actions", "Next paragraph (reading)"),
+        QT_TRANSLATE_NOOP("Actions", "While reading: skip to the next paragraph."),
+        ("Alt+Down",),
+        menu="speech",
+    ),
+    ActionSpec(
+        "speech.faster",
+        QT_TRANSLATE_NOOP("Actions", "Read faster"),
+        QT_TRANSLATE_NOOP("Actions", "Speak 10 words per minute faster."),
+        ("Alt++", "Alt+="),
+        menu="speech",
+        icon_text=QT_TRANSLATE_NOOP("Actions", "Faster"),
+    ),
+    ActionSpec(
+        "speech.slower",
+        QT_TRANSLATE_NOOP("Actions", "Read slower"),
+        QT_TRANSLATE_NOOP("Actions", "Speak 10 words per minute slower."),
+        ("Alt+-",),
+        menu="speech",
+        icon_text=QT_TRANSLATE_NOOP("Actions", "Slower"),
+    ),
+    ActionSpec(
+        "speech.highlight",
+        QT_TRANSLATE_NOOP("Actions", "Highlight while reading"),
+        QT_TRANSLATE_NOOP("Actions", "Show the sentence and the word being read in colour, and move the caret along."),
+        (),
+        menu="speech",
+        checkable=True,
+    ),
+    ActionSpec(
+        "speech.voice",
+        QT_TRANSLATE_NOOP("Actions", "Choose voice…"),
+        QT_TRANSLATE_NOOP("Actions", "Choose the voice that reads aloud among the installed voices."),
+        (),
+        menu="speech",
+    ),
+    ActionSpec(
+        "speech.save_audio",
+        QT_TRANSLATE_NOOP("Actions", "Save as sound file…"),
+        QT_TRANSLATE_NOOP("Actions", "Save the whole policy read aloud as a WAV sound file to listen to later."),
+        (),
+        menu="speech",
+    ),
     # -- public terminal, export, language ---------------------------------------------
+    ActionSpec(
+        "profile.choose",
+        QT_TRANSLATE_NOOP("Actions", "Access profiles…"),
+        QT_TRANSLATE_NOOP("Actions", "Choose a ready-made setup in one key press: standard, large text, high contrast, "
+                                     "read aloud."),
+        ("Ctrl+Shift+A",),
+        menu="view",
+    ),
+    ActionSpec(
+        "language.toggle",
+        # Shown in the other language on purpose: the English interface offers "På dansk",
+        # the Danish one "In English" (the Danish translation of this source text).
+        QT_TRANSLATE_NOOP("Actions", "På dansk"),
+        QT_TRANSLATE_NOOP("Actions", "Switch the interface language between Danish and English."),
+        ("Ctrl+Shift+L",),
+        menu="view",
+    ),
+    ActionSpec(
+        "print.large",
+        QT_TRANSLATE_NOOP("Actions", "Large-print copy…"),
+        QT_TRANSLATE_NOOP("Actions", "Print the whole policy or one theme in large print, or save it as a PDF file."),
+        (QKeySequence.StandardKey.Print,),
+        menu="file",
+    ),
     # -- help -------------------------------------------------------------------------
+    ActionSpec(
+        "help.keys",
+        QT_TRANSLATE_NOOP("Actions", "Keyboard commands"),
+        QT_TRANSLATE_NOOP("Actions", "List every command with its keys."),
+        (QKeySequence.StandardKey.HelpContents,),
+        menu="help",
+    ),
+    ActionSpec(
+        "help.describe_keys",
+        QT_TRANSLATE_NOOP("Actions", "Describe keys"),
+        QT_TRANSLATE_NOOP("Actions", "Until Esc, say what each key does instead of doing it."),
+        ("Shift+F1",),
+        menu="help",
+    ),
     ActionSpec(
         "help.about",
         QT_TRANSLATE_NOOP("Actions", "About Herning Læser"),
@@ -118,6 +519,9 @@ class ActionBinder(QObject):
     def __init__(self, parent: QObject) -> None:
         super().__init__(parent)
         self.actions: dict[str, QAction] = {}
+        # Shadows of actions for their ``local_keys``: added to the widget named by
+        # ``local_to`` with a widget-scoped shortcut, they trigger the real action.
+        self.local_actions: dict[str, QAction] = {}
         for spec in ACTIONS:
             action = QAction(parent)
             action.setObjectName(spec.id)
@@ -125,6 +529,15 @@ class ActionBinder(QObject):
             action.setCheckable(spec.checkable)
             action.setEnabled(False)  # until a handler is bound
             self.actions[spec.id] = action
+            if spec.local_keys:
+                local = QAction(parent)
+                local.setObjectName(f"{spec.id}.local")
+                local.setShortcuts(spec.local_key_sequences())
+                local.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                local.setEnabled(False)
+                local.triggered.connect(lambda _checked=False, a=action: a.trigger())
+                action.enabledChanged.connect(local.setEnabled)
+                self.local_actions[spec.id] = local
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -151,6 +564,7 @@ class ActionBinder(QObject):
 
 
 def _tooltip(spec: ActionSpec) -> str:
-    keys = ", ".join(seq.toString(QKeySequence.SequenceFormat.NativeText) for seq in spec.key_sequences())
+    sequences = spec.key_sequences() + spec.local_key_sequences()
+    keys = ", ".join(seq.toString(QKeySequence.SequenceFormat.NativeText) for seq in sequences)
     label = spec.translated_label().replace("&", "").rstrip("…")
     return f"{label} ({keys})" if keys else label

@@ -22,8 +22,21 @@ def main(argv: list[str] | None = None) -> int:
     if args.check is not None:
         folder = args.content if args.check is True else Path(args.check)
         return cli.run_check(folder, language)
+    if args.speak_to_file is not None:  # the audio take-away needs no display (issue 5)
+        return cli.run_speak_to_file(args, language)
 
-    if args.screenshot is not None:
+    # Public terminal (issue 6): the administrator's configuration, read before Qt starts.
+    from reader.kiosk_config import KioskConfigError, kiosk_from_command_line
+
+    try:
+        kiosk_config, kiosk_problems = kiosk_from_command_line(args.kiosk, args.kiosk_config, language)
+    except KioskConfigError as error:
+        print(error, file=sys.stderr)
+        return 2
+    for problem in kiosk_problems:
+        print(problem, file=sys.stderr)
+
+    if args.screenshot is not None or args.export_pdf is not None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     if not cli.has_display():
         print(cli.texts(language)["no_display"], file=sys.stderr)
@@ -33,10 +46,12 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from reader.document import load_folder
-    from reader.i18n import install_translators
+    from reader.i18n import InterfaceLanguage, system_language
+    from reader.presentation.settings import MemoryStore
     from reader.settings_service import QSettingsStore, Settings
     from reader.ui.main_window import APP_NAME, MainWindow
 
+    _quiet_offscreen_noise()
     app = QApplication.instance() or QApplication([sys.argv[0]])
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
@@ -46,18 +61,50 @@ def main(argv: list[str] | None = None) -> int:
     interface_font.setPointSizeF(max(interface_font.pointSizeF(), 12.0))  # calm, readable chrome by default
     app.setFont(interface_font)
 
-    settings = Settings(QSettingsStore(args.settings or default_settings_path()))
-    if args.lang:
+    # On a public terminal nothing is written to disk: settings live in memory only.
+    store = MemoryStore() if kiosk_config is not None else QSettingsStore(args.settings or default_settings_path())
+    settings = Settings(store)
+    first_start = kiosk_config is None and not settings.value("start_screen_seen")
+    if kiosk_config is not None:
+        if args.lang:
+            kiosk_config.settings["language"] = args.lang
+        for key, value in kiosk_config.settings.items():
+            settings.set(key, value)
+    elif args.lang:
         settings.set("language", args.lang)
-    translators = install_translators(  # noqa: F841 - kept alive while the app runs
-        app, str(settings.value("language")))
+    elif first_start and "language" not in store.load():
+        settings.set("language", system_language())  # first start follows the system's locale
+    for key, value in args.view_settings.items():  # --font-size, --theme, --font, --line-height
+        settings.set(key, value)
+    interface_language = InterfaceLanguage(app, str(settings.value("language")))
+    settings.changed.connect(interface_language.follow)  # the "language" setting switches it live
 
     documents, problems = load_folder(args.content)
-    window = MainWindow(documents, problems, settings)
+    from reader.speech.service import SpeechService
+
+    speech = SpeechService(settings)  # read aloud (issue 5); starts its worker only when asked to speak
+    if args.export_pdf is not None:  # the large-print copy from the command line (issue 6)
+        from reader.ui.large_print import export_from_command_line
+
+        return export_from_command_line(documents, problems, settings, args.export_pdf, args.section)
+    window = MainWindow(documents, problems, settings, speech=speech)
+    kiosk = None
+    if kiosk_config is not None:
+        from reader.ui.kiosk import Kiosk
+
+        kiosk = Kiosk(app, window, kiosk_config)
     if args.screenshot is not None:
+        if kiosk is not None and kiosk_config is not None and kiosk_config.start_screen:
+            window.resize(1280, 800)
+            window.access.show_start_screen()
         return _save_screenshot(app, window, args.screenshot)
     window.resize(1280, 800)
-    window.show()
+    if kiosk is not None:
+        kiosk.start()  # full screen, start screen
+    else:
+        window.show()
+        if first_start:
+            window.access.show_start_screen()
     return app.exec()
 
 
@@ -74,3 +121,23 @@ def _save_screenshot(app: object, window: object, path: Path) -> int:
         return 1
     print(path)
     return 0
+
+
+def _quiet_offscreen_noise() -> None:
+    """Drops the offscreen platform's harmless complaint about window size hints.
+
+    Everything else Qt says still reaches stderr as usual.
+    """
+    from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+
+    previous = None
+
+    def handler(kind: QtMsgType, context: object, message: str) -> None:
+        if "does not support propagateSizeHints" in message:
+            return
+        if previous is not None:
+            previous(kind, context, message)
+        else:
+            print(message, file=sys.stderr)
+
+    previous = qInstallMessageHandler(handler)

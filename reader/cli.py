@@ -7,6 +7,7 @@ import os
 import sys
 from pathlib import Path
 
+from reader import cli_view
 from reader.document import Severity, load_folder
 from reader.paths import CONTENT
 
@@ -20,6 +21,12 @@ _TEXTS = {
         "screenshot": "gem et billede af vinduet som PNG (uden skærm) og afslut",
         "lang": "sprog i brugerfladen: da eller en",
         "settings": "fil med indstillinger (standard: brugerens konfigurationsmappe)",
+        "export_pdf": "gem politikken med stor skrift som PDF (brugerens tekststørrelse) og afslut",
+        "section": "med --export-pdf eller --speak-to-file: kun tema nummer N",
+        "section_needs_export": "--section bruges sammen med --export-pdf eller --speak-to-file",
+        "speak_to_file": "læs politikken op til en lydfil (WAV) og afslut",
+        "kiosk": "offentlig skærm: fuld skærm, låst, intet gemmes, nulstilles når ingen bruger den",
+        "kiosk_config": "indstillinger for offentlig skærm (standard: /etc/herning-laeser/kiosk.ini)",
         "no_display": (
             "Herning Læser kan ikke finde en skærm (hverken DISPLAY eller WAYLAND_DISPLAY er sat). "
             "Start programmet i et skrivebordsmiljø, eller brug --screenshot FIL for et billede uden skærm."
@@ -34,6 +41,12 @@ _TEXTS = {
         "screenshot": "save a picture of the window as PNG (without a display) and exit",
         "lang": "interface language: da or en",
         "settings": "settings file (default: the user's configuration folder)",
+        "export_pdf": "save the policy in large print as PDF (the user's text size) and exit",
+        "section": "with --export-pdf or --speak-to-file: only theme number N",
+        "section_needs_export": "--section goes with --export-pdf or --speak-to-file",
+        "speak_to_file": "read the policy aloud into a sound file (WAV) and exit",
+        "kiosk": "public terminal: full screen, locked, nothing saved, reset when nobody uses it",
+        "kiosk_config": "public terminal configuration (default: /etc/herning-laeser/kiosk.ini)",
         "no_display": (
             "Herning Læser cannot find a display (neither DISPLAY nor WAYLAND_DISPLAY is set). "
             "Start it in a desktop session, or use --screenshot FILE for a picture without a display."
@@ -70,12 +83,27 @@ def build_parser(language: str) -> argparse.ArgumentParser:
     parser.add_argument("--lang", choices=("da", "en"), default=None, help=t["lang"])
     parser.add_argument("--settings", type=Path, default=None, metavar="FIL.ini" if language == "da" else "FILE.ini",
                         help=t["settings"])
+    parser.add_argument("--export-pdf", type=Path, default=None, metavar="FIL.pdf" if language == "da" else "FILE.pdf",
+                        help=t["export_pdf"])
+    parser.add_argument("--section", type=int, default=None, metavar="N", help=t["section"])
+    parser.add_argument("--speak-to-file", type=Path, default=None,
+                        metavar="FIL.wav" if language == "da" else "FILE.wav", help=t["speak_to_file"])
+    parser.add_argument("--kiosk", action="store_true", help=t["kiosk"])
+    parser.add_argument("--kiosk-config", type=Path, default=None,
+                        metavar="FIL.ini" if language == "da" else "FILE.ini", help=t["kiosk_config"])
+    cli_view.add_arguments(parser, language)
     return parser
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
     language = _language_from_argv(argv)
-    args = build_parser(language).parse_args(argv)
+    parser = build_parser(language)
+    args = parser.parse_args(argv)
+    if args.section is not None and args.export_pdf is None and args.speak_to_file is None:
+        parser.error(texts(language)["section_needs_export"])
+    args.view_settings, view_errors = cli_view.view_settings(args, args.lang or language)
+    if view_errors:
+        parser.exit(2, "".join(f"{parser.prog}: {error}\n" for error in view_errors))
     args.ui_language = args.lang or language
     return args
 
@@ -100,3 +128,42 @@ def has_display() -> bool:
     if not sys.platform.startswith("linux"):
         return True
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def run_speak_to_file(args: argparse.Namespace, language: str) -> int:
+    """``--speak-to-file FILE.wav [--section N]``: the policy (or theme N) read aloud into a WAV file."""
+    from reader.speech.export import SpeakError, speak_to_file
+
+    documents, problems = load_folder(args.content)
+    if not documents:
+        for problem in problems:
+            print(problem.describe(language), file=sys.stderr)
+        return 1
+    store_values = _stored_speech_settings(args.settings)
+    try:
+        print(speak_to_file(documents[0], args.speak_to_file, theme=args.section,
+                            rate=int(store_values.get("speech_rate", 175)),  # type: ignore[call-overload]
+                            voice=str(store_values.get("speech_voice", "")), language=language))
+    except SpeakError as error:
+        print(error, file=sys.stderr)
+        return 1
+    return 0
+
+
+def _stored_speech_settings(path: Path | None) -> dict[str, object]:
+    """The user's speech rate and voice, read from the settings file without Qt (INI)."""
+    import configparser
+
+    from reader.presentation.settings import validated
+
+    if path is None:
+        config_home = Path(os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config")
+        path = config_home / "herning-laeser" / "settings.ini"
+    parser = configparser.ConfigParser(interpolation=None)
+    try:
+        parser.read(path, encoding="utf-8")
+    except (configparser.Error, OSError, UnicodeDecodeError):
+        return {}
+    raw = dict(parser["General"]) if parser.has_section("General") else {}
+    values, _rejected = validated({key: value for key, value in raw.items() if key.startswith("speech_")})
+    return values

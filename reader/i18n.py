@@ -1,12 +1,29 @@
-"""Interface language: loads the app's own translations and Qt's, so stock dialogs match."""
+"""Interface language: loads the app's own translations and Qt's, so stock dialogs match.
+
+``InterfaceLanguage`` owns the installed translators. It is built once in ``app.main()``
+and follows the "language" setting: switching removes the old translators and installs
+the new ones, and Qt then sends every widget a ``QEvent.LanguageChange`` on which the
+window retranslates itself (``MainWindow.retranslate``).
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
 
 from reader.paths import RESOURCES
 
 TRANSLATIONS = RESOURCES / "translations"
+LANGUAGES = ("da", "en")
+# System languages whose speakers get the Danish interface at first start; every other
+# language gets English. "C" (no locale set, e.g. a service account) keeps the default.
+_DANISH_READERS = (QLocale.Language.Danish, QLocale.Language.NorwegianBokmal, QLocale.Language.NorwegianNynorsk,
+                   QLocale.Language.Swedish, QLocale.Language.C, QLocale.Language.AnyLanguage)
+
+
+def system_language(locale: QLocale | None = None) -> str:
+    """The interface language that suits the system's locale: "da" or "en"."""
+    language = (locale or QLocale.system()).language()
+    return "da" if language in _DANISH_READERS else "en"
 
 
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
@@ -23,3 +40,32 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
             app.installTranslator(translator)
             translators.append(translator)
     return translators
+
+
+class InterfaceLanguage(QObject):
+    """The installed translators; ``switch()`` changes the interface language while the app runs."""
+
+    def __init__(self, app: QCoreApplication, language: str) -> None:
+        super().__init__(app)
+        self._app = app
+        self.language = language
+        self._translators = install_translators(app, language)
+
+    def switch(self, language: str) -> None:
+        if language == self.language:
+            return
+        for translator in self._translators:
+            self._app.removeTranslator(translator)
+            translator.deleteLater()
+        self.language = language
+        self._translators = install_translators(self._app, language)
+
+    def follow(self, key: str, value: object) -> None:
+        """A slot for ``Settings.changed``: switches when the "language" setting changes."""
+        if key == "language":
+            self.switch(str(value))
+
+    def uninstall(self) -> None:
+        for translator in self._translators:
+            self._app.removeTranslator(translator)
+        self._translators = []

@@ -15,29 +15,70 @@ class QSettingsStore:
     def __init__(self, path: Path) -> None:
         self.path = path
         self._settings = QSettings(str(path), QSettings.Format.IniFormat)
+        self.problems: list[str] = []  # "file: ..." notes, reported like rejected values
 
     def load(self) -> dict[str, object]:
         self._settings.sync()
-        return {key: self._settings.value(key) for key in self._settings.allKeys()}
+        values = {key: self._settings.value(key) for key in self._settings.allKeys()}
+        if self._settings.status() == QSettings.Status.FormatError or (
+            not values and self.path.is_file() and self.path.stat().st_size > 0 and self._unreadable()
+        ):
+            # Keep the broken file for whoever wants to look at it, and start a fresh one.
+            backup = self.path.with_name(self.path.name + ".broken")
+            try:
+                self.path.replace(backup)
+            except OSError:  # a folder that cannot be written: read nothing from it, change nothing
+                backup = self.path
+            self._settings = QSettings(str(self.path), QSettings.Format.IniFormat)
+            self.problems.append(f"file: {self.path} could not be read; kept as {backup.name}")
+            return {}
+        return values
+
+    def _unreadable(self) -> bool:
+        """A non-empty file that yields no settings: not text, or no "key=value" line at all."""
+        try:
+            text = self.path.read_bytes().decode("utf-8")
+        except (OSError, UnicodeDecodeError):
+            return True
+        return not any("=" in line for line in text.splitlines())
 
     def save(self, key: str, value: object) -> None:
         self._settings.setValue(key, value)
-        self._settings.sync()
+        self._sync()
 
     def remove(self, key: str) -> None:
         self._settings.remove(key)
+        self._sync()
+
+    def writable(self) -> bool:
+        """False where nothing can be saved (a folder that cannot be written, a path that is a folder)."""
+        return self._settings.isWritable()
+
+    def _sync(self) -> None:
         self._settings.sync()
+        if self._settings.status() != QSettings.Status.NoError:
+            raise SettingsNotSavedError(str(self.path))
+
+
+class SettingsNotSavedError(OSError):
+    """The settings file could not be written; the values still apply until the app closes."""
 
 
 class Settings(QObject):
     """Current values of every option; emits ``changed(key, value)`` when one changes."""
 
     changed = Signal(str, object)
+    save_failed = Signal(str)  # the settings file (path) that could not be written; values still apply
+
 
     def __init__(self, store: SettingsStore, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._store = store
         self._values, self.rejected = validated(store.load())
+        self.rejected += getattr(store, "problems", [])
+        writable = getattr(store, "writable", None)
+        # Where settings cannot be saved (told to the user once, at start or at the first change).
+        self.unsaved_path: str = "" if writable is None or writable() else str(getattr(store, "path", ""))
 
     def value(self, key: str) -> object:
         return self._values[key]
@@ -49,10 +90,15 @@ class Settings(QObject):
         if checked == self._values[key]:
             return
         self._values[key] = checked
-        if checked == option.default:
-            self._store.remove(key)
-        else:
-            self._store.save(key, checked)
+        try:
+            if checked == option.default:
+                self._store.remove(key)
+            else:
+                self._store.save(key, checked)
+        except OSError as error:  # the change still applies, for as long as the app runs
+            if not self.unsaved_path:
+                self.unsaved_path = error.args[0] if error.args and isinstance(error.args[0], str) else str(error)
+                self.save_failed.emit(self.unsaved_path)
         self.changed.emit(key, checked)
 
     def reset(self, keys: list[str] | None = None) -> None:

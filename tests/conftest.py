@@ -67,11 +67,22 @@ def make_window(qtbot: object, settings: object) -> Iterator[Callable[..., objec
 
 
 @pytest.fixture(scope="session", autouse=True)
-def danish_interface(qapp: object) -> Iterator[None]:
-    """The app's default interface language, installed once as app.main() does."""
-    from reader.i18n import install_translators
+def danish_interface(qapp: object) -> Iterator[object]:
+    """The app's default interface language, installed once as app.main() does.
 
-    translators = install_translators(qapp, "da")  # type: ignore[arg-type]
-    yield
-    for translator in translators:
-        qapp.removeTranslator(translator)  # type: ignore[attr-defined]
+    Yields the ``InterfaceLanguage``; a test that switches it must switch back to "da"
+    (the ``interface_language`` fixture does that).
+    """
+    from reader.i18n import InterfaceLanguage
+
+    language = InterfaceLanguage(qapp, "da")  # type: ignore[arg-type]
+    yield language
+    language.uninstall()
+
+
+@pytest.fixture
+def interface_language(danish_interface: object, qapp: object) -> Iterator[object]:
+    """The running InterfaceLanguage, put back to Danish after the test."""
+    yield danish_interface
+    danish_interface.switch("da")  # type: ignore[attr-defined]
+    qapp.processEvents()  # type: ignore[attr-defined]

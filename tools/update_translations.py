@@ -13,6 +13,7 @@ tests/test_i18n.py fails while any entry is unfinished or the .qm is out of date
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -37,7 +38,12 @@ def main() -> None:
     for ts in TS_FILES:
         subprocess.run([tool("lupdate"), "-no-obsolete", "-locations", "none", *sources(), "-ts", str(ts)],
                        cwd=ROOT, check=True)
-        subprocess.run([tool("lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm"))], cwd=ROOT, check=True)
+        # Compile beside it and rename over it: a running app or test process has the old .qm
+        # memory-mapped (QTranslator), and rewriting that file in place kills it with SIGBUS.
+        qm = ts.with_suffix(".qm")
+        fresh = qm.with_suffix(".qm.new")
+        subprocess.run([tool("lrelease"), str(ts), "-qm", str(fresh)], cwd=ROOT, check=True)
+        os.replace(fresh, qm)
 
 
 if __name__ == "__main__":

@@ -30,6 +30,10 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "Filen kan ikke læses: {reason}",
         "The file cannot be read: {reason}",
     ),
+    "not_a_file": (
+        "Det er ikke en almindelig fil (men fx en mappe eller en enhed) og kan ikke læses som et dokument.",
+        "It is not a regular file (but e.g. a folder or a device) and cannot be read as a document.",
+    ),
     "too_large": (
         "Filen er for stor ({size} MB). Et dokument må højst fylde {limit} MB.",
         "The file is too large ({size} MB). A document may be at most {limit} MB.",
@@ -153,6 +157,12 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     "unknown_construct": (
         "Ukendt element '{tag}' understøttes ikke.",
         "Unknown element '{tag}' is not supported.",
+    ),
+    "too_complex": (
+        "Teksten har så mange '[' eller '<' uden afsluttende ']' eller '>' (fra denne linje), at den ikke kan "
+        "læses på rimelig tid. Fjern tegnene, eller afslut dem.",
+        "The text has so many '[' or '<' without a closing ']' or '>' (from this line on) that it cannot be "
+        "read in reasonable time. Remove the characters, or close them.",
     ),
     "too_deep": (
         "Teksten er indlejret for dybt (for mange > eller indrykninger).",

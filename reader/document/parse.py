@@ -15,6 +15,8 @@ in the source afterwards by searching forward from the previous element's line.
 
 from __future__ import annotations
 
+import bisect
+import html
 import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -296,12 +298,69 @@ class _Builder:
 
 _INLINE_TAGS = {"p", "li", "em", "strong", "code", "a", "br", "span", "b", "i"}
 
+# Python-Markdown, and the html.parser it uses, scan from every '[' and '<' that is never
+# closed to the end of the paragraph (for '[') or the file (for '<'): time grows with the
+# square of their number, and a 20 kB paragraph of '[' takes a minute. The scanning they
+# would do is estimated in linear time first and refused above this budget (about a
+# second of parsing in the worst case, while one stray "<" in a file of the largest allowed
+# size passes; the bundled policy has none).
+_SCAN_BUDGET = 4_000_000
+_OPENERS = re.compile(r"\[|<[A-Za-z/!?]")
+_PARAGRAPH_END = re.compile(r"\n[ \t]*\n")
+_ENTITY = re.compile(r"&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z0-9]+);")
+
+
+def _too_complex_line(text: str) -> int:
+    """The line of the worst unclosed '[' or '<' when parsing would take too long, else 0."""
+    closers = {"[": [m.start() for m in re.finditer(r"\]", text)],
+               "<": [m.start() for m in re.finditer(">", text)]}
+    paragraph_ends = [m.start() for m in _PARAGRAPH_END.finditer(text)] + [len(text)]
+    total, worst, worst_at = 0, -1, 0
+    for match in _OPENERS.finditer(text):
+        start = match.start()
+        opener = text[start]
+        later = closers[opener]
+        closer = later[i] if (i := bisect.bisect_right(later, start)) < len(later) else len(text)
+        if opener == "[":
+            closer = min(closer, paragraph_ends[bisect.bisect_right(paragraph_ends, start)])
+        total += (closer - start) * (3 if opener == "[" else 1)  # '[' is scanned in Python, '<' by a regex
+        if closer - start > worst:
+            worst, worst_at = closer - start, start
+    return text.count("\n", 0, worst_at) + 1 if total > _SCAN_BUDGET else 0
+
+
+def _deepest_line(text: str) -> int:
+    """The first line with the most nesting ('>' and indentation) in front of its text."""
+    depths = [len(line) - len(line.lstrip(" \t>")) for line in text.split("\n")]
+    return depths.index(max(depths)) + 1
+
+
+def _resolve_entities(root: ET.Element, stash: list[str]) -> None:
+    """Puts the characters of HTML entities (``&amp;``, ``&nbsp;``) back in place of their stash placeholders.
+
+    Python-Markdown stashes entities like raw HTML; they are text, not markup.
+    """
+    def text_of(match: re.Match[str]) -> str:
+        stored = stash[int(match.group(1))]
+        return html.unescape(stored) if isinstance(stored, str) and _ENTITY.fullmatch(stored) else match.group(0)
+
+    for node in root.iter():
+        if node.text and "\x02" in node.text:
+            node.text = _PLACEHOLDER.sub(text_of, node.text)
+        if node.tail and "\x02" in node.tail:
+            node.tail = _PLACEHOLDER.sub(text_of, node.tail)
+
+
+def _too_large(path: Path, size: int) -> ContentProblem:
+    params = {"size": f"{size / 1024 / 1024:.1f}", "limit": MAX_FILE_BYTES // 1024 // 1024}
+    return ContentProblem(path, 0, "too_large", params=params)
+
 
 def _decode(path: Path, data: bytes) -> tuple[str | None, list[ContentProblem]]:
     if len(data) > MAX_FILE_BYTES:
-        size = f"{len(data) / 1024 / 1024:.1f}"
-        limit = MAX_FILE_BYTES // 1024 // 1024
-        return None, [ContentProblem(path, 0, "too_large", params={"size": size, "limit": limit})]
+        return None, [_too_large(path, len(data))]
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 or UTF-32, saved by some Windows editors
+        return None, [ContentProblem(path, 1, "encoding")]
     if b"\x00" in data:
         line = data[: data.index(b"\x00")].count(b"\n") + 1
         return None, [ContentProblem(path, line, "binary")]
@@ -318,19 +377,23 @@ def _decode(path: Path, data: bytes) -> tuple[str | None, list[ContentProblem]]:
 def parse_text(text: str, path: Path) -> Document:
     """Parses Markdown text; raises ContentError listing every error found."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if line := _too_complex_line(text):
+        raise ContentError([ContentProblem(path, line, "too_complex")])
     md = markdown.Markdown(extensions=[_ReaderExtension()])
     try:
         md.convert(text)
     except RecursionError:
-        raise ContentError([ContentProblem(path, 1, "too_deep")]) from None
+        raise ContentError([ContentProblem(path, _deepest_line(text), "too_deep")]) from None
     state: Any = md
-    builder = _Builder(path, text.split("\n"), list(md.htmlStash.rawHtmlBlocks))
+    stash = list(md.htmlStash.rawHtmlBlocks)
+    _resolve_entities(state.captured_tree, stash)
+    builder = _Builder(path, text.split("\n"), stash)
     for line, code, params in state.front_matter_problems:
         builder.problem(line, code, **params)
     try:
         builder.build(state.captured_tree)
     except RecursionError:
-        builder.problem(1, "too_deep")
+        builder.problem(_deepest_line(text), "too_deep")
 
     meta: dict[str, str] = state.front_matter
     meta_lines: dict[str, int] = state.front_matter_lines
@@ -430,7 +493,12 @@ def _with_title_block(sections: list[Section], title: str, title_line: int) -> l
 
 def load_document(path: Path) -> Document:
     """Reads and parses one file; raises ContentError for anything wrong with it."""
+    if path.exists() and not path.is_file():  # a folder, device or pipe named *.md: reading could block
+        raise ContentError([ContentProblem(path, 0, "not_a_file")])
     try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:  # said without reading it all into memory
+            raise ContentError([_too_large(path, size)])
         data = path.read_bytes()
     except OSError as error:
         reason = error.strerror or str(error)

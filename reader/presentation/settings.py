@@ -10,6 +10,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
+from reader.presentation import themes, view
+
 
 @dataclass(frozen=True)
 class Option:
@@ -59,7 +61,26 @@ OPTIONS: dict[str, Option] = {
     option.key: option
     for option in (
         Option("language", "da", choices=("da", "en")),
-        Option("font_size", 16.0, minimum=8.0, maximum=96.0),
+        Option("start_screen_seen", False),  # the access profiles were offered once (issue 6)
+        Option("font_size", view.DEFAULT_FONT_SIZE, minimum=view.FONT_SIZES[0], maximum=view.FONT_SIZES[-1]),
+        # -- view: colours, fonts, spacing (issue 3; ranges in presentation/view.py) --
+        Option("theme", themes.SYSTEM, choices=themes.THEME_ORDER),
+        Option("interface_size", view.DEFAULT_INTERFACE_SIZE, minimum=view.INTERFACE_SIZES[0],
+               maximum=view.INTERFACE_SIZES[-1]),
+        Option("font", "system", choices=tuple(view.FONTS)),
+        Option("line_height", view.LINE_HEIGHT[2], minimum=view.LINE_HEIGHT[0], maximum=view.LINE_HEIGHT[1]),
+        Option("letter_spacing", view.LETTER_SPACING[2], minimum=view.LETTER_SPACING[0],
+               maximum=view.LETTER_SPACING[1]),
+        Option("word_spacing", view.WORD_SPACING[2], minimum=view.WORD_SPACING[0], maximum=view.WORD_SPACING[1]),
+        Option("paragraph_spacing", view.PARAGRAPH_SPACING[2], minimum=view.PARAGRAPH_SPACING[0],
+               maximum=view.PARAGRAPH_SPACING[1]),
+        Option("line_length", view.LINE_LENGTH[2], minimum=view.LINE_LENGTH[0], maximum=view.LINE_LENGTH[1]),
+        Option("plain_emphasis", False),
+        # -- read aloud (issue 5): words per minute, percent, voice id ("" = the document's language) --
+        Option("speech_rate", 175, minimum=80, maximum=350),
+        Option("speech_volume", 100, minimum=0, maximum=100),
+        Option("speech_voice", ""),
+        Option("speech_highlight", True),
     )
 }
 

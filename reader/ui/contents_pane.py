@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from reader.document import Document, Section, SectionKind
@@ -33,6 +33,12 @@ class ContentsPane(QWidget):
         self.heading.setObjectName("contents_heading")
         self.list = QListWidget()
         self.list.setObjectName("contents_list")
+        # Long titles wrap rather than being cut off when the interface is large (WCAG 1.4.4/1.4.10).
+        self.list.setWordWrap(True)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.list.setSpacing(3)
         self.heading.setBuddy(self.list)
         for widget in (self.document_label, self.document_box, self.heading, self.list):
             layout.addWidget(widget)

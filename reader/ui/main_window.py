@@ -2,57 +2,57 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QSplitter, QToolBar, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QSplitter, QToolBar, QVBoxLayout, QWidget
 
 from reader import __version__
 from reader.actions import ACTIONS, MENUS, ActionBinder
 from reader.document import ContentProblem, Document
+from reader.presentation.themes import Theme
 from reader.settings_service import Settings
+from reader.speech.service import SpeechService
+from reader.ui.access import AccessFeatures
+from reader.ui.appearance import Appearance
 from reader.ui.contents_pane import ContentsPane
+from reader.ui.keyboard import KeyboardSupport, hit_colours_of
+from reader.ui.language import retranslate_children
+from reader.ui.read_aloud import ReadAloud
 from reader.ui.reading_view import ReadingView
 from reader.ui.render import TextStyle
+from reader.ui.search_bar import SearchBar
+from reader.ui.settings_notice import SettingsNotice
+from reader.ui.view_commands import ViewCommands, rejected_message
 
 APP_NAME = "Herning Læser"
 
 
-def _mix(a: QColor, b: QColor, amount: float) -> QColor:
-    return QColor(
-        round(a.red() * (1 - amount) + b.red() * amount),
-        round(a.green() * (1 - amount) + b.green() * amount),
-        round(a.blue() * (1 - amount) + b.blue() * amount),
-    )
-
-
-def style_from_palette(palette: QPalette, font_family: str, point_size: float) -> TextStyle:
-    text = palette.color(QPalette.ColorRole.Text)
-    base = palette.color(QPalette.ColorRole.Base)
-    return TextStyle(
-        font_family=font_family,
-        point_size=point_size,
-        text=text,
-        background=base,
-        heading=text,
-        quote_text=text,
-        quote_background=_mix(base, text, 0.06),
-        commitments_background=_mix(base, text, 0.03),
-    )
-
-
 class MainWindow(QMainWindow):
+    theme_changed = Signal(object)  # the Theme just applied (see reader/ui/appearance.py)
+
     def __init__(
         self,
         documents: list[Document],
         problems: list[ContentProblem],
         settings: Settings,
         parent: QWidget | None = None,
+        *,
+        themes: dict[str, Theme] | None = None,
+        speech: SpeechService | None = None,
     ) -> None:
         super().__init__(parent)
+        # Colours, fonts, sizes (issue 3): `theme` is the Theme shown now; `theme_changed`
+        # is emitted after a new one has been applied to every widget.
+        self.appearance = Appearance(settings, themes, self)
+        self.theme: Theme = self.appearance.theme
+        self.appearance.apply()
+        self.appearance.theme_changed.connect(self._theme_applied)
         self.setObjectName("main_window")
         self.documents = documents
         self.problems = problems
         self.settings = settings
+        # Read aloud (issue 5): the SpeechService built in app.main(), or None (no read-aloud
+        # commands). Others may call `speech.say(text)` for a short announcement and `speech.stop()`.
+        self.speech = speech
         self.current_index = 0
 
         self.contents = ContentsPane()
@@ -64,17 +64,32 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([300, 900])
-        self.setCentralWidget(splitter)
         self.splitter = splitter
+        # Keyboard and screen-reader support (issue 4): announcements, structure navigation,
+        # F6, help, key describer; the search bar sits under the text.
+        self.keyboard = KeyboardSupport(self)
+        self.search_bar = SearchBar(self.view, self.keyboard.announcer, lambda: hit_colours_of(self))
+        central = QWidget()
+        central.setObjectName("central")
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.setSpacing(0)
+        central_layout.addWidget(splitter, 1)
+        central_layout.addWidget(self.search_bar)
+        self.setCentralWidget(central)
+        self.theme_changed.connect(lambda _theme: self.search_bar.refresh_highlight())
 
         self.binder = ActionBinder(self)
         self._bind_actions()
+        self.access = AccessFeatures(self)  # profiles, start screen, language, large print (issue 6)
         self._build_menus_and_toolbar()
+        self.read_aloud = ReadAloud(self, speech) if speech is not None else None
 
         self.contents.section_chosen.connect(self.go_to_section)
         self.contents.document_chosen.connect(self.show_document)
         self.view.position_changed.connect(self._follow_position)
         self.settings.changed.connect(self._setting_changed)
+        self.appearance.text_style_changed.connect(self.view.restyle)
 
         self.contents.set_documents(documents, 0)
         if documents:
@@ -91,6 +106,9 @@ class MainWindow(QMainWindow):
                     count=len(problems), first=problems[0].describe(str(settings.value("language")))
                 )
             )
+        elif settings.rejected:
+            self.statusBar().showMessage(rejected_message(settings.rejected))
+        self.settings_notice = SettingsNotice(self, settings)  # settings that cannot be saved (issue 7)
 
     # -- building -------------------------------------------------------------------
     def _bind_actions(self) -> None:
@@ -99,6 +117,11 @@ class MainWindow(QMainWindow):
         bind("focus.contents", lambda: self.contents.list.setFocus(Qt.FocusReason.ShortcutFocusReason))
         bind("focus.text", lambda: self.view.setFocus(Qt.FocusReason.ShortcutFocusReason))
         bind("help.about", self.show_about)
+        self.keyboard.bind(self.binder)
+        self.view_commands = ViewCommands(self, self.settings, self.appearance, lambda: self.document,
+                                          self.keyboard.announcer.announce)  # status bar + screen readers
+        for action_id, handler in self.view_commands.handlers().items():
+            bind(action_id, handler)
         if len(self.documents) > 1:
             bind("document.choose", self.choose_document)
 
@@ -120,6 +143,8 @@ class MainWindow(QMainWindow):
                 self.addAction(action)  # keyboard-only commands still need a widget to live on
             if spec.toolbar:
                 self.toolbar.addAction(action)
+            if spec.id in self.binder.local_actions:  # keys that work only inside one widget
+                {"view": self.view, "search": self.search_bar}[spec.local_to].addAction(self.binder.local_actions[spec.id])
         for menu in self.menus.values():
             menu.menuAction().setVisible(bool(menu.actions()))
         self.toolbar.setVisible(bool(self.toolbar.actions()))
@@ -130,9 +155,11 @@ class MainWindow(QMainWindow):
         return self.documents[self.current_index] if self.documents else None
 
     def text_style(self) -> TextStyle:
-        return style_from_palette(
-            self.view.palette(), self.view.font().family(), float(self.settings.value("font_size"))  # type: ignore[arg-type]
-        )
+        return self.appearance.text_style()
+
+    def _theme_applied(self, theme: Theme) -> None:
+        self.theme = theme
+        self.theme_changed.emit(theme)
 
     def show_document(self, index: int) -> None:
         self.current_index = index
@@ -141,6 +168,7 @@ class MainWindow(QMainWindow):
         self.view.move_to(0)
         self.contents.set_document(document)
         self.setWindowTitle(f"{document.title} – {APP_NAME}")
+        self.search_bar.document_changed()
 
     def go_to_section(self, index: int) -> None:
         document = self.document
@@ -158,8 +186,32 @@ class MainWindow(QMainWindow):
         self.contents.document_box.showPopup()
 
     def _setting_changed(self, key: str, _value: object) -> None:
-        if key == "font_size":
-            self.view.restyle(self.text_style())
+        """Presentation settings (size, font, spacing, theme) are handled by ``self.appearance``."""
+
+    # -- interface language ----------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Every label in the current interface language (after the "language" setting changed)."""
+        self.binder.retranslate()
+        for menu_id, title in MENUS:
+            self.menus[menu_id].setTitle(QCoreApplication.translate("Actions", title))
+        self.toolbar.setWindowTitle(self.tr("Toolbar"))
+        if self.document is not None:
+            row = self.contents.list.currentRow()
+            self.contents.set_document(self.document)
+            self.contents.mark_section(max(row, 0))
+        if self.problems:
+            language = str(self.settings.value("language"))
+            self.statusBar().showMessage(
+                self.tr("The content has {count} problem(s): {first}").format(
+                    count=len(self.problems), first=self.problems[0].describe(language)
+                )
+            )
+        retranslate_children(self)
 
     def show_about(self) -> None:
         document = self.document

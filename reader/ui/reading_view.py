@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QTextCharFormat, QTextCursor
+from PySide6.QtGui import QResizeEvent, QTextCharFormat, QTextCursor, QTextDocument, QTextOption
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
 from reader.document import Block, Document, Section
@@ -32,6 +32,8 @@ class ReadingView(QTextBrowser):
         self.setTabChangesFocus(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setLineWrapMode(QTextBrowser.LineWrapMode.WidgetWidth)
+        # Words wider than the pane (very large text) break instead of scrolling sideways.
+        self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self.cursorPositionChanged.connect(lambda: self.position_changed.emit(self.textCursor().position()))
         self.retranslate()
 
@@ -44,8 +46,7 @@ class ReadingView(QTextBrowser):
         self.document_model = document
         self._style = style
         position = self.textCursor().position()
-        self.setDocument(render(document, style))
-        self.document().setParent(self)
+        self._replace_document(render(document, style))
         self._highlights.clear()
         self._apply_highlights()
         self.retranslate()
@@ -58,13 +59,43 @@ class ReadingView(QTextBrowser):
         position = self.textCursor().position()
         top = self.cursorForPosition(self.viewport().rect().topLeft()).position()
         self._style = style
-        self.setDocument(render(self.document_model, style))
-        self.document().setParent(self)
+        self._replace_document(render(self.document_model, style))
         self._apply_highlights()
         self.scroll_to_offset(top)
         cursor = self.textCursor()
         cursor.setPosition(position)
         self.setTextCursor(cursor)
+
+    def _replace_document(self, rendered: QTextDocument) -> None:
+        """Shows ``rendered`` and frees the document it replaces (setDocument() keeps it otherwise)."""
+        previous = self.document()
+        ours = previous is not rendered and previous.parent() is self  # (Qt deletes the first one itself)
+        self._fit_column(rendered)  # before the view lays it out, so it is laid out once, not twice
+        self.setDocument(rendered)
+        rendered.setParent(self)
+        if ours:
+            previous.deleteLater()
+
+    # -- the column: at most ``style.line_length`` characters wide, centred (WCAG 1.4.8) --
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_column()
+
+    def _fit_column(self, document: QTextDocument | None = None) -> None:
+        """Centres a column of ``style.line_length`` characters in ``document`` (default: the one shown)."""
+        style: TextStyle | None = getattr(self, "_style", None)
+        if style is None or self.document_model is None:
+            return
+        margin = style.margin()  # the document margin render() sets
+        column = style.column_width()
+        side = margin if not column else max(margin, (self.viewport().width() - column) / 2)
+        frame = (document if document is not None else self.document()).rootFrame()
+        fmt = frame.frameFormat()
+        if abs(fmt.leftMargin() - side) < 1 and abs(fmt.rightMargin() - side) < 1:
+            return
+        fmt.setLeftMargin(side)
+        fmt.setRightMargin(side)
+        frame.setFrameFormat(fmt)
 
     # -- highlights -------------------------------------------------------------------
     def set_highlight(self, layer: str, ranges: list[tuple[int, int]], char_format: QTextCharFormat) -> None:

@@ -10,17 +10,24 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
+    QFontMetricsF,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
     QTextListFormat,
+    QTextOption,
 )
 
 from reader.document import Block, BlockKind, Document
+
+# Typical Danish running text, for measuring how wide a line of N characters is.
+_SAMPLE = ("Børne- og Ungepolitikken i Herning Kommune bygger på vores fælles Børne- og Ungesyn, "
+           "og den sætter retning for dialog og handling både centralt og lokalt.")
 
 
 @dataclass(frozen=True)
@@ -37,6 +44,39 @@ class TextStyle:
     commitments_background: QColor
     line_height_percent: int = 150
     paragraph_spacing_em: float = 1.0
+    link: QColor | None = None
+    letter_spacing_px: float = 0.0  # added between letters (WCAG 1.4.12: up to 0.12 em)
+    word_spacing_px: float = 0.0  # added between words (up to 0.16 em)
+    line_length: int = 0  # widest column in average characters; 0 = the pane's width
+    plain_emphasis: bool = False  # no bold, no italics
+
+    def font(self, scale: float = 1.0) -> QFont:
+        font = QFont(self.font_family)
+        font.setPointSizeF(self.point_size * scale)
+        if self.letter_spacing_px:
+            font.setLetterSpacing(QFont.SpacingType.AbsoluteSpacing, self.letter_spacing_px * scale)
+        if self.word_spacing_px:
+            font.setWordSpacing(self.word_spacing_px * scale)
+        return font
+
+    def margin(self) -> float:
+        """Room around the text in pixels: one em, but no more than 24 px at very large sizes."""
+        return min(self.point_size, 24.0)
+
+    def heading_scale(self, scale: float) -> float:
+        """Headings stay larger than body text, but by at most 12 pt, so big text still fits the pane."""
+        return min(scale, 1.0 + 12.0 * (scale - 1.0) / 0.75 / self.point_size)
+
+    def column_width(self) -> float:
+        """The width in pixels of ``line_length`` characters of Danish body text (0 = unlimited).
+
+        Measured on a sample sentence with the font, letter and word spacing in use, since a
+        font's nominal average character width can be far from that of real text.
+        """
+        if not self.line_length:
+            return 0.0
+        advance = QFontMetricsF(self.font()).horizontalAdvance(_SAMPLE) / len(_SAMPLE)
+        return self.line_length * advance
 
 
 def _block_format(style: TextStyle, *, top_em: float = 0.0, bottom_em: float | None = None) -> QTextBlockFormat:
@@ -45,17 +85,16 @@ def _block_format(style: TextStyle, *, top_em: float = 0.0, bottom_em: float | N
     bottom = style.paragraph_spacing_em if bottom_em is None else bottom_em
     fmt.setTopMargin(top_em * style.point_size)
     fmt.setBottomMargin(bottom * style.point_size)
-    fmt.setAlignment(fmt.alignment())  # left, never justified
+    fmt.setAlignment(Qt.AlignmentFlag.AlignLeft)  # left, never justified
     return fmt
 
 
 def _char_format(style: TextStyle, *, scale: float = 1.0, bold: bool = False, italic: bool = False,
                  color: QColor | None = None) -> QTextCharFormat:
     fmt = QTextCharFormat()
-    font = QFont(style.font_family)
-    font.setPointSizeF(style.point_size * scale)
-    font.setBold(bold)
-    font.setItalic(italic)
+    font = style.font(scale)
+    font.setBold(bold and not style.plain_emphasis)
+    font.setItalic(italic and not style.plain_emphasis)
     fmt.setFont(font)
     fmt.setForeground(color or style.text)
     return fmt
@@ -63,16 +102,27 @@ def _char_format(style: TextStyle, *, scale: float = 1.0, bold: bool = False, it
 
 def render(document: Document, style: TextStyle) -> QTextDocument:
     text_document = QTextDocument()
-    text_document.setDocumentMargin(style.point_size)
-    base_font = QFont(style.font_family)
-    base_font.setPointSizeF(style.point_size)
-    text_document.setDefaultFont(base_font)
+    text_document.setDocumentMargin(style.margin())
+    text_document.setDefaultFont(style.font())
+    option = text_document.defaultTextOption()
+    # Words longer than the line (at 400%) break rather than push the text sideways (WCAG 1.4.10).
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    option.setAlignment(Qt.AlignmentFlag.AlignLeft)
+    text_document.setDefaultTextOption(option)
+    if style.link is not None:
+        text_document.setDefaultStyleSheet(f"a {{ color: {style.link.name()}; }}")
     cursor = QTextCursor(text_document)
     cursor.beginEditBlock()
     first = True
+    # Formats depend only on this key (see _formats); made once per render, not once per line.
+    formats: dict[tuple[BlockKind, int, bool, bool], tuple[QTextBlockFormat, QTextCharFormat]] = {}
     for index, block in enumerate(document.blocks):
+        last = len(block.lines) - 1
         for line_number, line in enumerate(block.lines):
-            block_format, char_format = _formats(block, line_number, style)
+            key = (block.kind, block.level, line_number == 0, line_number == last)
+            if key not in formats:
+                formats[key] = _formats(block, line_number, style)
+            block_format, char_format = formats[key]
             if first:
                 cursor.setBlockFormat(block_format)
                 cursor.setBlockCharFormat(char_format)
@@ -88,15 +138,17 @@ def render(document: Document, style: TextStyle) -> QTextDocument:
 
 
 def _formats(block: Block, line_number: int, style: TextStyle) -> tuple[QTextBlockFormat, QTextCharFormat]:
+    """The formats of one line; they may depend on the block's kind and level and on whether the
+    line is the block's first or last, nothing else (render() reuses them on that assumption)."""
     kind = block.kind
     if kind is BlockKind.HEADING:
         scale = {1: 1.75, 2: 1.45}.get(block.level, 1.2)
         fmt = _block_format(style, top_em=1.2 if block.level > 1 else 0.0, bottom_em=0.5)
         fmt.setHeadingLevel(block.level)
-        return fmt, _char_format(style, scale=scale, bold=True, color=style.heading)
+        return fmt, _char_format(style, scale=style.heading_scale(scale), bold=True, color=style.heading)
     if kind is BlockKind.QUOTE:
         is_speaker = line_number == len(block.lines) - 1
-        fmt = _block_format(style, top_em=0.6 if line_number == 0 else 0.0, bottom_em=0.6 if is_speaker else 0.3)
+        fmt = _block_format(style, top_em=0.6 if line_number == 0 else 0.0, bottom_em=0.6 if is_speaker else 0.0)  # one box
         fmt.setLeftMargin(style.point_size * 1.5)
         fmt.setRightMargin(style.point_size * 1.5)
         fmt.setBackground(style.quote_background)
@@ -104,7 +156,9 @@ def _formats(block: Block, line_number: int, style: TextStyle) -> tuple[QTextBlo
             return fmt, _char_format(style, scale=0.95, bold=True, color=style.quote_text)
         return fmt, _char_format(style, italic=True, color=style.quote_text)
     if kind is BlockKind.COMMITMENTS:
-        fmt = _block_format(style, top_em=0.4 if line_number == 0 else 0.0, bottom_em=0.3)
+        # No gaps inside the block, so its background reads as one box.
+        fmt = _block_format(style, top_em=0.4 if line_number == 0 else 0.0,
+                            bottom_em=0.6 if line_number == len(block.lines) - 1 else 0.0)
         fmt.setBackground(style.commitments_background)
         if line_number == 0:
             return fmt, _char_format(style, bold=True, color=style.heading)

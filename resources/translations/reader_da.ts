@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da_DK">
 <context>
+    <name>AccessFeatures</name>
+    <message>
+        <source>Profile chosen: {name}</source>
+        <translation>Profil valgt: {name}</translation>
+    </message>
+    <message>
+        <source>Reading aloud is not available on this computer.</source>
+        <translation>Oplæsning findes ikke på denne computer.</translation>
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
         <source>&amp;File</source>
@@ -40,6 +51,82 @@
         <translation>Luk Herning Læser.</translation>
     </message>
     <message>
+        <source>Larger text</source>
+        <translation>Større tekst</translation>
+    </message>
+    <message>
+        <source>Make the text one step larger.</source>
+        <translation>Gør teksten et trin større.</translation>
+    </message>
+    <message>
+        <source>Larger</source>
+        <translation>Større</translation>
+    </message>
+    <message>
+        <source>Smaller text</source>
+        <translation>Mindre tekst</translation>
+    </message>
+    <message>
+        <source>Make the text one step smaller.</source>
+        <translation>Gør teksten et trin mindre.</translation>
+    </message>
+    <message>
+        <source>Smaller</source>
+        <translation>Mindre</translation>
+    </message>
+    <message>
+        <source>Normal text size</source>
+        <translation>Normal tekststørrelse</translation>
+    </message>
+    <message>
+        <source>Set the text to its normal size.</source>
+        <translation>Sæt teksten tilbage til normal størrelse.</translation>
+    </message>
+    <message>
+        <source>Larger menus and buttons</source>
+        <translation>Større menuer og knapper</translation>
+    </message>
+    <message>
+        <source>Make the menus, buttons and table of contents one step larger.</source>
+        <translation>Gør menuer, knapper og indholdsfortegnelse et trin større.</translation>
+    </message>
+    <message>
+        <source>Smaller menus and buttons</source>
+        <translation>Mindre menuer og knapper</translation>
+    </message>
+    <message>
+        <source>Make the menus, buttons and table of contents one step smaller.</source>
+        <translation>Gør menuer, knapper og indholdsfortegnelse et trin mindre.</translation>
+    </message>
+    <message>
+        <source>Next colour theme</source>
+        <translation>Næste farvetema</translation>
+    </message>
+    <message>
+        <source>Change to the next colour theme.</source>
+        <translation>Skift til det næste farvetema.</translation>
+    </message>
+    <message>
+        <source>Display settings…</source>
+        <translation>Visning…</translation>
+    </message>
+    <message>
+        <source>Choose colours, font, text size and spacing.</source>
+        <translation>Vælg farver, skrifttype, tekststørrelse og afstande.</translation>
+    </message>
+    <message>
+        <source>Display</source>
+        <translation>Visning</translation>
+    </message>
+    <message>
+        <source>Reset view</source>
+        <translation>Nulstil visning</translation>
+    </message>
+    <message>
+        <source>Put colours, font, text size and spacing back as they were at first.</source>
+        <translation>Sæt farver, skrifttype, tekststørrelse og afstande tilbage, som de var fra starten.</translation>
+    </message>
+    <message>
         <source>Table of contents</source>
         <translation>Indholdsfortegnelse</translation>
     </message>
@@ -54,6 +141,374 @@
     <message>
         <source>Move the keyboard focus to the document text.</source>
         <translation>Flyt tastaturfokus til dokumentets tekst.</translation>
+    </message>
+    <message>
+        <source>Next pane</source>
+        <translation>Næste rude</translation>
+    </message>
+    <message>
+        <source>Move the keyboard focus to the next pane: contents, text, search, toolbars.</source>
+        <translation>Flyt tastaturfokus til næste rude: indhold, tekst, søgning, værktøjslinjer.</translation>
+    </message>
+    <message>
+        <source>Previous pane</source>
+        <translation>Forrige rude</translation>
+    </message>
+    <message>
+        <source>Move the keyboard focus to the previous pane.</source>
+        <translation>Flyt tastaturfokus til forrige rude.</translation>
+    </message>
+    <message>
+        <source>Next theme</source>
+        <translation>Næste tema</translation>
+    </message>
+    <message>
+        <source>Move to the heading of the next theme.</source>
+        <translation>Gå til overskriften på det næste tema.</translation>
+    </message>
+    <message>
+        <source>Previous theme</source>
+        <translation>Forrige tema</translation>
+    </message>
+    <message>
+        <source>Move to the heading of this or the previous theme.</source>
+        <translation>Gå til overskriften på dette eller det forrige tema.</translation>
+    </message>
+    <message>
+        <source>Next quote</source>
+        <translation>Næste citat</translation>
+    </message>
+    <message>
+        <source>Move to the next quote.</source>
+        <translation>Gå til det næste citat.</translation>
+    </message>
+    <message>
+        <source>Previous quote</source>
+        <translation>Forrige citat</translation>
+    </message>
+    <message>
+        <source>Move to the previous quote.</source>
+        <translation>Gå til det forrige citat.</translation>
+    </message>
+    <message>
+        <source>Next “We will” list</source>
+        <translation>Næste “Vi vil”-liste</translation>
+    </message>
+    <message>
+        <source>Move to the next list of commitments (“We will”).</source>
+        <translation>Gå til den næste liste med “Vi vil”.</translation>
+    </message>
+    <message>
+        <source>Previous “We will” list</source>
+        <translation>Forrige “Vi vil”-liste</translation>
+    </message>
+    <message>
+        <source>Move to the previous list of commitments (“We will”).</source>
+        <translation>Gå til den forrige liste med “Vi vil”.</translation>
+    </message>
+    <message>
+        <source>Next paragraph</source>
+        <translation>Næste afsnit</translation>
+    </message>
+    <message>
+        <source>Move to the start of the next paragraph.</source>
+        <translation>Gå til starten af det næste afsnit.</translation>
+    </message>
+    <message>
+        <source>Previous paragraph</source>
+        <translation>Forrige afsnit</translation>
+    </message>
+    <message>
+        <source>Move to the start of this or the previous paragraph.</source>
+        <translation>Gå til starten af dette eller det forrige afsnit.</translation>
+    </message>
+    <message>
+        <source>Theme 1</source>
+        <translation>Tema 1</translation>
+    </message>
+    <message>
+        <source>Move to the heading of theme 1.</source>
+        <translation>Gå til overskriften på tema 1.</translation>
+    </message>
+    <message>
+        <source>Theme 2</source>
+        <translation>Tema 2</translation>
+    </message>
+    <message>
+        <source>Move to the heading of theme 2.</source>
+        <translation>Gå til overskriften på tema 2.</translation>
+    </message>
+    <message>
+        <source>Theme 3</source>
+        <translation>Tema 3</translation>
+    </message>
+    <message>
+        <source>Move to the heading of theme 3.</source>
+        <translation>Gå til overskriften på tema 3.</translation>
+    </message>
+    <message>
+        <source>Theme 4</source>
+        <translation>Tema 4</translation>
+    </message>
+    <message>
+        <source>Move to the heading of theme 4.</source>
+        <translation>Gå til overskriften på tema 4.</translation>
+    </message>
+    <message>
+        <source>Start of document</source>
+        <translation>Begyndelsen af dokumentet</translation>
+    </message>
+    <message>
+        <source>Move to the start of the document.</source>
+        <translation>Gå til begyndelsen af dokumentet.</translation>
+    </message>
+    <message>
+        <source>End of document</source>
+        <translation>Slutningen af dokumentet</translation>
+    </message>
+    <message>
+        <source>Move to the end of the document.</source>
+        <translation>Gå til slutningen af dokumentet.</translation>
+    </message>
+    <message>
+        <source>Where am I?</source>
+        <translation>Hvor er jeg?</translation>
+    </message>
+    <message>
+        <source>Tell where the caret is: section, paragraph, quote.</source>
+        <translation>Fortæl hvor markøren er: afsnit, tekststykke, citat.</translation>
+    </message>
+    <message>
+        <source>Search…</source>
+        <translation>Søg…</translation>
+    </message>
+    <message>
+        <source>Open the search field; typing there highlights every hit in the text.</source>
+        <translation>Åbn søgefeltet; det du skriver der, fremhæves overalt i teksten.</translation>
+    </message>
+    <message>
+        <source>Next hit</source>
+        <translation>Næste fund</translation>
+    </message>
+    <message>
+        <source>Move to the next hit of the search.</source>
+        <translation>Gå til næste fund af søgningen.</translation>
+    </message>
+    <message>
+        <source>Previous hit</source>
+        <translation>Forrige fund</translation>
+    </message>
+    <message>
+        <source>Move to the previous hit of the search.</source>
+        <translation>Gå til forrige fund af søgningen.</translation>
+    </message>
+    <message>
+        <source>Close search</source>
+        <translation>Luk søgning</translation>
+    </message>
+    <message>
+        <source>Close the search field and return to where you were.</source>
+        <translation>Luk søgefeltet og vend tilbage til, hvor du var.</translation>
+    </message>
+    <message>
+        <source>Read this theme aloud</source>
+        <translation>Læs dette tema op</translation>
+    </message>
+    <message>
+        <source>Read the theme (or section) the caret is in aloud, from its heading.</source>
+        <translation>Læs temaet (eller afsnittet), som markøren står i, op fra overskriften.</translation>
+    </message>
+    <message>
+        <source>Read theme</source>
+        <translation>Læs tema</translation>
+    </message>
+    <message>
+        <source>Read from here to the end</source>
+        <translation>Læs herfra til slutningen</translation>
+    </message>
+    <message>
+        <source>Read aloud from the caret to the end of the document.</source>
+        <translation>Læs op fra markøren til slutningen af dokumentet.</translation>
+    </message>
+    <message>
+        <source>Read from here</source>
+        <translation>Læs herfra</translation>
+    </message>
+    <message>
+        <source>Read the selection</source>
+        <translation>Læs det markerede</translation>
+    </message>
+    <message>
+        <source>Read the selected text aloud.</source>
+        <translation>Læs den markerede tekst op.</translation>
+    </message>
+    <message>
+        <source>Read all quotes</source>
+        <translation>Læs alle citater</translation>
+    </message>
+    <message>
+        <source>Read every quote of the document aloud, each introduced with who said it.</source>
+        <translation>Læs alle dokumentets citater op, hver med hvem der har sagt det.</translation>
+    </message>
+    <message>
+        <source>Read the quotes of this theme</source>
+        <translation>Læs temaets citater</translation>
+    </message>
+    <message>
+        <source>Read the quotes of the theme the caret is in aloud.</source>
+        <translation>Læs citaterne i det tema, som markøren står i, op.</translation>
+    </message>
+    <message>
+        <source>Read the “We will” list</source>
+        <translation>Læs »Vi vil«-listen</translation>
+    </message>
+    <message>
+        <source>Read the commitments (“We will”) of the theme the caret is in aloud.</source>
+        <translation>Læs »Vi vil«-listen i det tema, som markøren står i, op.</translation>
+    </message>
+    <message>
+        <source>Pause or resume</source>
+        <translation>Pause eller fortsæt</translation>
+    </message>
+    <message>
+        <source>Pause the reading, or go on where it paused (Space works while reading).</source>
+        <translation>Hold pause i oplæsningen, eller fortsæt hvor den holdt pause (mellemrum virker under oplæsning).</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Stop reading</source>
+        <translation>Stop oplæsning</translation>
+    </message>
+    <message>
+        <source>Stop reading aloud at once.</source>
+        <translation>Stop oplæsningen med det samme.</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Previous sentence</source>
+        <translation>Forrige sætning</translation>
+    </message>
+    <message>
+        <source>While reading: start this sentence again, or go to the one before.</source>
+        <translation>Under oplæsning: start sætningen forfra, eller gå til den forrige.</translation>
+    </message>
+    <message>
+        <source>Next sentence</source>
+        <translation>Næste sætning</translation>
+    </message>
+    <message>
+        <source>While reading: skip to the next sentence.</source>
+        <translation>Under oplæsning: spring til næste sætning.</translation>
+    </message>
+    <message>
+        <source>Previous paragraph (reading)</source>
+        <translation>Forrige afsnit (oplæsning)</translation>
+    </message>
+    <message>
+        <source>While reading: start this paragraph again, or go to the one before.</source>
+        <translation>Under oplæsning: start afsnittet forfra, eller gå til det forrige.</translation>
+    </message>
+    <message>
+        <source>Next paragraph (reading)</source>
+        <translation>Næste afsnit (oplæsning)</translation>
+    </message>
+    <message>
+        <source>While reading: skip to the next paragraph.</source>
+        <translation>Under oplæsning: spring til næste afsnit.</translation>
+    </message>
+    <message>
+        <source>Read faster</source>
+        <translation>Læs hurtigere</translation>
+    </message>
+    <message>
+        <source>Speak 10 words per minute faster.</source>
+        <translation>Tal 10 ord i minuttet hurtigere.</translation>
+    </message>
+    <message>
+        <source>Faster</source>
+        <translation>Hurtigere</translation>
+    </message>
+    <message>
+        <source>Read slower</source>
+        <translation>Læs langsommere</translation>
+    </message>
+    <message>
+        <source>Speak 10 words per minute slower.</source>
+        <translation>Tal 10 ord i minuttet langsommere.</translation>
+    </message>
+    <message>
+        <source>Slower</source>
+        <translation>Langsommere</translation>
+    </message>
+    <message>
+        <source>Highlight while reading</source>
+        <translation>Fremhæv under oplæsning</translation>
+    </message>
+    <message>
+        <source>Show the sentence and the word being read in colour, and move the caret along.</source>
+        <translation>Vis sætningen og ordet, der læses op, i farve, og flyt markøren med.</translation>
+    </message>
+    <message>
+        <source>Choose voice…</source>
+        <translation>Vælg stemme…</translation>
+    </message>
+    <message>
+        <source>Choose the voice that reads aloud among the installed voices.</source>
+        <translation>Vælg blandt de installerede stemmer, hvilken der læser op.</translation>
+    </message>
+    <message>
+        <source>Save as sound file…</source>
+        <translation>Gem som lydfil…</translation>
+    </message>
+    <message>
+        <source>Save the whole policy read aloud as a WAV sound file to listen to later.</source>
+        <translation>Gem hele politikken læst op som en WAV-lydfil, du kan lytte til senere.</translation>
+    </message>
+    <message>
+        <source>Access profiles…</source>
+        <translation>Adgangsprofiler…</translation>
+    </message>
+    <message>
+        <source>Choose a ready-made setup in one key press: standard, large text, high contrast, read aloud.</source>
+        <translation>Vælg en færdig opsætning med ét tastetryk: standard, stor tekst, høj kontrast, oplæsning.</translation>
+    </message>
+    <message>
+        <source>På dansk</source>
+        <translation>In English</translation>
+    </message>
+    <message>
+        <source>Switch the interface language between Danish and English.</source>
+        <translation>Skift sprog i brugerfladen mellem dansk og engelsk.</translation>
+    </message>
+    <message>
+        <source>Large-print copy…</source>
+        <translation>Kopi med stor skrift…</translation>
+    </message>
+    <message>
+        <source>Print the whole policy or one theme in large print, or save it as a PDF file.</source>
+        <translation>Udskriv hele politikken eller ét tema med stor skrift, eller gem det som PDF-fil.</translation>
+    </message>
+    <message>
+        <source>Keyboard commands</source>
+        <translation>Tastaturkommandoer</translation>
+    </message>
+    <message>
+        <source>List every command with its keys.</source>
+        <translation>Vis alle kommandoer med deres taster.</translation>
+    </message>
+    <message>
+        <source>Describe keys</source>
+        <translation>Beskriv taster</translation>
+    </message>
+    <message>
+        <source>Until Esc, say what each key does instead of doing it.</source>
+        <translation>Indtil Esc: fortæl hvad hver tast gør i stedet for at gøre det.</translation>
     </message>
     <message>
         <source>About Herning Læser</source>
@@ -92,6 +547,234 @@
     </message>
 </context>
 <context>
+    <name>Help</name>
+    <message>
+        <source>in the text</source>
+        <translation>i teksten</translation>
+    </message>
+    <message>
+        <source>in the search field</source>
+        <translation>i søgefeltet</translation>
+    </message>
+    <message>
+        <source>Move to the next control.</source>
+        <translation>Gå til næste kontrol.</translation>
+    </message>
+    <message>
+        <source>Move to the previous control.</source>
+        <translation>Gå til forrige kontrol.</translation>
+    </message>
+    <message>
+        <source>In the text: the line above. In the contents: the section above.</source>
+        <translation>I teksten: linjen ovenfor. I indholdsfortegnelsen: afsnittet ovenfor.</translation>
+    </message>
+    <message>
+        <source>In the text: the line below. In the contents: the section below.</source>
+        <translation>I teksten: linjen nedenfor. I indholdsfortegnelsen: afsnittet nedenfor.</translation>
+    </message>
+    <message>
+        <source>In the text: the character before the caret.</source>
+        <translation>I teksten: tegnet før markøren.</translation>
+    </message>
+    <message>
+        <source>In the text: the character after the caret.</source>
+        <translation>I teksten: tegnet efter markøren.</translation>
+    </message>
+    <message>
+        <source>In the text: the word before the caret.</source>
+        <translation>I teksten: ordet før markøren.</translation>
+    </message>
+    <message>
+        <source>In the text: the next word.</source>
+        <translation>I teksten: det næste ord.</translation>
+    </message>
+    <message>
+        <source>In the text: one screen up.</source>
+        <translation>I teksten: en skærm op.</translation>
+    </message>
+    <message>
+        <source>In the text: one screen down.</source>
+        <translation>I teksten: en skærm ned.</translation>
+    </message>
+    <message>
+        <source>In the text: the start of the line.</source>
+        <translation>I teksten: starten af linjen.</translation>
+    </message>
+    <message>
+        <source>In the text: the end of the line.</source>
+        <translation>I teksten: slutningen af linjen.</translation>
+    </message>
+    <message>
+        <source>Open the menu bar.</source>
+        <translation>Åbn menulinjen.</translation>
+    </message>
+    <message>
+        <source>{keys} ({place})</source>
+        <translation>{keys} ({place})</translation>
+    </message>
+    <message>
+        <source>Keyboard only</source>
+        <translation>Kun fra tastaturet</translation>
+    </message>
+    <message>
+        <source>Keyboard commands</source>
+        <translation>Tastaturkommandoer</translation>
+    </message>
+    <message>
+        <source>Every command of Herning Læser and its keys. Esc closes this window.</source>
+        <translation>Alle kommandoer i Herning Læser og deres taster. Esc lukker vinduet.</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Kommando</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Taster</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>Hvad den gør</translation>
+    </message>
+    <message>
+        <source>(Not available now.)</source>
+        <translation>(Ikke tilgængelig lige nu.)</translation>
+    </message>
+    <message>
+        <source>Keys of every control</source>
+        <translation>Taster i alle kontroller</translation>
+    </message>
+    <message>
+        <source>Every command with its keys.</source>
+        <translation>Alle kommandoer med deres taster.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Luk</translation>
+    </message>
+    <message>
+        <source>Describing keys: press a key to hear what it does. Esc ends.</source>
+        <translation>Tastebeskrivelse: tryk på en tast for at høre, hvad den gør. Esc afslutter.</translation>
+    </message>
+    <message>
+        <source>Keys work again.</source>
+        <translation>Tasterne virker igen.</translation>
+    </message>
+    <message>
+        <source>{description} ({place})</source>
+        <translation>{description} ({place})</translation>
+    </message>
+    <message>
+        <source>{key}: no command.</source>
+        <translation>{key}: ingen kommando.</translation>
+    </message>
+</context>
+<context>
+    <name>Kiosk</name>
+    <message>
+        <source>Are you still there?</source>
+        <translation>Er du der stadig?</translation>
+    </message>
+    <message>
+        <source>Press a key to continue.</source>
+        <translation>Tryk på en tast for at fortsætte.</translation>
+    </message>
+    <message>
+        <source>The screen starts afresh in {seconds} seconds.</source>
+        <translation>Skærmen starter forfra om {seconds} sekunder.</translation>
+    </message>
+</context>
+<context>
+    <name>LargePrint</name>
+    <message>
+        <source>There is no theme {number}; the themes are numbered {numbers}.</source>
+        <translation>Der er intet tema {number}; temaerne har numrene {numbers}.</translation>
+    </message>
+    <message>
+        <source>{title} – page {page} of {pages}</source>
+        <translation>{title} – side {page} af {pages}</translation>
+    </message>
+    <message>
+        <source>{title}, theme {number}: {theme}</source>
+        <translation>{title}, tema {number}: {theme}</translation>
+    </message>
+    <message>
+        <source>The copy could not be started on {target}.</source>
+        <translation>Kopien kunne ikke startes på {target}.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a file.</source>
+        <translation>{path} er en mappe, ikke en fil.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>Mappen {folder} findes ikke.</translation>
+    </message>
+    <message>
+        <source>{path} could not be written.</source>
+        <translation>{path} kunne ikke skrives.</translation>
+    </message>
+</context>
+<context>
+    <name>LargePrintDialog</name>
+    <message>
+        <source>No printer is set up for this computer. Please ask the staff.</source>
+        <translation>Der er ikke sat en printer op til denne computer. Spørg personalet.</translation>
+    </message>
+    <message>
+        <source>The printer “{name}” cannot be found. Please ask the staff.</source>
+        <translation>Printeren »{name}« kan ikke findes. Spørg personalet.</translation>
+    </message>
+    <message>
+        <source>Large-print copy</source>
+        <translation>Kopi med stor skrift</translation>
+    </message>
+    <message>
+        <source>&amp;What to copy:</source>
+        <translation>&amp;Hvad skal med:</translation>
+    </message>
+    <message>
+        <source>What to copy</source>
+        <translation>Hvad skal med</translation>
+    </message>
+    <message>
+        <source>The whole policy</source>
+        <translation>Hele politikken</translation>
+    </message>
+    <message>
+        <source>Text size {size} pt, as on the screen; black text on white paper, A4.</source>
+        <translation>Tekststørrelse {size} pt som på skærmen; sort tekst på hvidt papir, A4.</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Gem som PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>&amp;Udskriv</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Luk</translation>
+    </message>
+    <message>
+        <source>Save large-print copy</source>
+        <translation>Gem kopi med stor skrift</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved {pages} page(s) in {path}.</source>
+        <translation>Gemt {pages} side(r) i {path}.</translation>
+    </message>
+    <message>
+        <source>Sent {pages} page(s) to the printer {printer}.</source>
+        <translation>Sendt {pages} side(r) til printeren {printer}.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>The document could not be shown.</source>
@@ -121,10 +804,544 @@ Dokument: {source}</translation>
     </message>
 </context>
 <context>
+    <name>Navigation</name>
+    <message>
+        <source>Theme {number} of {count}: {title}</source>
+        <translation>Tema {number} af {count}: {title}</translation>
+    </message>
+    <message>
+        <source>Quote {number} of {count} in {section}: {speaker}</source>
+        <translation>Citat {number} af {count} i {section}: {speaker}</translation>
+    </message>
+    <message>
+        <source>List “{label}” {number} of {count} in {section}</source>
+        <translation>Listen “{label}” {number} af {count} i {section}</translation>
+    </message>
+    <message>
+        <source>{kind} {number} of {count} in {section}</source>
+        <translation>{kind} {number} af {count} i {section}</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>Overskrift</translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>Afsnit</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>“We will” list</source>
+        <translation>“Vi vil”-liste</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Citat</translation>
+    </message>
+    <message>
+        <source>Quote {number} of {count}: {speaker}</source>
+        <translation>Citat {number} af {count}: {speaker}</translation>
+    </message>
+    <message>
+        <source>{kind} {number} of {count}</source>
+        <translation>{kind} {number} af {count}</translation>
+    </message>
+    <message>
+        <source>“We will” list {number} of {count}</source>
+        <translation>“Vi vil”-liste {number} af {count}</translation>
+    </message>
+    <message>
+        <source>{percent} percent into the document</source>
+        <translation>{percent} procent inde i dokumentet</translation>
+    </message>
+    <message>
+        <source>No next theme.</source>
+        <translation>Ikke flere temaer.</translation>
+    </message>
+    <message>
+        <source>No next quote.</source>
+        <translation>Ikke flere citater.</translation>
+    </message>
+    <message>
+        <source>No next “We will” list.</source>
+        <translation>Ikke flere “Vi vil”-lister.</translation>
+    </message>
+    <message>
+        <source>No next paragraph.</source>
+        <translation>Ikke flere afsnit.</translation>
+    </message>
+    <message>
+        <source>No previous theme.</source>
+        <translation>Intet tidligere tema.</translation>
+    </message>
+    <message>
+        <source>No previous quote.</source>
+        <translation>Intet tidligere citat.</translation>
+    </message>
+    <message>
+        <source>No previous “We will” list.</source>
+        <translation>Ingen tidligere “Vi vil”-liste.</translation>
+    </message>
+    <message>
+        <source>No previous paragraph.</source>
+        <translation>Intet tidligere afsnit.</translation>
+    </message>
+    <message>
+        <source>There is no theme {number}.</source>
+        <translation>Der er intet tema {number}.</translation>
+    </message>
+    <message>
+        <source>Start of the document: {title}</source>
+        <translation>Begyndelsen af dokumentet: {title}</translation>
+    </message>
+    <message>
+        <source>End of the document. {section}</source>
+        <translation>Slutningen af dokumentet. {section}</translation>
+    </message>
+    <message>
+        <source>No document is open.</source>
+        <translation>Intet dokument er åbent.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadAloud</name>
+    <message>
+        <source>The sound file could not be saved: {detail}</source>
+        <translation>Lydfilen kunne ikke gemmes: {detail}</translation>
+    </message>
+    <message>
+        <source>There is nothing to read here.</source>
+        <translation>Der er intet at læse op her.</translation>
+    </message>
+    <message>
+        <source>There is nothing more to read after the caret.</source>
+        <translation>Der er ikke mere at læse op efter markøren.</translation>
+    </message>
+    <message>
+        <source>Select some text first, then choose “Read the selection”.</source>
+        <translation>Markér først noget tekst, og vælg så »Læs det markerede«.</translation>
+    </message>
+    <message>
+        <source>The selection has nothing to read.</source>
+        <translation>Det markerede indeholder intet at læse op.</translation>
+    </message>
+    <message>
+        <source>This document has no quotes.</source>
+        <translation>Dokumentet har ingen citater.</translation>
+    </message>
+    <message>
+        <source>This part of the document has no quotes.</source>
+        <translation>Denne del af dokumentet har ingen citater.</translation>
+    </message>
+    <message>
+        <source>This part of the document has no “We will” list.</source>
+        <translation>Denne del af dokumentet har ingen »Vi vil«-liste.</translation>
+    </message>
+    <message>
+        <source>Save the policy as a sound file</source>
+        <translation>Gem politikken som lydfil</translation>
+    </message>
+    <message>
+        <source>WAV sound (*.wav)</source>
+        <translation>WAV-lyd (*.wav)</translation>
+    </message>
+    <message>
+        <source>Saving the sound file {path}…</source>
+        <translation>Gemmer lydfilen {path}…</translation>
+    </message>
+    <message>
+        <source>Saved the sound file {path} ({minutes} min {seconds} s).</source>
+        <translation>Lydfilen {path} er gemt ({minutes} min. {seconds} s).</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsæt</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+</context>
+<context>
     <name>ReadingView</name>
     <message>
         <source>Document text</source>
         <translation>Dokumentets tekst</translation>
+    </message>
+</context>
+<context>
+    <name>SearchBar</name>
+    <message>
+        <source>Search</source>
+        <translation>Søg</translation>
+    </message>
+    <message>
+        <source>Search:</source>
+        <translation>Søg:</translation>
+    </message>
+    <message>
+        <source>Search in the text</source>
+        <translation>Søg i teksten</translation>
+    </message>
+    <message>
+        <source>Every hit is highlighted. F3: next hit, Shift+F3: previous, Esc: close.</source>
+        <translation>Alle fund fremhæves. F3: næste fund, Skift+F3: forrige, Esc: luk.</translation>
+    </message>
+    <message>
+        <source>Word or phrase</source>
+        <translation>Ord eller udtryk</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Forrige</translation>
+    </message>
+    <message>
+        <source>Previous hit</source>
+        <translation>Forrige fund</translation>
+    </message>
+    <message>
+        <source>Previous hit (Shift+F3)</source>
+        <translation>Forrige fund (Skift+F3)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Næste</translation>
+    </message>
+    <message>
+        <source>Next hit</source>
+        <translation>Næste fund</translation>
+    </message>
+    <message>
+        <source>Next hit (F3)</source>
+        <translation>Næste fund (F3)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Luk</translation>
+    </message>
+    <message>
+        <source>Close search</source>
+        <translation>Luk søgning</translation>
+    </message>
+    <message>
+        <source>Close search (Esc)</source>
+        <translation>Luk søgning (Esc)</translation>
+    </message>
+    <message>
+        <source>Hits</source>
+        <translation>Fund</translation>
+    </message>
+    <message>
+        <source>Search closed.</source>
+        <translation>Søgningen er lukket.</translation>
+    </message>
+    <message>
+        <source>No hits</source>
+        <translation>Ingen fund</translation>
+    </message>
+    <message>
+        <source>{number} of {count}</source>
+        <translation>{number} af {count}</translation>
+    </message>
+    <message>
+        <source>{count}, continued from the other end</source>
+        <translation>{count}, fortsat fra den anden ende</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsNotice</name>
+    <message>
+        <source>Your settings cannot be saved ({path}). They apply until the program is closed.</source>
+        <translation>Dine indstillinger kan ikke gemmes ({path}). De gælder, indtil programmet lukkes.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPanel</name>
+    <message>
+        <source>System default</source>
+        <translation>Systemets skrift</translation>
+    </message>
+    <message>
+        <source>Serif (DejaVu Serif)</source>
+        <translation>Med fødder (DejaVu Serif)</translation>
+    </message>
+    <message>
+        <source>Display settings</source>
+        <translation>Visning</translation>
+    </message>
+    <message>
+        <source>Colour &amp;theme</source>
+        <translation>&amp;Farvetema</translation>
+    </message>
+    <message>
+        <source>Text &amp;size</source>
+        <translation>&amp;Tekststørrelse</translation>
+    </message>
+    <message>
+        <source>{percent} % ({points} pt)</source>
+        <translation>{percent} % ({points} punkter)</translation>
+    </message>
+    <message>
+        <source>&amp;Font</source>
+        <translation>&amp;Skrifttype</translation>
+    </message>
+    <message>
+        <source>&amp;No bold or italics</source>
+        <translation>&amp;Ingen fed eller kursiv skrift</translation>
+    </message>
+    <message>
+        <source>&amp;Line height</source>
+        <translation>&amp;Linjehøjde</translation>
+    </message>
+    <message>
+        <source>Space between &amp;letters (% of text size)</source>
+        <translation>Afstand mellem &amp;bogstaver (% af tekststørrelsen)</translation>
+    </message>
+    <message>
+        <source>Space between &amp;words (% of text size)</source>
+        <translation>Afstand mellem &amp;ord (% af tekststørrelsen)</translation>
+    </message>
+    <message>
+        <source>Space after &amp;paragraphs (% of text size)</source>
+        <translation>Afstand efter &amp;afsnit (% af tekststørrelsen)</translation>
+    </message>
+    <message>
+        <source>Longest line (&amp;characters)</source>
+        <translation>Længste &amp;linje (tegn)</translation>
+    </message>
+    <message>
+        <source> characters</source>
+        <translation> tegn</translation>
+    </message>
+    <message>
+        <source>Size of &amp;menus and buttons</source>
+        <translation>Størrelse på &amp;menuer og knapper</translation>
+    </message>
+    <message>
+        <source>{points} pt</source>
+        <translation>{points} punkter</translation>
+    </message>
+    <message>
+        <source>More &amp;space (WCAG)</source>
+        <translation>Mere &amp;luft (WCAG)</translation>
+    </message>
+    <message>
+        <source>Line height 150 %, 12 % between letters, 16 % between words, 200 % after paragraphs.</source>
+        <translation>Linjehøjde 150 %, 12 % mellem bogstaver, 16 % mellem ord, 200 % efter afsnit.</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>&amp;Eksempel</translation>
+    </message>
+    <message>
+        <source>&amp;Reset view</source>
+        <translation>&amp;Nulstil visning</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Luk</translation>
+    </message>
+</context>
+<context>
+    <name>SpeechBar</name>
+    <message>
+        <source>{rate} words/min</source>
+        <translation>{rate} ord/min</translation>
+    </message>
+    <message>
+        <source>Reading speed: {rate} words per minute</source>
+        <translation>Læsehastighed: {rate} ord i minuttet</translation>
+    </message>
+    <message>
+        <source>Automatic (the document&apos;s language)</source>
+        <translation>Automatisk (dokumentets sprog)</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>Oplæsning</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Lydstyrke</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>Stemme</translation>
+    </message>
+</context>
+<context>
+    <name>SpeechService</name>
+    <message>
+        <source>No Danish voice is installed, so the text cannot be read aloud. Choose another voice under Read aloud, or install espeak-ng.</source>
+        <translation>Der er ingen dansk stemme installeret, så teksten kan ikke læses op. Vælg en anden stemme under Oplæsning, eller installér espeak-ng.</translation>
+    </message>
+    <message>
+        <source>No voice for the document&apos;s language ({language}) is installed. Choose another voice under Read aloud.</source>
+        <translation>Der er ingen stemme til dokumentets sprog ({language}) installeret. Vælg en anden stemme under Oplæsning.</translation>
+    </message>
+    <message>
+        <source>The chosen voice is no longer installed; the document&apos;s language decides the voice instead.</source>
+        <translation>Den valgte stemme er ikke længere installeret; dokumentets sprog bestemmer i stedet stemmen.</translation>
+    </message>
+    <message>
+        <source>Reading aloud is not possible: the speech engine could not be started ({detail}).</source>
+        <translation>Oplæsning er ikke mulig: talesyntesen kunne ikke startes ({detail}).</translation>
+    </message>
+    <message>
+        <source>The voice could not be used ({detail}). Choose another voice.</source>
+        <translation>Stemmen kunne ikke bruges ({detail}). Vælg en anden stemme.</translation>
+    </message>
+    <message>
+        <source>Reading aloud stopped unexpectedly: the speech engine closed ({detail}). Try again.</source>
+        <translation>Oplæsningen stoppede uventet: talesyntesen lukkede ({detail}). Prøv igen.</translation>
+    </message>
+    <message>
+        <source>Reading aloud stopped unexpectedly: the speech engine closed. Try again.</source>
+        <translation>Oplæsningen stoppede uventet: talesyntesen lukkede. Prøv igen.</translation>
+    </message>
+    <message>
+        <source>Sound cannot be played: {detail}</source>
+        <translation>Lyden kan ikke afspilles: {detail}</translation>
+    </message>
+    <message>
+        <source>This computer has no sound output: the text is highlighted, but nothing can be heard. Connect a loudspeaker or headphones.</source>
+        <translation>Computeren har ingen lydudgang: teksten fremhæves, men der kan ikke høres noget. Tilslut en højttaler eller hovedtelefoner.</translation>
+    </message>
+</context>
+<context>
+    <name>StartScreen</name>
+    <message>
+        <source>Start screen</source>
+        <translation>Startskærm</translation>
+    </message>
+    <message>
+        <source>Welcome to Herning Læser</source>
+        <translation>Velkommen til Herning Læser</translation>
+    </message>
+    <message>
+        <source>Choose how the text is shown: press a number key or click.</source>
+        <translation>Vælg hvordan teksten skal vises: tryk på et tal, eller klik.</translation>
+    </message>
+    <message>
+        <source>Number key {number}. {description}</source>
+        <translation>Taltast {number}. {description}</translation>
+    </message>
+    <message>
+        <source>You can change this later under View, Access profiles ({keys}).</source>
+        <translation>Du kan skifte igen senere under Vis, Adgangsprofiler ({keys}).</translation>
+    </message>
+</context>
+<context>
+    <name>Themes</name>
+    <message>
+        <source>Standard (follow the system)</source>
+        <translation>Standard (følg systemet)</translation>
+    </message>
+    <message>
+        <source>Standard, dark</source>
+        <translation>Standard, mørk</translation>
+    </message>
+    <message>
+        <source>Black on white</source>
+        <translation>Sort på hvid</translation>
+    </message>
+    <message>
+        <source>White on black</source>
+        <translation>Hvid på sort</translation>
+    </message>
+    <message>
+        <source>Yellow on black</source>
+        <translation>Gul på sort</translation>
+    </message>
+    <message>
+        <source>Black on cream</source>
+        <translation>Sort på creme</translation>
+    </message>
+    <message>
+        <source>Dark blue</source>
+        <translation>Mørkeblå</translation>
+    </message>
+</context>
+<context>
+    <name>ViewCommands</name>
+    <message>
+        <source>interface language</source>
+        <translation>sprog i brugerfladen</translation>
+    </message>
+    <message>
+        <source>text size</source>
+        <translation>tekststørrelse</translation>
+    </message>
+    <message>
+        <source>colour theme</source>
+        <translation>farvetema</translation>
+    </message>
+    <message>
+        <source>size of menus and buttons</source>
+        <translation>størrelse på menuer og knapper</translation>
+    </message>
+    <message>
+        <source>font</source>
+        <translation>skrifttype</translation>
+    </message>
+    <message>
+        <source>line height</source>
+        <translation>linjehøjde</translation>
+    </message>
+    <message>
+        <source>space between letters</source>
+        <translation>afstand mellem bogstaver</translation>
+    </message>
+    <message>
+        <source>space between words</source>
+        <translation>afstand mellem ord</translation>
+    </message>
+    <message>
+        <source>space after paragraphs</source>
+        <translation>afstand efter afsnit</translation>
+    </message>
+    <message>
+        <source>longest line</source>
+        <translation>længste linje</translation>
+    </message>
+    <message>
+        <source>no bold or italics</source>
+        <translation>ingen fed eller kursiv skrift</translation>
+    </message>
+    <message>
+        <source>the settings file (it was unreadable and has been put aside)</source>
+        <translation>indstillingsfilen (den kunne ikke læses og er gemt til side)</translation>
+    </message>
+    <message>
+        <source>Some saved settings could not be used and are back to normal: {names}. Your other settings are kept.</source>
+        <translation>Nogle gemte indstillinger kunne ikke bruges og er sat tilbage til standard: {names}. Dine andre indstillinger er bevaret.</translation>
+    </message>
+    <message>
+        <source>Text size {percent} %</source>
+        <translation>Tekststørrelse {percent} %</translation>
+    </message>
+    <message>
+        <source>The text is as large as it gets: {percent} %</source>
+        <translation>Teksten er så stor, som den kan blive: {percent} %</translation>
+    </message>
+    <message>
+        <source>The text is as small as it gets: {percent} %</source>
+        <translation>Teksten er så lille, som den kan blive: {percent} %</translation>
+    </message>
+    <message>
+        <source>Menus and buttons: {points} pt</source>
+        <translation>Menuer og knapper: {points} punkter</translation>
+    </message>
+    <message>
+        <source>Colour theme: {name}</source>
+        <translation>Farvetema: {name}</translation>
+    </message>
+    <message>
+        <source>The view is back to normal.</source>
+        <translation>Visningen er sat tilbage til standard.</translation>
     </message>
 </context>
 </TS>

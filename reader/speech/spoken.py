@@ -1,0 +1,369 @@
+"""Danish speech text for parts of a Document, with an offset map back to the displayed text.
+
+No Qt here. What is shown never changes; what is *spoken* is made easier to listen to:
+
+- telephone numbers are read in pairs ("96286000" -> "96 28 60 00"),
+- ordinals before a lower-case word are spoken as words ("2. klasse" -> "anden klasse"),
+- common abbreviations are expanded ("Tlf." -> "telefon", "dvs." -> "det vil sige"),
+- e-mail and web addresses are spelt out ("a.b@herning.dk" -> "a punktum b snabel-a herning punktum dk"),
+- list bullets and decorative characters are not pronounced,
+- quote marks and spaced dashes become short pauses (commas).
+
+A reading is a ``Script``: a list of ``Sentence``s in reading order. Every spoken character
+knows the displayed offset it came from, so a word the voice speaks can be highlighted in
+the reading view (``Document.text`` offsets are the view's cursor positions).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from reader.document import Block, BlockKind, Document, Section
+
+# Danish ordinals, spoken form ("2." before a lower-case word is "anden").
+ORDINALS = {
+    1: "første", 2: "anden", 3: "tredje", 4: "fjerde", 5: "femte", 6: "sjette", 7: "syvende", 8: "ottende",
+    9: "niende", 10: "tiende", 11: "ellevte", 12: "tolvte", 13: "trettende", 14: "fjortende", 15: "femtende",
+    16: "sekstende", 17: "syttende", 18: "attende", 19: "nittende", 20: "tyvende", 21: "enogtyvende",
+    22: "toogtyvende", 23: "treogtyvende", 24: "fireogtyvende", 25: "femogtyvende", 26: "seksogtyvende",
+    27: "syvogtyvende", 28: "otteogtyvende", 29: "niogtyvende", 30: "tredivte", 31: "enogtredivte",
+}
+
+# Abbreviations: spoken form. Matched case-sensitively at a word boundary; a capitalised
+# form of each is added below.
+ABBREVIATIONS = {
+    "tlf.": "telefon", "dvs.": "det vil sige", "f.eks.": "for eksempel", "bl.a.": "blandt andet",
+    "ca.": "cirka", "mv.": "med videre", "osv.": "og så videre", "evt.": "eventuelt", "nr.": "nummer",
+    "kr.": "kroner", "pr.": "per", "jf.": "jævnfør", "inkl.": "inklusive", "ekskl.": "eksklusive",
+    "mht.": "med hensyn til", "vedr.": "vedrørende", "kl.": "klokken", "mf.": "med flere",
+}
+ABBREVIATIONS.update({key[0].upper() + key[1:]: value[0].upper() + value[1:] for key, value in list(ABBREVIATIONS.items())})
+
+QUOTE_MARKS = "\"“”„«»‘’‚‹›"
+DECORATIVE = "•◦▪▫■□●○◆◇►▸▹▶→←↑↓✓✔✗✘★☆*#~|_§¶†‡^`"
+WORD_CHARS = r"[0-9A-Za-zÀ-ÖØ-öø-ÿ]"
+
+_ABBREVIATION_RE = "|".join(re.escape(a) for a in sorted(ABBREVIATIONS, key=len, reverse=True))
+_TOKEN = re.compile(
+    rf"(?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)"
+    rf"|(?P<web>(?:https?://)?www\.[\w-]+(?:\.[\w-]+)+(?:/[\w./-]*)?)"
+    rf"|(?P<phone>(?<![\d])(?:\+45 ?)?\d{{2}} ?\d{{2}} ?\d{{2}} ?\d{{2}}(?![\d]))"
+    rf"|(?P<ordinal>(?<![\d.])(?P<number>\d{{1,2}})\.(?= +[a-zæøå]))"
+    rf"|(?P<abbreviation>(?<!{WORD_CHARS})(?:{_ABBREVIATION_RE})(?!{WORD_CHARS}))"
+    rf"|(?P<quote>[{re.escape(QUOTE_MARKS)}])"
+    rf"|(?P<dash>(?<= )[-–—](?= ))"
+    rf"|(?P<decorative>[{re.escape(DECORATIVE)}])"
+)
+_WORD = re.compile(r"[\w]+(?:[-'’][\w]+)*")
+# A sentence ends at . ! ? … (possibly followed by closing quotes) before a space and a
+# capital letter, a digit or an opening quote; not after an abbreviation or an ordinal.
+_SENTENCE_END = re.compile(rf"[.!?…]+[{re.escape(QUOTE_MARKS)})]*(?=\s+[\"“„«»A-ZÆØÅ0-9])")
+
+
+@dataclass(frozen=True)
+class Word:
+    spoken_start: int
+    spoken_end: int
+    start: int  # displayed offsets
+    end: int
+
+
+@dataclass
+class Sentence:
+    """One utterance: spoken text, the displayed range it stands for, and its words."""
+
+    text: str
+    start: int
+    end: int
+    paragraph: int  # sentences of one paragraph (block line) share this number
+    origin: list[int] = field(default_factory=list, repr=False)  # displayed offset of each spoken char (+ end)
+    origin_end: list[int] = field(default_factory=list, repr=False)  # displayed end for each spoken char
+    words: list[Word] = field(default_factory=list, repr=False)
+
+    def map_events(self, positions: Iterable[int]) -> list[int]:
+        """Maps word events (0-based spoken character positions, in order) onto word indexes.
+
+        Synthesisers shift positions after abbreviations and merge or split words, but give
+        about one event per word in order. Each event goes to the word, among the next few,
+        whose start is nearest to the position corrected by the drift of the last event that
+        fell inside its word (espeak reports "have" in "skal have" inside "skal"); the
+        mapping never goes backwards, so every event lands on one of our words."""
+        mapped: list[int] = []
+        last = -1
+        drift = 0
+        for position in positions:
+            expected = position - drift
+            if last >= 0:
+                previous = self.words[last]
+                # A number is spoken as several words ("2019": "to tusind og nitten").
+                if self.text[previous.spoken_start:previous.spoken_end].isdigit() and \
+                        previous.spoken_start <= expected < previous.spoken_end:
+                    mapped.append(last)
+                    continue
+            candidates = range(last + 1, min(len(self.words), last + 6))
+            if not candidates:
+                if last >= 0:
+                    mapped.append(last)  # still speaking the last word
+                continue
+            index = min(candidates, key=lambda i: (abs(self.words[i].spoken_start - expected), i))
+            word = self.words[index]
+            if word.spoken_start <= position < word.spoken_end:  # a clean hit: learn the drift
+                drift = position - word.spoken_start
+            mapped.append(index)
+            last = index
+        return mapped
+
+
+class Script(list[Sentence]):
+    """Sentences in reading order."""
+
+    def paragraph_starts(self) -> list[int]:
+        starts: list[int] = []
+        previous = None
+        for index, sentence in enumerate(self):
+            if sentence.paragraph != previous:
+                starts.append(index)
+                previous = sentence.paragraph
+        return starts
+
+    @property
+    def text(self) -> str:
+        return " ".join(sentence.text for sentence in self)
+
+
+class _SentenceBuilder:
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.origin: list[int] = []
+        self.origin_end: list[int] = []
+
+    def verbatim(self, start: int, text: str) -> None:
+        self.parts.append(text)
+        self.origin.extend(range(start, start + len(text)))
+        self.origin_end.extend(range(start + 1, start + len(text) + 1))
+
+    def replace(self, start: int, end: int, spoken: str) -> None:
+        self.parts.append(spoken)
+        self.origin.extend([start] * len(spoken))
+        self.origin_end.extend([end] * len(spoken))
+
+    def build(self, paragraph: int, start: int, end: int) -> Sentence | None:
+        raw = "".join(self.parts)
+        # Collapse runs of spaces and drop leading/trailing ones and stray commas, keeping the map.
+        text_chars: list[str] = []
+        origin: list[int] = []
+        origin_end: list[int] = []
+        for char, o, e in zip(raw, self.origin, self.origin_end, strict=True):
+            if char.isspace():
+                if not text_chars or text_chars[-1] == " ":
+                    continue
+                char = " "
+            if char == "," and (not text_chars or text_chars[-1] == "," or
+                                (text_chars[-1] == " " and len(text_chars) > 1 and text_chars[-2] == ",")):
+                continue
+            if char == "," and text_chars and text_chars[-1] == " ":
+                text_chars.pop(), origin.pop(), origin_end.pop()
+            text_chars.append(char)
+            origin.append(o)
+            origin_end.append(e)
+        while text_chars and text_chars[-1] in " ,":
+            text_chars.pop(), origin.pop(), origin_end.pop()
+        while text_chars and text_chars[0] in " ,":
+            text_chars.pop(0), origin.pop(0), origin_end.pop(0)
+        text = "".join(text_chars)
+        if not _WORD.search(text):
+            return None
+        origin.append(origin_end[-1] if origin_end else end)
+        words = []
+        for match in _WORD.finditer(text):
+            s, e = match.span()
+            words.append(Word(s, e, origin[s], max(origin_end[s:e])))
+        return Sentence(text, start, end, paragraph, origin, origin_end, words)
+
+
+def _speak_token(builder: _SentenceBuilder, match: re.Match[str], offset: int) -> None:
+    kind = match.lastgroup
+    start, end = offset + match.start(), offset + match.end()
+    token = match.group()
+    if kind == "phone":
+        digits = [(start + i, c) for i, c in enumerate(token) if c.isdigit()]
+        if token.startswith("+45"):
+            builder.replace(start, start + 3, "plus 45 ")
+            digits = digits[2:]
+        for pair in range(0, len(digits), 2):
+            (a, first), (b, second) = digits[pair], digits[pair + 1]
+            builder.verbatim(a, first)
+            builder.verbatim(b, second)
+            builder.replace(b + 1, b + 1, " ")
+    elif kind == "ordinal":
+        number = int(match.group("number"))
+        if number in ORDINALS:
+            builder.replace(start, end, ORDINALS[number])
+        else:
+            builder.verbatim(start, match.group("number"))
+            builder.replace(end - 1, end, "e")
+    elif kind == "abbreviation":
+        builder.replace(start, end, ABBREVIATIONS[token])
+    elif kind in ("email", "web"):
+        for part in re.finditer(r"[^.@/:]+|[.@/:]", token):
+            piece, piece_start = part.group(), start + part.start()
+            if piece == ".":
+                builder.replace(piece_start, piece_start + 1, " punktum ")
+            elif piece == "@":
+                builder.replace(piece_start, piece_start + 1, " snabel-a ")
+            elif piece in "/:":
+                builder.replace(piece_start, piece_start + 1, " skråstreg " if piece == "/" else " ")
+            else:
+                builder.verbatim(piece_start, piece)
+    elif kind in ("quote", "dash"):
+        builder.replace(start, end, ", ")
+    # decorative: nothing is spoken
+
+
+def _normalise(builder: _SentenceBuilder, text: str, offset: int) -> None:
+    position = 0
+    for match in _TOKEN.finditer(text):
+        if match.start() > position:
+            builder.verbatim(offset + position, text[position:match.start()])
+        _speak_token(builder, match, offset)
+        position = match.end()
+    if position < len(text):
+        builder.verbatim(offset + position, text[position:])
+
+
+def _sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Sentence boundaries in one displayed line (not after abbreviations or ordinals)."""
+    protected = [(m.start(), m.end()) for m in _TOKEN.finditer(text)
+                 if m.lastgroup in ("abbreviation", "ordinal", "email", "web")]
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        if any(a < match.end() <= b for a, b in protected):
+            continue
+        spans.append((start, match.end()))
+        start = match.end()
+    spans.append((start, len(text)))
+    result = []
+    for a, b in spans:
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if b > a:
+            result.append((a, b))
+    return result
+
+
+class ScriptWriter:
+    """Builds a Script line by line; each displayed line is a paragraph of its own."""
+
+    def __init__(self) -> None:
+        self.script = Script()
+        self._paragraph = 0
+
+    def line(self, text: str, offset: int) -> None:
+        """A displayed line (or part of one) starting at document ``offset``."""
+        for a, b in _sentence_spans(text):
+            self._add(text[a:b], offset + a)
+        self._paragraph += 1
+
+    def announcement(self, spoken: str, start: int, end: int) -> None:
+        """Spoken words that stand for a displayed range without being its text."""
+        builder = _SentenceBuilder()
+        _normalise(builder, spoken, 0)
+        builder.origin = [start] * len(builder.origin)
+        builder.origin_end = [end] * len(builder.origin_end)
+        sentence = builder.build(self._paragraph, start, end)
+        if sentence is not None:
+            self.script.append(sentence)
+
+    def _add(self, text: str, offset: int) -> None:
+        builder = _SentenceBuilder()
+        _normalise(builder, text, offset)
+        sentence = builder.build(self._paragraph, offset, offset + len(text))
+        if sentence is not None:
+            self.script.append(sentence)
+
+    def block(self, block: Block, *, introduce_quotes: bool = True) -> None:
+        if block.kind is BlockKind.QUOTE and introduce_quotes:
+            speaker_start = block.line_starts()[-1]
+            self.announcement(quote_introduction(block.speaker), speaker_start, speaker_start + len(block.speaker))
+            for text, start in zip(block.lines[:-1], block.line_starts()[:-1], strict=True):
+                self.line(text, start)
+            return
+        for text, start in zip(block.lines, block.line_starts(), strict=True):
+            self.line(text, start)
+
+    def range(self, blocks: Sequence[Block], start: int, end: int) -> None:
+        """The displayed text between ``start`` and ``end``, line by line, cut at both ends."""
+        for block in blocks:
+            if block.end <= start or block.start >= end:
+                continue
+            for text, line_start in zip(block.lines, block.line_starts(), strict=True):
+                a, b = max(start, line_start), min(end, line_start + len(text))
+                if b > a:
+                    self.line(text[a - line_start:b - line_start], a)
+
+
+def quote_introduction(speaker: str) -> str:
+    """ "Skoleelev, 2. klasse" -> "Citat fra en skoleelev i 2. klasse:" (spoken later as "anden")."""
+    who, _, detail = (part.strip() for part in speaker.partition(","))
+    words = who.split(" ", 1)
+    head = words[0]
+    if head[:1].isupper() and head[1:].islower() and head.lower() in _COMMON_NOUNS:
+        article = "et" if head.lower() in _NEUTER else "en"
+        who = f"{article} {head.lower()}" + (f" {words[1]}" if len(words) > 1 else "")
+    if detail:
+        joiner = "i" if re.match(r"\d", detail) else "fra"
+        who = f"{who} {joiner} {detail}"
+    return f"Citat fra {who}:"
+
+
+_COMMON_NOUNS = {"skoleelev", "elev", "medarbejder", "forælder", "medlem", "barn", "pædagog", "lærer", "leder",
+                 "mor", "far", "borger", "ung", "formand", "politiker", "dagplejer", "træner", "frivillig"}
+_NEUTER = {"medlem", "barn"}
+
+
+# -- what the read-aloud commands read ---------------------------------------------------
+def section_script(section: Section) -> Script:
+    writer = ScriptWriter()
+    for block in section.blocks:
+        writer.block(block)
+    return writer.script
+
+
+def quotes_script(quotes: Sequence[Block]) -> Script:
+    writer = ScriptWriter()
+    for quote in quotes:
+        writer.block(quote)
+    return writer.script
+
+
+def blocks_script(blocks: Sequence[Block]) -> Script:
+    writer = ScriptWriter()
+    for block in blocks:
+        writer.block(block)
+    return writer.script
+
+
+def range_script(document: Document, start: int, end: int | None = None) -> Script:
+    writer = ScriptWriter()
+    writer.range(document.blocks, start, len(document.text) if end is None else end)
+    return writer.script
+
+
+def document_script(document: Document) -> Script:
+    writer = ScriptWriter()
+    for block in document.blocks:
+        writer.block(block)
+    return writer.script
+
+
+def text_script(text: str) -> Script:
+    """A short announcement that is not part of the document (offsets refer to ``text``)."""
+    writer = ScriptWriter()
+    for match in re.finditer(r"[^\n]+", text):
+        writer.line(match.group(), match.start())
+    return writer.script

@@ -1,0 +1,134 @@
+"""Access for everyone at a shared PC: profiles, the interface language, a large-print copy.
+
+``AccessFeatures`` is made by the main window; it binds the commands "profile.choose",
+"language.toggle" and "print.large" of the action registry, owns the start screen and
+opens the large-print dialog. Public-terminal mode (``reader.ui.kiosk``) sets
+``kiosk_printer`` so copies go to the configured printer without any dialog.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+from PySide6.QtWidgets import QWidget
+
+from reader.paths import RESOURCES
+from reader.presentation.profiles import Profile, load_profiles, profile_keys
+from reader.presentation.settings import OPTIONS
+from reader.ui.start_screen import StartScreen
+
+if TYPE_CHECKING:
+    from reader.ui.large_print import LargePrintDialog
+    from reader.ui.main_window import MainWindow
+
+PROFILES = RESOURCES / "profiles.json"
+# A library's own profiles, kept outside the installation so an update does not overwrite them.
+SYSTEM_PROFILES = Path("/etc/herning-laeser/profiles.json")
+# Read-aloud commands tried, in order, to read the introduction (the first one bound wins).
+_READ_COMMANDS = ("speech.read_section",)
+
+
+translate = QCoreApplication.translate
+
+
+def announce(source: QWidget, text: str, *, assertive: bool = False) -> None:
+    """Sends ``text`` to screen readers as an announcement (the focus does not move)."""
+    event = QAccessibleAnnouncementEvent(source, text)
+    if assertive:
+        event.setPoliteness(QAccessible.AnnouncementPoliteness.Assertive)
+    QAccessible.updateAccessibility(event)
+
+
+def profiles_path() -> Path:
+    return SYSTEM_PROFILES if SYSTEM_PROFILES.is_file() else PROFILES
+
+
+def view_keys() -> set[str]:
+    """The presentation options a profile puts back to default before applying its own."""
+    try:
+        from reader.presentation.view import VIEW_KEYS
+    except ImportError:  # pragma: no cover - the view options arrive with the themes
+        return {"font_size"}
+    return set(VIEW_KEYS)
+
+
+class AccessFeatures(QObject):
+    profile_applied = Signal(object)  # the Profile
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.settings = window.settings
+        self.kiosk_printer: str | None = None  # set in public-terminal mode ("" = none configured)
+        self.profiles, self.problems = load_profiles(profiles_path(), self.language())
+        if self.problems:
+            window.statusBar().showMessage(self.problems[0])
+        self.large_print: LargePrintDialog | None = None
+        binder = window.binder
+        binder.bind("language.toggle", self.toggle_language)
+        binder.bind("profile.choose", self.show_start_screen)
+        binder.bind("print.large", self.open_large_print)
+        self.start_screen = StartScreen(self.profiles, self.language, binder.actions["language.toggle"],
+                                        binder.actions["profile.choose"], window)
+        self.start_screen.chosen.connect(self.apply_profile)
+        self.start_screen.dismissed.connect(self.close_start_screen)
+
+    def language(self) -> str:
+        return str(self.settings.value("language"))
+
+    # -- language ---------------------------------------------------------------------
+    def toggle_language(self) -> None:
+        self.settings.set("language", "en" if self.language() == "da" else "da")
+
+    # -- profiles ---------------------------------------------------------------------
+    def show_start_screen(self) -> None:
+        self.start_screen.open()
+        announce(self.start_screen, self.start_screen.intro.text())
+
+    def apply_profile(self, profile: Profile) -> None:
+        """Puts the presentation back to default, then applies the profile's settings."""
+        keys = (profile_keys(self.profiles) | view_keys()) & set(OPTIONS)
+        self.settings.reset(sorted(keys))
+        for key, value in profile.settings.items():
+            self.settings.set(key, value)
+        self.close_start_screen()
+        self.profile_applied.emit(profile)
+        announce(self.window.view, translate("AccessFeatures", "Profile chosen: {name}").format(
+            name=profile.label(self.language())))
+        if profile.read_aloud == "introduction":
+            self.read_introduction()
+
+    def close_start_screen(self) -> None:
+        self.settings.set("start_screen_seen", True)
+        self.start_screen.hide()
+        self.window.view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def read_introduction(self) -> None:
+        self.window.go_to_section(0)
+        if getattr(self.window, "speech", None) is not None:
+            for action_id in _READ_COMMANDS:
+                action = self.window.binder.actions.get(action_id)
+                if action is not None and action.isEnabled():
+                    action.trigger()
+                    return
+        self.window.statusBar().showMessage(translate("AccessFeatures", "Reading aloud is not available on this computer."))
+        announce(self.window.view, translate("AccessFeatures", "Reading aloud is not available on this computer."))
+
+    # -- large print -------------------------------------------------------------------
+    def open_large_print(self) -> None:
+        document = self.window.document
+        if document is None:
+            return
+        section = self.window.view.current_section()
+        current_theme = section.number if section is not None and section.number else None
+        if self.large_print is not None:
+            self.large_print.deleteLater()
+        # Imported when first asked for: the PDF export costs about 0.1 s of every start (issue 7's benchmark).
+        from reader.ui.large_print import LargePrintDialog
+
+        self.large_print = LargePrintDialog(document, self.window.text_style, current_theme, self.kiosk_printer,
+                                            self.window)
+        self.large_print.open()

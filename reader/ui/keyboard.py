@@ -1,0 +1,149 @@
+"""Keyboard and screen-reader support of the main window, in one place.
+
+``KeyboardSupport`` owns the announcer, the structure navigator, the key describer and the
+help window, cycles the panes with F6 / Shift+F6, and binds the registry commands of the
+"moving around" and "help" sections to them (``bind``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QAbstractButton, QDockWidget, QToolBar, QWidget
+
+from reader.actions import ActionBinder
+from reader.presentation.navigation import Target
+from reader.ui.announcer import Announcer
+from reader.ui.help import HelpDialog, KeyDescriber
+from reader.ui.navigation import StructureNavigator
+
+if TYPE_CHECKING:
+    from reader.ui.main_window import MainWindow
+
+
+def takes_tab_focus(widget: QWidget) -> bool:
+    return (widget.isVisible() and widget.isEnabled()
+            and bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus))
+
+
+def focus_target(pane: QWidget) -> QWidget | None:
+    """The widget that gets the focus when ``pane`` is entered: itself, or its first control."""
+    proxy = pane.focusProxy() or pane
+    if takes_tab_focus(proxy):
+        return proxy
+    if not pane.isVisible():
+        return None
+    widget = pane.nextInFocusChain()
+    while widget is not pane and widget is not None:
+        if pane.isAncestorOf(widget) and takes_tab_focus(widget):
+            return widget
+        widget = widget.nextInFocusChain()
+    return None
+
+
+def hit_colours_of(window: QWidget) -> tuple[QColor, QColor] | None:
+    """The colour theme's search colours (issue 3's ``MainWindow.theme``), if it has one."""
+    theme: Any = getattr(window, "theme", None)
+    text = getattr(theme, "search_text", None)
+    background = getattr(theme, "search_background", None)
+    if not text or not background:
+        return None
+    return QColor(text), QColor(background)
+
+
+class KeyboardSupport(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.announcer = Announcer(window, window.statusBar())
+        self.navigator = StructureNavigator(window.view, self.announcer, speak=self._speak)
+        self.describer = KeyDescriber(window, self.announcer)
+        self.help_dialog: HelpDialog | None = None
+        window.installEventFilter(self)
+
+    # -- the commands ----------------------------------------------------------------------
+    def bind(self, binder: ActionBinder) -> None:
+        window = self.window
+        navigator = self.navigator
+        bind = binder.bind
+        bind("focus.next_pane", lambda: self.cycle_panes(1))
+        bind("focus.previous_pane", lambda: self.cycle_panes(-1))
+        moves: dict[str, Callable[[], object]] = {
+            "nav.next_theme": lambda: navigator.next(Target.THEME),
+            "nav.previous_theme": lambda: navigator.previous(Target.THEME),
+            "nav.next_quote": lambda: navigator.next(Target.QUOTE),
+            "nav.previous_quote": lambda: navigator.previous(Target.QUOTE),
+            "nav.next_commitments": lambda: navigator.next(Target.COMMITMENTS),
+            "nav.previous_commitments": lambda: navigator.previous(Target.COMMITMENTS),
+            "nav.next_paragraph": lambda: navigator.next(Target.PARAGRAPH),
+            "nav.previous_paragraph": lambda: navigator.previous(Target.PARAGRAPH),
+            "nav.start": navigator.start,
+            "nav.end": navigator.end,
+            "nav.where": navigator.where_am_i,
+        }
+        for number in range(1, 5):
+            moves[f"nav.theme_{number}"] = lambda number=number: navigator.theme(number)  # type: ignore[misc]
+        if window.documents:
+            for action_id, handler in moves.items():
+                bind(action_id, handler)
+            bind("search.find", window.search_bar.open)
+            bind("search.next", window.search_bar.next)
+            bind("search.previous", window.search_bar.previous)
+            bind("search.close", window.search_bar.close_bar)
+        bind("help.keys", self.show_help)
+        bind("help.describe_keys", self.describer.start)
+
+    def _speak(self, text: str) -> None:
+        """Speaks through the read-aloud service (issue 5: ``speech.say``) where there is one."""
+        speech: Any = getattr(self.window, "speech", None)
+        if speech is not None:
+            speech.say(text)
+
+    def show_help(self) -> None:
+        if self.help_dialog is None:
+            self.help_dialog = HelpDialog(self.window.binder, self.window)
+        else:
+            self.help_dialog.retranslate()  # which commands are available may have changed
+        self.help_dialog.show()
+        self.help_dialog.activateWindow()
+        self.help_dialog.browser.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    # -- panes -------------------------------------------------------------------------------
+    def panes(self) -> list[QWidget]:
+        """The panes F6 visits, in order: contents, text, search, then toolbars and docks."""
+        window = self.window
+        panes: list[QWidget] = [window.contents, window.view, window.search_bar]
+        for child in window.findChildren(QWidget):
+            if child in panes:
+                continue
+            if (isinstance(child, QToolBar | QDockWidget) and child.parent() is window) or child.property("pane"):
+                panes.append(child)
+        return [pane for pane in panes if pane.isVisible() and focus_target(pane) is not None]
+
+    def cycle_panes(self, step: int) -> None:
+        panes = self.panes()
+        if not panes:
+            return
+        focus = self.window.focusWidget()
+        current = next((i for i, pane in enumerate(panes)
+                        if focus is not None and (focus is pane or pane.isAncestorOf(focus))), None)
+        index = (current + step) % len(panes) if current is not None else (0 if step > 0 else len(panes) - 1)
+        target = focus_target(panes[index])
+        if target is not None:
+            target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    # -- every control reachable by Tab --------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window and event.type() is QEvent.Type.Show:
+            self.make_toolbars_focusable()
+        return False
+
+    def make_toolbars_focusable(self) -> None:
+        """Qt's tool buttons take no keyboard focus; ours do, so Tab and F6 reach them."""
+        for toolbar in self.window.findChildren(QToolBar):
+            for button in toolbar.findChildren(QAbstractButton):
+                if button.focusPolicy() == Qt.FocusPolicy.NoFocus and button.objectName() != "qt_toolbar_ext_button":
+                    button.setFocusPolicy(Qt.FocusPolicy.TabFocus)

@@ -1,0 +1,303 @@
+"""Public-terminal mode: locked down, nothing written, fresh for every visitor.
+
+``Kiosk`` is built in ``app.main()`` for ``--kiosk`` (or ``enabled = true`` in the
+configuration, see ``reader.kiosk_config``). It watches every event of the application:
+
+* keys that would leave the app (Alt+F4, Ctrl+Q, Ctrl+W, Ctrl+F4) and context menus
+  are swallowed; a close request from the window manager is refused; links open
+  nothing (every URL scheme is handled by a refusal); file and print dialogs are
+  closed the moment they appear; "Quit" is disabled; large-print copies go to the
+  configured printer without a dialog;
+* the staff chord (``staff_chord``, default Ctrl+Alt+Shift+F12) closes the app;
+* after ``idle_seconds`` without input (and only if someone has used it since the
+  last reset) a large warning counts down ``warning_seconds``, spoken and announced to
+  screen readers; any key or click cancels it; at zero everything returns to the
+  starting state: speech stops, search and dialogs close, every setting goes back to
+  its default (``Settings.reset()``, then the configuration's [settings]), the first
+  document is shown from the top and the start screen greets the next visitor.
+
+Settings live in a ``MemoryStore`` (see ``app.main``), so nothing reaches the disk.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QEvent, QKeyCombination, QObject, Qt, QTimer, QUrl, Signal, Slot
+from PySide6.QtGui import QDesktopServices, QFont, QKeyEvent, QKeySequence
+from PySide6.QtPrintSupport import QPageSetupDialog, QPrintDialog
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QFrame, QLabel, QMenu, QVBoxLayout, QWidget
+
+from reader.kiosk_config import DEFAULT_STAFF_CHORD, KioskConfig
+from reader.ui.access import announce
+
+if TYPE_CHECKING:
+    from reader.ui.main_window import MainWindow
+
+translate = QCoreApplication.translate
+
+URL_SCHEMES = ("http", "https", "file", "mailto", "ftp", "tel", "smb", "data")
+# Commands disabled on a public terminal (the rest of the registry stays usable): leaving, and
+# saving files (the large-print dialog hides its "Save as PDF" button itself).
+DISABLED_ACTIONS = ("app.quit", "speech.save_audio")
+# Dialogs that reach the file system or other programs.
+BLOCKED_DIALOGS = (QFileDialog, QPrintDialog, QPageSetupDialog)
+_INPUT = (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick, QEvent.Type.Wheel,
+          QEvent.Type.TouchBegin, QEvent.Type.TabletPress)
+
+
+def blocked_keys() -> list[QKeyCombination]:
+    """Keys that close a window or the app on some desktop."""
+    sequences = [QKeySequence("Alt+F4"), QKeySequence("Ctrl+Q"), QKeySequence("Ctrl+W"), QKeySequence("Ctrl+F4"),
+                 QKeySequence("Ctrl+Shift+Q"), QKeySequence("Ctrl+Shift+W")]
+    for standard in (QKeySequence.StandardKey.Quit, QKeySequence.StandardKey.Close):
+        sequences += QKeySequence.keyBindings(standard)
+    return [_first(sequence) for sequence in sequences if not sequence.isEmpty()]
+
+
+def _first(sequence: QKeySequence) -> QKeyCombination:
+    return sequence[0]  # type: ignore[index]
+
+
+def parse_chord(text: str) -> QKeyCombination:
+    sequence = QKeySequence.fromString(text, QKeySequence.SequenceFormat.PortableText)
+    if sequence.isEmpty() or _first(sequence).key() == Qt.Key.Key_unknown:
+        sequence = QKeySequence(DEFAULT_STAFF_CHORD)
+    return _first(sequence)
+
+
+class IdleWarning(QFrame):
+    """The countdown: large text over the window, with the time left."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("idle_warning")
+        self.setAutoFillBackground(True)
+        self.setFrameShape(QFrame.Shape.Box)
+        self.setLineWidth(4)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 48, 48, 48)
+        self.title = QLabel()
+        self.title.setObjectName("idle_warning_title")
+        self.prompt = QLabel()
+        self.prompt.setObjectName("idle_warning_prompt")
+        self.countdown = QLabel()
+        self.countdown.setObjectName("idle_warning_countdown")
+        for label, scale in ((self.title, 2.4), (self.prompt, 2.0), (self.countdown, 1.6)):
+            label.setWordWrap(True)
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            font = QFont(label.font())
+            font.setPointSizeF(max(font.pointSizeF(), 12.0) * scale)
+            font.setBold(label is not self.countdown)
+            label.setFont(font)
+            layout.addWidget(label)
+        self.seconds = 0
+        self.retranslate()
+        self.hide()
+
+    def retranslate(self) -> None:
+        self.title.setText(translate("Kiosk", "Are you still there?"))
+        self.prompt.setText(translate("Kiosk", "Press a key to continue."))
+        self.countdown.setText(translate("Kiosk", "The screen starts afresh in {seconds} seconds.").format(
+            seconds=self.seconds))
+        self.setAccessibleName(self.title.text())
+        self.setAccessibleDescription(f"{self.prompt.text()} {self.countdown.text()}")
+
+    def set_seconds(self, seconds: int) -> None:
+        self.seconds = seconds
+        self.retranslate()
+
+    def spoken_text(self) -> str:
+        return f"{self.title.text()} {self.prompt.text()} {self.countdown.text()}"
+
+    def cover(self) -> None:
+        parent = self.parentWidget()
+        assert parent is not None
+        margin = min(parent.width(), parent.height()) // 10
+        self.setGeometry(parent.rect().adjusted(margin, margin, -margin, -margin))
+        self.show()
+        self.raise_()
+
+
+class Kiosk(QObject):
+    idle_warning_started = Signal()
+    idle_warning_cancelled = Signal()
+    reset_done = Signal()
+    staff_exit = Signal()
+    refused = Signal(str)  # what was held back: "key", "close", "context menu", "link", "dialog"
+
+    def __init__(self, app: QApplication, window: MainWindow, config: KioskConfig) -> None:
+        super().__init__(window)
+        self.app = app
+        self.window = window
+        self.config = config
+        self.staff_chord = parse_chord(config.staff_chord)
+        self._blocked = blocked_keys()
+        self._leaving = False
+        self.used_since_reset = False
+        self.warning = IdleWarning(window)
+        self._seconds_left = 0
+
+        self.idle_timer = QTimer(self)
+        self.idle_timer.setSingleShot(True)
+        self.idle_timer.setInterval(round(config.idle_seconds * 1000))
+        self.idle_timer.timeout.connect(self.start_warning)
+        self.tick = QTimer(self)
+        self.tick.setInterval(1000)
+        self.tick.timeout.connect(self._tick)
+
+        for action_id in DISABLED_ACTIONS:
+            action = window.binder.actions.get(action_id)
+            if action is not None:
+                action.setEnabled(False)
+                action.setVisible(False)
+        window.access.kiosk_printer = config.printer
+        window.view.setOpenLinks(False)
+        window.view.setOpenExternalLinks(False)
+        for scheme in URL_SCHEMES:
+            QDesktopServices.setUrlHandler(scheme, self, "refuse_url")  # type: ignore[arg-type]
+        app.installEventFilter(self)
+
+    # -- starting and leaving ---------------------------------------------------------------
+    def start(self) -> None:
+        """Full screen, starting settings, and the start screen when configured."""
+        self.apply_starting_settings()
+        self.window.showFullScreen()
+        if self.config.start_screen:
+            self.window.access.show_start_screen()
+
+    def apply_starting_settings(self) -> None:
+        for key, value in self.config.settings.items():
+            self.window.settings.set(key, value)
+
+    def leave(self) -> None:
+        """The staff chord: closes the window (and with it the app)."""
+        self._leaving = True
+        self.stop()
+        self.staff_exit.emit()
+        self.window.close()
+
+    def stop(self) -> None:
+        self.app.removeEventFilter(self)
+        self.idle_timer.stop()
+        self.tick.stop()
+        for scheme in URL_SCHEMES:
+            QDesktopServices.unsetUrlHandler(scheme)
+
+    @Slot(QUrl)
+    def refuse_url(self, url: QUrl) -> None:
+        self.refused.emit("link")
+
+    # -- the event filter --------------------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride) and isinstance(event, QKeyEvent):
+            combination = event.keyCombination()
+            if combination == self.staff_chord:
+                if kind == QEvent.Type.KeyPress:
+                    QTimer.singleShot(0, self.leave)
+                event.accept()
+                return True
+            if combination in self._blocked:
+                event.accept()  # for ShortcutOverride: no shortcut fires
+                if kind == QEvent.Type.KeyPress:
+                    self._activity(cancel=True)
+                    self.refused.emit("key")
+                return True
+            if kind == QEvent.Type.ShortcutOverride and self.warning.isVisible():
+                event.accept()  # the key that cancels the warning triggers no command
+                return True
+        if kind in _INPUT:
+            if self.warning.isVisible():
+                self._activity(cancel=True)
+                return True  # the key or click that cancels the warning does nothing else
+            self._activity(cancel=True)
+        elif kind == QEvent.Type.MouseMove and not self.warning.isVisible():
+            self._activity(cancel=False)
+        elif kind == QEvent.Type.ContextMenu:
+            self.refused.emit("context menu")
+            return True
+        elif kind == QEvent.Type.Close and watched is self.window and not self._leaving:
+            event.ignore()
+            self.refused.emit("close")
+            return True
+        elif kind == QEvent.Type.Show and isinstance(watched, BLOCKED_DIALOGS):
+            QTimer.singleShot(0, watched.reject)
+            self.refused.emit("dialog")
+        return False
+
+    # -- idle reset ---------------------------------------------------------------------------
+    def _activity(self, *, cancel: bool) -> None:
+        self.used_since_reset = True
+        if self.warning.isVisible():
+            if not cancel:
+                return
+            self.cancel_warning()
+        self.idle_timer.start()
+
+    def start_warning(self) -> None:
+        if not self.used_since_reset:
+            return  # nobody has been here since the last reset: nothing to warn about
+        self._seconds_left = max(1, round(self.config.warning_seconds))
+        self.warning.set_seconds(self._seconds_left)
+        self.warning.cover()
+        self.tick.start()
+        text = self.warning.spoken_text()
+        announce(self.warning, text, assertive=True)
+        self._speak(text)
+        self.idle_warning_started.emit()
+
+    def cancel_warning(self) -> None:
+        self.tick.stop()
+        self.warning.hide()
+        self._stop_speech()
+        self.idle_warning_cancelled.emit()
+
+    def _tick(self) -> None:
+        self._seconds_left -= 1
+        if self._seconds_left <= 0:
+            self.reset()
+            return
+        self.warning.set_seconds(self._seconds_left)
+        if self._seconds_left in (10, 5):
+            announce(self.warning, self.warning.countdown.text(), assertive=True)
+
+    def reset(self) -> None:
+        """Everything back to how the next visitor should find it."""
+        self.tick.stop()
+        self.idle_timer.stop()
+        self.warning.hide()
+        self._stop_speech()
+        self._trigger("search.close")
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QMenu) and widget.isVisible():
+                widget.close()
+        for dialog in self.window.findChildren(QDialog):
+            if dialog.isVisible():
+                dialog.reject()
+        settings = self.window.settings
+        settings.reset()
+        self.apply_starting_settings()
+        if self.window.documents:
+            self.window.show_document(0)
+        self.window.view.setFocus(Qt.FocusReason.OtherFocusReason)
+        if self.config.start_screen:
+            self.window.access.show_start_screen()
+        self.used_since_reset = False
+        self.reset_done.emit()
+
+    # -- speech, where the read-aloud service is present ---------------------------------------
+    def _speak(self, text: str) -> None:
+        speech = getattr(self.window, "speech", None)
+        if speech is not None:
+            speech.say(text, language=str(self.window.settings.value("language")))
+
+    def _stop_speech(self) -> None:
+        speech = getattr(self.window, "speech", None)
+        if speech is not None and callable(getattr(speech, "stop", None)):
+            speech.stop()
+
+    def _trigger(self, action_id: str) -> None:
+        action = self.window.binder.actions.get(action_id)
+        if action is not None and action.isEnabled():
+            action.trigger()

@@ -1,0 +1,177 @@
+"""Structure navigation in the reading view: themes, quotes, "Vi vil" lists, paragraphs.
+
+Every move puts the keyboard caret at the new place (screen readers and magnifiers follow
+the caret), scrolls it into view, and announces where the user now is, e.g.
+"Tema 2 af 4: Leg, læring og trivsel".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+
+from reader.actions import QT_TRANSLATE_NOOP
+from reader.document import BlockKind, Document, SectionKind
+from reader.presentation import navigation
+from reader.presentation.navigation import Position, Target
+from reader.ui.announcer import Announcer
+from reader.ui.reading_view import ReadingView
+
+translate = QCoreApplication.translate
+
+
+def _translate(text: str) -> str:
+    return translate("Navigation", text)
+
+
+def section_name(position: Position) -> str:
+    section = position.section
+    if section.kind is SectionKind.THEME:
+        return translate("Navigation", "Theme {number} of {count}: {title}").format(
+            number=position.theme_number, count=position.theme_count, title=section.title)
+    return section.title
+
+
+def describe_move(target: Target, position: Position) -> str:
+    """What to announce after moving to a target."""
+    block = position.block
+    if target is Target.THEME:
+        return section_name(position)
+    if target is Target.QUOTE:
+        return translate("Navigation", "Quote {number} of {count} in {section}: {speaker}").format(
+            number=position.quote_number, count=position.quote_count, section=position.section.title,
+            speaker=block.speaker.lstrip("—– ").strip())
+    if target is Target.COMMITMENTS:
+        return translate("Navigation", "List “{label}” {number} of {count} in {section}").format(
+            label=block.label.rstrip(":"), number=position.commitments_number, count=position.commitments_count,
+            section=position.section.title)
+    return translate("Navigation", "{kind} {number} of {count} in {section}").format(
+        kind=block_kind_name(block.kind), number=position.block_number, count=position.block_count,
+        section=position.section.title)
+
+
+def block_kind_name(kind: BlockKind) -> str:
+    return {
+        BlockKind.HEADING: translate("Navigation", "Heading"),
+        BlockKind.PARAGRAPH: translate("Navigation", "Paragraph"),
+        BlockKind.LIST: translate("Navigation", "List"),
+        BlockKind.COMMITMENTS: translate("Navigation", "“We will” list"),
+        BlockKind.QUOTE: translate("Navigation", "Quote"),
+    }[kind]
+
+
+def describe_position(position: Position) -> str:
+    """The answer to "Where am I?": section, block (quote n of m), how far in."""
+    block = position.block
+    parts = [section_name(position)]
+    if position.quote_number:
+        parts.append(translate("Navigation", "Quote {number} of {count}: {speaker}").format(
+            number=position.quote_number, count=position.quote_count, speaker=block.speaker.lstrip("—– ").strip()))
+    elif position.commitments_number:
+        parts.append(translate("Navigation", "“We will” list {number} of {count}").format(
+            number=position.commitments_number, count=position.commitments_count))
+    else:
+        parts.append(translate("Navigation", "{kind} {number} of {count}").format(
+            kind=block_kind_name(block.kind), number=position.block_number, count=position.block_count))
+    parts.append(
+        translate("Navigation", "{percent} percent into the document").format(percent=position.percent))
+    return ". ".join(parts) + "."
+
+
+NO_NEXT = {
+    Target.THEME: QT_TRANSLATE_NOOP("Navigation", "No next theme."),
+    Target.QUOTE: QT_TRANSLATE_NOOP("Navigation", "No next quote."),
+    Target.COMMITMENTS: QT_TRANSLATE_NOOP("Navigation", "No next “We will” list."),
+    Target.PARAGRAPH: QT_TRANSLATE_NOOP("Navigation", "No next paragraph."),
+}
+NO_PREVIOUS = {
+    Target.THEME: QT_TRANSLATE_NOOP("Navigation", "No previous theme."),
+    Target.QUOTE: QT_TRANSLATE_NOOP("Navigation", "No previous quote."),
+    Target.COMMITMENTS: QT_TRANSLATE_NOOP("Navigation", "No previous “We will” list."),
+    Target.PARAGRAPH: QT_TRANSLATE_NOOP("Navigation", "No previous paragraph."),
+}
+
+
+class StructureNavigator(QObject):
+    """The handlers of the structure navigation commands, acting on one reading view."""
+
+    def __init__(self, view: ReadingView, announcer: Announcer,
+                 speak: Callable[[str], object] | None = None) -> None:
+        super().__init__(view)
+        self.view = view
+        self.announcer = announcer
+        self._speak = speak
+
+    @property
+    def document(self) -> Document | None:
+        return self.view.document_model
+
+    def next(self, target: Target) -> None:
+        document = self.document
+        if document is None:
+            return
+        offset = navigation.next_start(document, target, self.view.position())
+        if offset is None:
+            self.announcer.announce(_translate(NO_NEXT[target]))
+        else:
+            self._go(offset, target)
+
+    def previous(self, target: Target) -> None:
+        document = self.document
+        if document is None:
+            return
+        offset = navigation.previous_start(document, target, self.view.position())
+        if offset is None:
+            self.announcer.announce(_translate(NO_PREVIOUS[target]))
+        else:
+            self._go(offset, target)
+
+    def theme(self, number: int) -> None:
+        document = self.document
+        if document is None:
+            return
+        offset = navigation.theme_start(document, number)
+        if offset is None:
+            message = translate("Navigation", "There is no theme {number}.")
+            self.announcer.announce(message.format(number=number))
+        else:
+            self._go(offset, Target.THEME)
+
+    def start(self) -> None:
+        document = self.document
+        if document is not None:
+            self._move(0)
+            self.view.verticalScrollBar().setValue(0)  # the very top, title margin included
+            message = translate("Navigation", "Start of the document: {title}")
+            self.announcer.announce(message.format(title=document.title))
+
+    def end(self) -> None:
+        document = self.document
+        if document is not None:
+            last = document.blocks[-1]
+            self._move(last.end)
+            self.announcer.announce(translate("Navigation", "End of the document. {section}").format(
+                section=section_name(navigation.position_at(document, last.end))))
+
+    def where_am_i(self) -> str:
+        document = self.document
+        if document is None:
+            text = translate("Navigation", "No document is open.")
+        else:
+            text = describe_position(navigation.position_at(document, self.view.position()))
+        self.announcer.announce(text, assertive=True)
+        if self._speak is not None:
+            self._speak(text)
+        return text
+
+    def _go(self, offset: int, target: Target) -> None:
+        document = self.document
+        assert document is not None
+        self._move(offset)
+        self.announcer.announce(describe_move(target, navigation.position_at(document, offset)))
+
+    def _move(self, offset: int) -> None:
+        if not self.view.hasFocus():
+            self.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.view.move_to(offset)

@@ -1,0 +1,282 @@
+"""Read aloud in the main window: the registry's "speech.*" commands, the bar and the highlighting.
+
+``ReadAloud`` turns what the reader is looking at into a Script (reader/speech/spoken.py),
+hands it to the window's SpeechService, and shows what the service reports: the sentence
+and the word being heard in the colour theme's highlight colours, kept in view with the
+caret moved along (so magnifiers and screen readers follow), and any problem as a visible
+and accessible message.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QStandardPaths, Qt
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QColor, QPalette, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QFileDialog
+
+from reader.speech import spoken
+from reader.speech.service import IDLE, PAUSED, SpeechService
+from reader.ui.speech_bar import SpeechBar
+
+if TYPE_CHECKING:
+    from reader.ui.main_window import MainWindow
+
+SENTENCE_LAYER = "speech-sentence"
+WORD_LAYER = "speech-word"
+# Commands that only make sense while something is being read; disabled otherwise so their
+# keys (Space, Esc, Alt+arrows) keep their ordinary meaning.
+WHILE_READING = ("speech.pause", "speech.stop", "speech.previous_sentence", "speech.next_sentence",
+                 "speech.previous_paragraph", "speech.next_paragraph")
+
+
+translate = QCoreApplication.translate
+
+
+def _contrast(a: QColor, b: QColor) -> float:
+    def luminance(colour: QColor) -> float:
+        def channel(v: int) -> float:
+            c = v / 255
+            return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
+        return 0.2126 * channel(colour.red()) + 0.7152 * channel(colour.green()) + 0.0722 * channel(colour.blue())
+    light, dark = sorted((luminance(a), luminance(b)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+def highlight_colours(window: Any) -> tuple[QColor, QColor, QColor, QColor]:
+    """(sentence text, sentence background, word text, word background).
+
+    From the colour theme (issue 3's ``MainWindow.theme``) when there is one; otherwise from
+    the palette, made to reach 7:1."""
+    theme = getattr(window, "theme", None)
+    names = ("sentence_text", "sentence_background", "word_text", "word_background")
+    if theme is not None and all(getattr(theme, name, None) for name in names):
+        return tuple(QColor(getattr(theme, name)) for name in names)  # type: ignore[return-value]
+    palette = window.palette()
+    base = palette.color(QPalette.ColorRole.Base)
+    dark_base = base.lightnessF() < 0.5
+    black, white = QColor("#000000"), QColor("#ffffff")
+    sentence_background = QColor("#3d3200") if dark_base else QColor("#fff3a8")
+    sentence_text = white if dark_base else black
+    word_background = palette.color(QPalette.ColorRole.Highlight)
+    word_text = white if _contrast(white, word_background) >= _contrast(black, word_background) else black
+    while _contrast(word_text, word_background) < 7.0:
+        word_background = word_background.darker(115) if word_text == white else word_background.lighter(115)
+        if word_background in (black, white):
+            break
+    return sentence_text, sentence_background, word_text, word_background
+
+
+class ReadAloud(QObject):
+    def __init__(self, window: MainWindow, speech: SpeechService) -> None:
+        super().__init__(window)
+        self.window = window
+        self.speech = speech
+        self.view = window.view
+        self.settings = window.settings
+        actions = window.binder.actions
+        self.actions = actions
+        bind = window.binder.bind
+        bind("speech.read_section", self.read_section)
+        bind("speech.read_from_caret", self.read_from_caret)
+        bind("speech.read_selection", self.read_selection)
+        bind("speech.read_quotes", self.read_quotes)
+        bind("speech.read_section_quotes", self.read_section_quotes)
+        bind("speech.read_commitments", self.read_commitments)
+        bind("speech.pause", speech.toggle_pause)
+        bind("speech.stop", speech.stop)
+        bind("speech.previous_sentence", speech.previous_sentence)
+        bind("speech.next_sentence", speech.next_sentence)
+        bind("speech.previous_paragraph", speech.previous_paragraph)
+        bind("speech.next_paragraph", speech.next_paragraph)
+        bind("speech.faster", lambda: speech.change_rate(+1))
+        bind("speech.slower", lambda: speech.change_rate(-1))
+        bind("speech.voice", self.choose_voice)
+        bind("speech.save_audio", self.save_audio)
+        highlight = window.binder.bind_toggle("speech.highlight", lambda on: self.settings.set("speech_highlight", on))
+        highlight.setChecked(bool(self.settings.value("speech_highlight")))
+
+        self.bar = SpeechBar(actions, window)
+        window.addToolBar(Qt.ToolBarArea.BottomToolBarArea, self.bar)
+        self.bar.show_rate(int(self.settings.value("speech_rate")))  # type: ignore[call-overload]
+        self.bar.show_volume(int(self.settings.value("speech_volume")))  # type: ignore[call-overload]
+        self.bar.show_voices([], str(self.settings.value("speech_voice")))
+        self.bar.volume_chosen.connect(lambda volume: self.settings.set("speech_volume", volume))
+        self.bar.voice_chosen.connect(lambda voice: self.settings.set("speech_voice", voice))
+        self.bar.voices_wanted.connect(speech.request_voices)
+
+        speech.state_changed.connect(self._state_changed)
+        speech.sentence_changed.connect(self._sentence_changed)
+        speech.word_changed.connect(self._word_changed)
+        speech.error.connect(self.tell)
+        speech.voices_changed.connect(
+            lambda voices: self.bar.show_voices(voices, str(self.settings.value("speech_voice"))))
+        speech.exported.connect(self._exported)
+        speech.export_failed.connect(lambda detail: self.tell(
+            translate("ReadAloud", "The sound file could not be saved: {detail}").format(detail=detail)))
+        self.settings.changed.connect(self._setting_changed)
+        if hasattr(window, "theme_changed"):
+            window.theme_changed.connect(lambda _theme: self._apply_colours())
+        window.installEventFilter(self)
+        self._apply_colours()
+        self._state_changed(speech.state)
+
+    # -- commands ------------------------------------------------------------------------
+    def _speak(self, script: spoken.Script, nothing: str) -> None:
+        document = self.window.document
+        if not script or document is None:
+            self.tell(nothing)
+            return
+        self.bar.show_message("")
+        self.speech.speak(script, language=document.language or "da")
+
+    def read_section(self) -> None:
+        section = self.view.current_section()
+        self._speak(spoken.section_script(section) if section else spoken.Script(),
+                    translate("ReadAloud", "There is nothing to read here."))
+
+    def read_from_caret(self) -> None:
+        document = self.window.document
+        script = spoken.range_script(document, self.view.position()) if document else spoken.Script()
+        self._speak(script, translate("ReadAloud", "There is nothing more to read after the caret."))
+
+    def read_selection(self) -> None:
+        document = self.window.document
+        cursor = self.view.textCursor()
+        if document is None or not cursor.hasSelection():
+            self.tell(translate("ReadAloud", "Select some text first, then choose “Read the selection”."))
+            return
+        self._speak(spoken.range_script(document, cursor.selectionStart(), cursor.selectionEnd()),
+                    translate("ReadAloud", "The selection has nothing to read."))
+
+    def read_quotes(self) -> None:
+        document = self.window.document
+        self._speak(spoken.quotes_script(document.quotes) if document else spoken.Script(),
+                    translate("ReadAloud", "This document has no quotes."))
+
+    def read_section_quotes(self) -> None:
+        section = self.view.current_section()
+        self._speak(spoken.quotes_script(section.quotes) if section else spoken.Script(),
+                    translate("ReadAloud", "This part of the document has no quotes."))
+
+    def read_commitments(self) -> None:
+        section = self.view.current_section()
+        self._speak(spoken.blocks_script(section.commitments) if section else spoken.Script(),
+                    translate("ReadAloud", "This part of the document has no “We will” list."))
+
+    def choose_voice(self) -> None:
+        """Puts the focus on the voice list (arrow keys choose; Alt+Down opens it)."""
+        self.speech.request_voices()
+        self.bar.voice.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def save_audio(self) -> None:
+        document = self.window.document
+        if document is None:
+            return
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.MusicLocation) or str(Path.home())
+        dialog = QFileDialog(self.window, translate("ReadAloud", "Save the policy as a sound file"),
+                             str(Path(folder) / f"{document.source.stem}.wav"), translate("ReadAloud", "WAV sound (*.wav)"))
+        dialog.setObjectName("save_audio_dialog")
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setDefaultSuffix("wav")
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        dialog.fileSelected.connect(lambda path: self.export_to(Path(path)))
+        previous = getattr(self, "save_dialog", None)
+        if previous is not None:  # one dialog at a time; each kept would slow every theme change (issue 7)
+            previous.deleteLater()
+        dialog.open()
+        self.save_dialog = dialog
+
+    def export_to(self, path: Path) -> None:
+        document = self.window.document
+        if document is None:
+            return
+        texts = [sentence.text for sentence in spoken.document_script(document)]
+        if self.speech.export(texts, path, language=document.language or "da"):
+            self.tell(translate("ReadAloud", "Saving the sound file {path}…").format(path=path), error=False)
+
+    def _exported(self, path: str, duration_ms: int) -> None:
+        minutes, seconds = divmod(round(duration_ms / 1000), 60)
+        self.tell(translate("ReadAloud", "Saved the sound file {path} ({minutes} min {seconds} s).").format(
+            path=path, minutes=minutes, seconds=seconds), error=False)
+
+    def tell(self, text: str, *, error: bool = True) -> None:
+        """Shows a message in the bar and the status bar, and sends it to screen readers."""
+        self.bar.show_message(text if error else "")
+        self.window.statusBar().showMessage(text)
+        event = QAccessibleAnnouncementEvent(self.bar, text)
+        if error:
+            event.setPoliteness(QAccessible.AnnouncementPoliteness.Assertive)
+        QAccessible.updateAccessibility(event)
+
+    # -- what the service reports -----------------------------------------------------------
+    def _state_changed(self, state: str) -> None:
+        active = state != IDLE
+        for action_id in WHILE_READING:
+            self.actions[action_id].setEnabled(active)
+        pause = self.actions["speech.pause"]
+        pause.setIconText(translate("ReadAloud", "Resume") if state == PAUSED else translate("ReadAloud", "Pause"))
+        if not active:
+            self.view.clear_highlight(SENTENCE_LAYER)
+            self.view.clear_highlight(WORD_LAYER)
+
+    def _highlighting(self) -> bool:
+        return bool(self.settings.value("speech_highlight"))
+
+    def _sentence_changed(self, start: int, end: int) -> None:
+        self.view.clear_highlight(WORD_LAYER)
+        if self._highlighting():
+            self.view.set_highlight(SENTENCE_LAYER, [(start, end)], self._sentence_format)
+        self._follow(start, end)
+
+    def _word_changed(self, start: int, end: int) -> None:
+        if not self._highlighting():
+            return
+        self.view.set_highlight(WORD_LAYER, [(start, end)], self._word_format)
+        self._follow(start, end)
+
+    def _follow(self, start: int, end: int) -> None:
+        """Moves the caret to ``start`` and keeps ``start``..``end`` in view."""
+        document = self.view.document()
+        if end > document.characterCount() - 1:
+            return
+        cursor = QTextCursor(document)
+        cursor.setPosition(end)
+        self.view.setTextCursor(cursor)
+        self.view.ensureCursorVisible()
+        cursor.setPosition(start)
+        self.view.setTextCursor(cursor)
+        self.view.ensureCursorVisible()
+
+    def _apply_colours(self) -> None:
+        sentence_text, sentence_background, word_text, word_background = highlight_colours(self.window)
+        self._sentence_format = QTextCharFormat()
+        self._sentence_format.setForeground(sentence_text)
+        self._sentence_format.setBackground(sentence_background)
+        self._word_format = QTextCharFormat()
+        self._word_format.setForeground(word_text)
+        self._word_format.setBackground(word_background)
+        for layer, char_format in ((SENTENCE_LAYER, self._sentence_format), (WORD_LAYER, self._word_format)):
+            ranges = self.view.highlight_ranges(layer)
+            if ranges:
+                self.view.set_highlight(layer, ranges, char_format)
+
+    def _setting_changed(self, key: str, value: object) -> None:
+        if key == "speech_rate":
+            self.bar.show_rate(int(value))  # type: ignore[call-overload]
+        elif key == "speech_volume":
+            self.bar.show_volume(int(value))  # type: ignore[call-overload]
+        elif key == "speech_voice":
+            self.bar.show_voices(self.speech.voices or [], str(value))
+        elif key == "speech_highlight":
+            self.actions["speech.highlight"].setChecked(bool(value))
+            if not value:
+                self.view.clear_highlight(SENTENCE_LAYER)
+                self.view.clear_highlight(WORD_LAYER)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.Close:
+            self.speech.shutdown()
+        return False
+

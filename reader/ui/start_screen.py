@@ -1,0 +1,168 @@
+"""The start screen: access profiles as large buttons, chosen with number keys 1-9 or a click.
+
+It lies over the whole window (menus included) until a profile is chosen. While it is
+shown, the window's shortcuts are held back (it accepts every ``ShortcutOverride``)
+except the language switch, and Tab cycles among its own buttons only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QFont, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+
+from reader.presentation.profiles import Profile
+
+MIN_TARGET = 44  # px, WCAG 2.5.5 (target size, enhanced)
+
+
+translate = QCoreApplication.translate
+
+
+class StartScreen(QFrame):
+    chosen = Signal(object)  # the Profile
+    dismissed = Signal()  # Esc: keep the settings as they are
+
+    def __init__(self, profiles: list[Profile], language: Callable[[], str], language_action: QAction,
+                 profile_action: QAction, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("start_screen")
+        self.profiles = profiles
+        self._language = language  # () -> "da" | "en": the labels of the data file follow it
+        self._language_action = language_action
+        self._profile_action = profile_action
+        self.setAutoFillBackground(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(32, 32, 32, 32)
+        outer.addStretch(1)
+        holder = QWidget()
+        holder.setMaximumWidth(960)  # buttons and lines of a readable width on a wide screen
+        holder.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        column = QVBoxLayout(holder)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(16)
+        self.heading = QLabel()
+        self.heading.setObjectName("start_heading")
+        self.heading.setWordWrap(True)
+        self.intro = QLabel()
+        self.intro.setObjectName("start_intro")
+        self.intro.setWordWrap(True)
+        column.addWidget(self.heading)
+        column.addWidget(self.intro)
+        self.buttons: list[QPushButton] = []
+        for index, profile in enumerate(profiles):
+            button = QPushButton()
+            button.setObjectName(f"profile_{profile.id}")
+            button.setMinimumHeight(max(MIN_TARGET, 64))
+            button.setMinimumWidth(MIN_TARGET)
+            button.setAutoDefault(False)
+            button.clicked.connect(lambda _checked=False, p=profile: self.chosen.emit(p))
+            column.addWidget(button)
+            self.buttons.append(button)
+            if index >= 8:
+                break
+        self.language_button = QPushButton()
+        self.language_button.setObjectName("start_language")
+        self.language_button.setMinimumHeight(MIN_TARGET)
+        self.language_button.setMinimumWidth(MIN_TARGET)
+        self.language_button.setAutoDefault(False)
+        self.language_button.clicked.connect(language_action.trigger)
+        column.addWidget(self.language_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.hint = QLabel()
+        self.hint.setObjectName("start_hint")
+        self.hint.setWordWrap(True)
+        column.addWidget(self.hint)
+        outer.addWidget(holder, 0, Qt.AlignmentFlag.AlignHCenter)
+        outer.addStretch(1)
+        self.retranslate()
+        parent.installEventFilter(self)
+        self.hide()
+
+    # -- texts and look -------------------------------------------------------------
+    def retranslate(self) -> None:
+        language = self._language()
+        self.setAccessibleName(translate("StartScreen", "Start screen"))
+        self.heading.setText(translate("StartScreen", "Welcome to Herning Læser"))
+        self.intro.setText(translate("StartScreen", "Choose how the text is shown: press a number key or click."))
+        for index, (button, profile) in enumerate(zip(self.buttons, self.profiles, strict=False), start=1):
+            button.setText(f"{index}   {profile.label(language)}")
+            button.setAccessibleName(profile.label(language))
+            button.setAccessibleDescription(
+                translate("StartScreen", "Number key {number}. {description}").format(
+                    number=index, description=profile.description(language))
+            )
+        self.language_button.setText(self._language_action.text())
+        self.language_button.setAccessibleName(self._language_action.text())
+        keys = self._language_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        self.language_button.setAccessibleDescription(self._language_action.statusTip())
+        self.language_button.setToolTip(f"{self._language_action.text()} ({keys})" if keys else "")
+        profile_keys = self._profile_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        self.hint.setText(translate("StartScreen", "You can change this later under View, Access profiles ({keys}).").format(
+            keys=profile_keys))
+        self._restyle()
+
+    def _restyle(self) -> None:
+        base = self.font()
+        heading_font = QFont(base)
+        heading_font.setPointSizeF(max(base.pointSizeF(), 12.0) * 2.0)
+        heading_font.setBold(True)
+        self.heading.setFont(heading_font)
+        intro_font = QFont(base)
+        intro_font.setPointSizeF(max(base.pointSizeF(), 12.0) * 1.3)
+        self.intro.setFont(intro_font)
+        button_font = QFont(base)
+        button_font.setPointSizeF(max(base.pointSizeF(), 12.0) * 1.5)
+        for button in self.buttons:
+            button.setFont(button_font)
+            button.setStyleSheet("text-align: left; padding: 8px 16px;")
+        self.language_button.setFont(intro_font)
+
+    # -- showing ----------------------------------------------------------------------
+    def open(self) -> None:
+        parent = self.parentWidget()
+        assert parent is not None
+        self.setGeometry(parent.rect())
+        self.retranslate()
+        self.show()
+        self.raise_()
+        if self.buttons:
+            self.buttons[0].setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.parentWidget() and event.type() == QEvent.Type.Resize and self.isVisible():
+            self.setGeometry(self.parentWidget().rect())  # type: ignore[union-attr]
+        return False
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+            sequence = QKeySequence(event.keyCombination())
+            if sequence not in self._language_action.shortcuts():
+                event.accept()  # the window's shortcuts wait until a profile is chosen
+                return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if Qt.Key.Key_1 <= key <= Qt.Key.Key_9 and not (
+                event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier):
+            index = key - Qt.Key.Key_1
+            if index < len(self.buttons):
+                self.buttons[index].click()
+                return
+        if key == Qt.Key.Key_Escape:
+            self.dismissed.emit()
+            return
+        super().keyPressEvent(event)
+
+    def focusNextPrevChild(self, forward: bool) -> bool:  # noqa: N802 - Qt override
+        """Tab and Shift+Tab go round the start screen's own buttons."""
+        chain = [*self.buttons, self.language_button]
+        current = self.focusWidget()
+        index = chain.index(current) if current in chain else -1
+        target = chain[(index + (1 if forward else -1)) % len(chain)]
+        target.setFocus(Qt.FocusReason.TabFocusReason if forward else Qt.FocusReason.BacktabFocusReason)
+        return True

@@ -1,0 +1,188 @@
+"""Applies a colour Theme and the interface size to the whole application.
+
+The palette covers what the style draws itself; the stylesheet adds what palettes
+cannot: the focus ring (a 3 px frame in ``theme.focus``, WCAG 2.4.13), control borders
+in ``theme.border``, and menu/list highlight colours. Other features rely on
+``FOCUS_RING`` being applied to their controls through ``stylesheet()``; the rule lives
+here only.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
+
+from reader.paths import RESOURCES
+from reader.presentation.themes import Theme
+
+CONTEXT = "Themes"
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name pyside6-lupdate looks for
+    return text
+
+
+# The theme names in resources/themes/*.toml, here so lupdate collects them.
+THEME_NAMES = (
+    QT_TRANSLATE_NOOP("Themes", "Standard (follow the system)"),
+    QT_TRANSLATE_NOOP("Themes", "Standard, dark"),
+    QT_TRANSLATE_NOOP("Themes", "Black on white"),
+    QT_TRANSLATE_NOOP("Themes", "White on black"),
+    QT_TRANSLATE_NOOP("Themes", "Yellow on black"),
+    QT_TRANSLATE_NOOP("Themes", "Black on cream"),
+    QT_TRANSLATE_NOOP("Themes", "Dark blue"),
+)
+
+ICONS = RESOURCES / "icons"
+FOCUS_RING_WIDTH = 3  # px; WCAG 2.4.13 asks at least 2
+
+
+def theme_label(theme: Theme) -> str:
+    return QCoreApplication.translate(CONTEXT, theme.name)
+
+
+def system_prefers_dark() -> bool:
+    hints = QGuiApplication.styleHints()
+    return hints.colorScheme() == Qt.ColorScheme.Dark
+
+
+def system_prefers_high_contrast() -> bool:
+    hints = QGuiApplication.styleHints()
+    accessibility = getattr(hints, "accessibility", None)  # Qt 6.10+
+    if accessibility is None:
+        return False
+    preference = getattr(Qt, "ContrastPreference", None)
+    return preference is not None and accessibility().contrastPreference() == preference.HighContrast
+
+
+def palette(theme: Theme) -> QPalette:
+    p = QPalette()
+    roles = QPalette.ColorRole
+    colours = {
+        roles.Window: theme.window,
+        roles.WindowText: theme.window_text,
+        roles.Base: theme.background,
+        roles.AlternateBase: theme.quote_background,
+        roles.Text: theme.text,
+        roles.PlaceholderText: theme.disabled_text,
+        roles.Button: theme.button,
+        roles.ButtonText: theme.button_text,
+        roles.BrightText: theme.text,
+        roles.Highlight: theme.selection_background,
+        roles.HighlightedText: theme.selection_text,
+        roles.Link: theme.link,
+        roles.LinkVisited: theme.link,
+        roles.ToolTipBase: theme.background,
+        roles.ToolTipText: theme.text,
+        roles.Light: theme.border,
+        roles.Midlight: theme.border,
+        roles.Mid: theme.border,
+        roles.Dark: theme.border,
+        roles.Shadow: theme.border,
+    }
+    for role, colour in colours.items():
+        p.setColor(role, QColor(colour))
+    for role in (roles.WindowText, roles.Text, roles.ButtonText):
+        p.setColor(QPalette.ColorGroup.Disabled, role, QColor(theme.disabled_text))
+    p.setColor(QPalette.ColorGroup.Disabled, roles.Base, QColor(theme.window))
+    return p
+
+
+def stylesheet(theme: Theme) -> str:
+    """Colours, borders and the focus ring for every kind of control the app uses."""
+    t = theme
+    ring = FOCUS_RING_WIDTH
+    shade = "white" if t.dark else "black"
+    down = (ICONS / f"arrow-down-{shade}.svg").as_posix()
+    up = (ICONS / f"arrow-up-{shade}.svg").as_posix()
+    gap = ring - 1  # unfocused controls keep the ring's room as margin, so nothing moves
+    return f"""
+QMainWindow, QDialog, QMessageBox, QStatusBar, QToolBar {{ background-color: {t.window}; color: {t.window_text}; }}
+QStatusBar QLabel {{ color: {t.window_text}; }}
+QLabel {{ background: transparent; }}
+#contents_pane QLabel {{ padding: 0.2em 0.3em 0.1em 0.3em; }}
+QToolTip {{ color: {t.text}; background-color: {t.background}; border: 1px solid {t.border}; }}
+QMenuBar {{ background-color: {t.window}; color: {t.window_text}; }}
+QMenuBar::item {{ padding: 0.2em 0.6em; background: transparent; color: {t.window_text}; }}
+QMenuBar::item:selected, QMenuBar::item:pressed {{ background-color: {t.selection_background};
+    color: {t.selection_text}; }}
+QMenu {{ background-color: {t.button}; color: {t.button_text}; border: 1px solid {t.border}; }}
+QMenu::item {{ padding: 0.3em 1.5em 0.3em 1.2em; }}
+QMenu::item:selected {{ background-color: {t.selection_background}; color: {t.selection_text}; }}
+QMenu::item:disabled {{ color: {t.disabled_text}; }}
+QMenu::separator {{ height: 1px; background: {t.border}; margin: 0.2em 0.5em; }}
+QToolBar {{ border: none; border-bottom: 1px solid {t.border}; spacing: 0.3em; padding: 0.15em; }}
+QToolButton {{ color: {t.button_text}; background-color: {t.button}; border: 1px solid {t.border};
+    border-radius: 3px; padding: 0.2em 0.5em; margin: {gap}px; }}
+QToolButton:hover, QPushButton:hover {{ border-color: {t.focus}; }}
+QToolButton:checked, QToolButton:pressed {{ background-color: {t.selection_background}; color: {t.selection_text}; }}
+QToolButton:disabled, QPushButton:disabled {{ color: {t.disabled_text}; }}
+QToolButton:focus {{ border: {ring}px solid {t.focus}; margin: 0px; }}
+QPushButton {{ color: {t.button_text}; background-color: {t.button}; border: 1px solid {t.border};
+    border-radius: 3px; padding: 0.3em 0.9em; margin: {gap}px; }}
+QPushButton:focus {{ border: {ring}px solid {t.focus}; margin: 0px; }}
+QPushButton:pressed {{ background-color: {t.selection_background}; color: {t.selection_text}; }}
+QTextBrowser, QTextEdit, QPlainTextEdit, QListView, QListWidget, QTreeView {{
+    color: {t.text}; background-color: {t.background}; border: 1px solid {t.border}; margin: {gap}px;
+    selection-color: {t.selection_text}; selection-background-color: {t.selection_background}; }}
+QTextBrowser:focus, QTextEdit:focus, QPlainTextEdit:focus, QListView:focus, QListWidget:focus,
+QTreeView:focus {{ border: {ring}px solid {t.focus}; margin: 0px; }}
+QListView, QListWidget {{ outline: 0; }}
+QListView::item, QListWidget::item {{ color: {t.text}; }}
+QListView::item:selected, QListWidget::item:selected {{ color: {t.selection_text};
+    background-color: {t.selection_background}; }}
+QComboBox, QSpinBox, QDoubleSpinBox, QLineEdit {{ color: {t.text}; background-color: {t.background};
+    border: 1px solid {t.border}; border-radius: 3px; padding: 0.15em 0.3em; margin: {gap}px;
+    selection-color: {t.selection_text}; selection-background-color: {t.selection_background}; }}
+QComboBox:focus, QSpinBox:focus, QDoubleSpinBox:focus, QLineEdit:focus {{ border: {ring}px solid {t.focus};
+    margin: 0px; }}
+QComboBox::drop-down {{ width: 1.4em; border-left: 1px solid {t.border}; }}
+QSpinBox::up-button, QSpinBox::down-button, QDoubleSpinBox::up-button, QDoubleSpinBox::down-button {{
+    width: 1.4em; border-left: 1px solid {t.border}; background-color: {t.button}; }}
+QSpinBox::up-button, QDoubleSpinBox::up-button {{ subcontrol-position: top right; }}
+QSpinBox::down-button, QDoubleSpinBox::down-button {{ subcontrol-position: bottom right; }}
+QComboBox::down-arrow, QSpinBox::down-arrow, QDoubleSpinBox::down-arrow {{ image: url("{down}"); width: 0.7em;
+    height: 0.5em; }}
+QSpinBox::up-arrow, QDoubleSpinBox::up-arrow {{ image: url("{up}"); width: 0.7em; height: 0.5em; }}
+QComboBox QAbstractItemView {{ color: {t.text}; background-color: {t.background}; border: 1px solid {t.border};
+    selection-color: {t.selection_text}; selection-background-color: {t.selection_background}; }}
+QCheckBox, QRadioButton {{ color: {t.window_text}; background: transparent; border: 1px solid transparent;
+    padding: 0.1em 0.2em; margin: {gap}px; }}
+QCheckBox:focus, QRadioButton:focus {{ border: {ring}px solid {t.focus}; margin: 0px; }}
+QCheckBox::indicator, QRadioButton::indicator {{ width: 1em; height: 1em; border: 2px solid {t.border};
+    background-color: {t.background}; }}
+QRadioButton::indicator {{ border-radius: 0.5em; }}
+QCheckBox::indicator:checked, QRadioButton::indicator:checked {{ background-color: {t.text};
+    border: 2px solid {t.border}; }}
+QSlider {{ background: transparent; border: 1px solid transparent; margin: {gap}px; }}
+QSlider:focus {{ border: {ring}px solid {t.focus}; margin: 0px; }}
+QSlider::groove:horizontal {{ height: 0.35em; background: {t.border}; border-radius: 2px; }}
+QSlider::handle:horizontal {{ width: 1.1em; margin: -0.45em 0; background: {t.text};
+    border: 2px solid {t.background}; border-radius: 0.55em; }}
+QGroupBox {{ border: 1px solid {t.border}; margin-top: 1.4em; padding-top: 0.4em; }}
+QGroupBox::title {{ subcontrol-origin: margin; left: 0.5em; padding: 0 0.3em; color: {t.window_text}; }}
+QScrollBar {{ background: {t.window}; border: 1px solid {t.border}; }}
+QScrollBar:vertical {{ width: 1em; }}
+QScrollBar:horizontal {{ height: 1em; }}
+QScrollBar::handle {{ background: {t.border}; border-radius: 3px; min-height: 2em; min-width: 2em; }}
+QScrollBar::add-line, QScrollBar::sub-line {{ width: 0; height: 0; border: none; }}
+QScrollBar::add-page, QScrollBar::sub-page {{ background: none; }}
+QSplitter::handle {{ background-color: {t.border}; }}
+QSplitter::handle:horizontal {{ width: 2px; }}
+QSplitter::handle:vertical {{ height: 2px; }}
+QScrollArea {{ border: none; }}
+"""
+
+
+def interface_font(point_size: float) -> QFont:
+    font = QFont(QGuiApplication.font())
+    font.setPointSizeF(point_size)
+    return font
+
+
+def apply(app: QApplication, theme: Theme, interface_point_size: float) -> None:
+    """Puts ``theme`` and the interface size on every widget, dialogs included."""
+    app.setFont(interface_font(interface_point_size))
+    app.setPalette(palette(theme))
+    app.setStyleSheet(stylesheet(theme))

@@ -1,0 +1,136 @@
+"""Reads Herning Læser's accessibility tree over AT-SPI, as a screen reader does.
+
+Runs in Debian's /usr/bin/python3 (pyatspi is a Debian package, not a pip one), in its own
+process: the app answers D-Bus calls from its event loop. Prints one JSON object:
+
+    {"app": ..., "window": ..., "elements": [[role, name, path], ...], "unnamed": [...],
+     "text": "...", "caret_before": n, "action": "...", "events": [[type, data, detail]], "caret_after": n}
+
+Usage: walker.py APP_NAME WINDOW_NAME_PART TEXT_NAME MENU_ITEM_NAME EXPECTED_CARET TIMEOUT_S
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+
+import pyatspi  # type: ignore[import-not-found]
+
+
+def deadline_loop(seconds: float):  # type: ignore[no-untyped-def]
+    """Yields until ``seconds`` have passed, pausing 0.1 s between tries."""
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        yield
+        time.sleep(0.1)
+
+
+def find_app(name: str, seconds: float):  # type: ignore[no-untyped-def]
+    desktop = pyatspi.Registry.getDesktop(0)
+    for _ in deadline_loop(seconds):
+        for index in range(desktop.childCount):
+            app = desktop.getChildAtIndex(index)
+            if app is not None and app.name == name:
+                return app
+    return None
+
+
+def walk(node, path: str = "", depth: int = 0, seen: int = 0):  # type: ignore[no-untyped-def]
+    """Yields (node, path) for every node; stops at a sane depth so a broken tree cannot loop."""
+    if node is None or depth > 40:
+        return
+    here = f"{path}/{node.getRoleName()}:{node.name}"
+    yield node, here
+    for index in range(node.childCount):
+        yield from walk(node.getChildAtIndex(index), here, depth + 1)
+
+
+def do_and_listen(action, text, expected_caret: int, seconds: float) -> list[list[object]]:  # type: ignore[no-untyped-def]
+    """Does the action while listening, as a screen reader does, for what the app tells: the
+    caret moving and announcements. Stops when both came, or after ``seconds``."""
+    from gi.repository import GLib  # type: ignore[import-not-found]
+
+    events: list[list[object]] = []
+
+    def heard(event) -> None:  # type: ignore[no-untyped-def]
+        events.append([event.type, str(event.any_data or ""), event.detail1])
+        kinds = {kind for kind, _data, _detail in events}
+        if {"object:announcement", "object:text-caret-moved"} <= kinds:
+            GLib.idle_add(stop)
+
+    def stop() -> bool:
+        pyatspi.Registry.stop()
+        return False
+
+    def act() -> bool:
+        action.doAction(0)
+        return False
+
+    for name in ("object:announcement", "object:text-caret-moved"):
+        pyatspi.Registry.registerEventListener(heard, name)
+    GLib.timeout_add(200, act)
+    GLib.timeout_add(int(seconds * 1000), stop)  # a deadline, whatever happens
+    pyatspi.Registry.start()
+    return events
+
+
+def main() -> int:
+    app_name, window_part, text_name, item_name, expected_caret, timeout = sys.argv[1:7]
+    seconds = float(timeout)
+    result: dict[str, object] = {}
+    app = find_app(app_name, seconds)
+    if app is None:
+        names = [c.name for c in pyatspi.Registry.getDesktop(0) if c is not None]
+        print(json.dumps({"error": f"application {app_name!r} not on the AT-SPI bus; there: {names}"}))
+        return 1
+    result["app"] = app.name
+    window = None
+    for _ in deadline_loop(seconds):
+        window = next((c for c in app if c is not None and window_part in (c.name or "")), None)
+        if window is not None:
+            break
+    if window is None:
+        print(json.dumps({"error": f"no window named …{window_part}…", **result}))
+        return 1
+    result["window"] = window.name
+    result["window_role"] = window.getRoleName()
+
+    elements = []
+    unnamed = []
+    text_node = None
+    menu_item = None
+    for node, path in walk(window):
+        states = node.getState()
+        showing = states.contains(pyatspi.STATE_SHOWING)
+        focusable = states.contains(pyatspi.STATE_FOCUSABLE)
+        if showing and focusable:
+            elements.append([node.getRoleName(), node.name, path])
+            if not (node.name or "").strip():
+                unnamed.append(path)
+        if node.name == text_name and text_node is None:
+            text_node = node
+        if node.name == item_name and node.getRole() == pyatspi.ROLE_MENU_ITEM and menu_item is None:
+            menu_item = node
+    result["elements"] = elements
+    result["unnamed"] = unnamed
+    if text_node is None:
+        print(json.dumps({"error": f"no element named {text_name!r}", **result}))
+        return 1
+    text = text_node.queryText()
+    result["text_role"] = text_node.getRoleName()
+    result["text"] = text.getText(0, -1)
+    result["caret_before"] = text.caretOffset
+    if menu_item is None:
+        print(json.dumps({"error": f"no menu item named {item_name!r}", **result}))
+        return 1
+    action = menu_item.queryAction()
+    result["action"] = action.getName(0)
+    result["events"] = do_and_listen(action, text, int(expected_caret), seconds)
+    result["caret_after"] = text.caretOffset
+    print(json.dumps(result, ensure_ascii=False))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,156 @@
+"""The real worker process and the real player, in the window: nothing is left running, crashes recover.
+
+On a machine without a sound card (CI) the player is the silent ClockPlayer, which keeps time
+as the audio would; with one it is QtMultimedia's QMediaPlayer.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from reader.document import load_folder
+from reader.speech.service import IDLE, SPEAKING, SpeechService
+from reader.ui.main_window import MainWindow
+from tests.conftest import CONTENT, ROOT
+from tests.speech.test_espeak import HAVE_ESPEAK
+
+pytestmark = [
+    pytest.mark.espeak,
+    pytest.mark.skipif(not HAVE_ESPEAK, reason="espeak-ng (libespeak-ng1) is not installed: apt install espeak-ng"),
+    pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc to find processes"),
+    # No sound server (CI, containers): QtMultimedia says so when it looks for audio outputs.
+    pytest.mark.qt_log_ignore(r"pa_context_connect", r"PulseAudioService"),
+]
+
+
+def children(pid: int) -> set[int]:
+    """Live (not zombie) processes whose parent is ``pid``."""
+    found = set()
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid and fields[0] != "Z":
+            found.add(int(stat.parent.name))
+    return found
+
+
+def alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+@pytest.fixture
+def real_window(qtbot, settings) -> Callable[[], MainWindow]:
+    def make() -> MainWindow:
+        documents, problems = load_folder(CONTENT)
+        window = MainWindow(documents, problems, settings, speech=SpeechService(settings))
+        qtbot.addWidget(window)
+        window.resize(1280, 720)
+        window.show()
+        qtbot.waitExposed(window)
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow)
+        window.view.setFocus()
+        return window
+
+    return make
+
+
+def read_theme(window: MainWindow, qtbot) -> int:
+    window.view.move_to(window.document.themes[0].blocks[1].start)
+    with qtbot.waitSignal(window.speech.sentence_changed, timeout=15000):
+        qtbot.keyClick(window.view, Qt.Key.Key_F5)
+    assert window.speech.state == SPEAKING
+    pid = window.speech.engine.pid()
+    assert pid is not None and alive(pid)
+    assert os.getpgid(pid) == pid  # its own process group, ended with one kill
+    return pid
+
+
+def test_stop_leaves_no_worker_or_player_process(real_window, qtbot) -> None:
+    before = children(os.getpid())
+    window = real_window()
+    assert children(os.getpid()) == before  # nothing starts by itself
+    pid = read_theme(window, qtbot)
+    with qtbot.waitSignal(window.speech.word_changed, timeout=5000):
+        pass  # the voice is going: words are being highlighted
+    qtbot.keyClick(window.view, Qt.Key.Key_Escape)
+    assert window.speech.state == IDLE
+    assert not alive(pid)
+    assert children(os.getpid()) == before
+    from reader.speech.service import QtPlayer
+
+    player = window.speech.player()
+    if isinstance(player, QtPlayer):
+        from PySide6.QtMultimedia import QMediaPlayer
+
+        assert player._player.playbackState() == QMediaPlayer.PlaybackState.StoppedState
+    else:
+        assert player.playing is None and player.position_ms() == 0
+
+
+def test_closing_the_window_leaves_no_process(real_window, qtbot) -> None:
+    before = children(os.getpid())
+    window = real_window()
+    pid = read_theme(window, qtbot)
+    window.close()
+    assert not alive(pid)
+    assert children(os.getpid()) == before
+
+
+def test_a_killed_worker_is_reported_and_the_next_command_starts_a_new_one(real_window, qtbot) -> None:
+    window = real_window()
+    pid = read_theme(window, qtbot)
+    os.kill(pid, signal.SIGKILL)
+    message = window.read_aloud.bar.message
+    qtbot.waitUntil(lambda: "stoppede uventet" in message.text(), timeout=5000)
+    assert message.isVisible()
+    assert window.speech.state == IDLE
+    new_pid = read_theme(window, qtbot)
+    assert new_pid != pid
+    qtbot.keyClick(window.view, Qt.Key.Key_Escape)
+
+
+def test_worker_speaks_json_lines(tmp_path: Path) -> None:
+    commands = [
+        {"op": "synth", "id": 1, "text": "Børn og unge", "rate": 175, "voice": "gmq/da", "path": str(tmp_path / "a.wav")},
+        {"op": "synth", "id": 2, "text": "Hej", "rate": 175, "voice": "no-such-voice", "path": str(tmp_path / "b.wav")},
+        {"op": "nonsense"},
+    ]
+    result = subprocess.run([sys.executable, "-m", "reader.speech.worker"], cwd=ROOT, timeout=60, check=True,
+                            input="".join(json.dumps(c) + "\n" for c in commands), capture_output=True, text=True)
+    events = [json.loads(line) for line in result.stdout.splitlines()]
+    assert events[0]["ev"] == "ready" and events[0]["engine"] == "espeak" and events[0]["timing"] is True
+    assert {"id": "gmq/da", "name": "Danish", "language": "da"} in events[0]["voices"]
+    done = events[1]
+    assert done["ev"] == "done" and done["duration_ms"] > 500
+    assert [w[0] for w in done["words"]] == [0, 5, 8]  # Børn, og, unge: characters, not UTF-8 bytes
+    assert (tmp_path / "a.wav").stat().st_size > 10_000
+    assert events[2]["ev"] == "error" and events[2]["code"] == "voice"
+    assert events[3]["ev"] == "error" and events[3]["code"] == "command"
+
+
+def test_the_pyttsx3_driver_path_speaks_without_word_timing(tmp_path: Path) -> None:
+    """What Windows (SAPI5) and macOS (NSSpeech) get: pyttsx3's own driver, here its espeak driver."""
+    env = dict(os.environ, HERNING_LAESER_TTS="pyttsx3")
+    commands = [{"op": "synth", "id": 1, "text": "Børn og unge skal have det godt.", "rate": 175, "voice": "gmq/da",
+                 "path": str(tmp_path / "a.wav")}]
+    result = subprocess.run([sys.executable, "-m", "reader.speech.worker"], cwd=ROOT, timeout=60, check=True, env=env,
+                            input="".join(json.dumps(c) + "\n" for c in commands), capture_output=True, text=True)
+    events = [json.loads(line) for line in result.stdout.splitlines()]  # nothing but JSON on stdout
+    assert events[0]["ev"] == "ready" and events[0]["engine"] == "pyttsx3" and events[0]["timing"] is False
+    assert events[1]["ev"] == "done" and events[1]["words"] == [] and events[1]["duration_ms"] > 1000

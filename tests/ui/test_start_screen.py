@@ -1,0 +1,137 @@
+"""The start screen: access profiles as large buttons chosen with one key, profiles as data."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from reader.document import load_folder
+from reader.presentation.profiles import load_profiles
+from reader.settings_service import QSettingsStore, Settings
+from reader.speech.fake import FakeEngine, FakePlayer
+from reader.speech.service import SpeechService
+from reader.ui.access import PROFILES
+from reader.ui.main_window import MainWindow
+from tests.conftest import CONTENT
+
+MakeWindow = Callable[..., MainWindow]
+
+
+@pytest.fixture
+def greeted(qtbot, settings) -> Iterator[Callable[[], MainWindow]]:
+    """A window with read aloud (fake engine), showing the start screen as at a first start."""
+    def make() -> MainWindow:
+        documents, problems = load_folder(CONTENT)
+        speech = SpeechService(settings, engine=FakeEngine(), player=FakePlayer(8.0))
+        window = MainWindow(documents, problems, settings, speech=speech)
+        qtbot.addWidget(window)
+        window.resize(1280, 720)
+        window.show()
+        qtbot.waitExposed(window)
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow)
+        window.access.show_start_screen()
+        return window
+
+    yield make
+
+
+def test_four_large_profile_buttons_in_danish(greeted) -> None:
+    window = greeted()
+    screen = window.access.start_screen
+    assert screen.isVisible() and screen.geometry() == window.rect()
+    assert [b.text() for b in screen.buttons] == [
+        "1   Standard", "2   Stor tekst", "3   Høj kontrast", "4   Stor tekst, høj kontrast og oplæsning"]
+    for button in [*screen.buttons, screen.language_button]:
+        assert button.isVisible()
+        assert button.width() >= 44 and button.height() >= 44
+    assert screen.buttons[0].hasFocus()
+    assert screen.buttons[1].accessibleName() == "Stor tekst"
+    assert screen.buttons[1].accessibleDescription() == "Taltast 2. Teksten i dobbelt størrelse."
+
+
+def test_number_keys_choose_a_profile(greeted, qtbot, settings) -> None:
+    window = greeted()
+    qtbot.keyClick(window.access.start_screen.focusWidget(), Qt.Key.Key_2)
+    assert not window.access.start_screen.isVisible()
+    assert settings.value("font_size") == 32.0
+    assert window.view.hasFocus()
+    window.access.show_start_screen()
+    qtbot.keyClick(window.access.start_screen.focusWidget(), Qt.Key.Key_3)
+    assert settings.value("font_size") == 16.0  # each profile starts from the standard view
+    assert settings.value("theme") == "white-on-black"
+    assert window.theme.id == "white-on-black"
+    assert settings.value("start_screen_seen") is True
+
+
+def test_profile_4_reads_the_introduction_aloud(greeted, qtbot, settings) -> None:
+    window = greeted()
+    window.view.move_to(window.document.themes[1].start)
+    with qtbot.waitSignal(window.speech.sentence_changed, timeout=3000):
+        qtbot.keyClick(window.access.start_screen.focusWidget(), Qt.Key.Key_4)
+    assert (settings.value("font_size"), settings.value("theme")) == (32.0, "white-on-black")
+    introduction = window.document.sections[0]
+    spoken = window.speech.engine.spoken[0]
+    assert spoken.startswith(introduction.blocks[0].text) or introduction.title in spoken
+    assert introduction.start <= window.view.position() <= introduction.end
+
+
+def test_shortcuts_wait_and_tab_stays_on_the_start_screen(greeted, qtbot) -> None:
+    window = greeted()
+    screen = window.access.start_screen
+    qtbot.keyClick(screen.focusWidget(), Qt.Key.Key_1, Qt.KeyboardModifier.AltModifier)  # "Table of contents"
+    assert not window.contents.list.hasFocus()
+    seen = []
+    for _ in range(len(screen.buttons) + 1):
+        qtbot.keyClick(screen.focusWidget(), Qt.Key.Key_Tab)
+        seen.append(screen.focusWidget())
+    assert seen[-1] is screen.buttons[0]  # round and back
+    assert set(seen) == {*screen.buttons, screen.language_button}
+
+
+def test_escape_keeps_the_settings_and_the_choice_is_remembered(qtbot, settings_path: Path, greeted) -> None:
+    window = greeted()
+    qtbot.keyClick(window.access.start_screen.focusWidget(), Qt.Key.Key_Escape)
+    assert not window.access.start_screen.isVisible()
+    assert Settings(QSettingsStore(settings_path)).value("start_screen_seen") is True  # no start screen next time
+
+
+def test_the_start_screen_switches_language(greeted, qtbot, settings, interface_language) -> None:
+    settings.changed.connect(interface_language.follow)
+    window = greeted()
+    screen = window.access.start_screen
+    assert screen.language_button.text() == "In English"
+    qtbot.mouseClick(screen.language_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: screen.heading.text() == "Welcome to Herning Læser")
+    assert screen.buttons[3].text() == "4   Large text, high contrast and read aloud"
+    assert screen.language_button.text() == "På dansk"
+    assert screen.isVisible()
+
+
+def test_the_bundled_profiles_are_valid() -> None:
+    profiles, problems = load_profiles(PROFILES)
+    assert problems == []
+    assert [p.label("da") for p in profiles] == [
+        "Standard", "Stor tekst", "Høj kontrast", "Stor tekst, høj kontrast og oplæsning"]
+    assert profiles[3].read_aloud == "introduction"
+
+
+def test_a_library_can_change_the_profiles(tmp_path: Path) -> None:
+    path = tmp_path / "profiles.json"
+    path.write_text(json.dumps({"profiles": [
+        {"id": "gul", "label": {"da": "Gul på sort"}, "settings": {"theme": "yellow-on-black", "font_size": 500}},
+        {"id": "uden-navn", "settings": {}},
+    ]}), encoding="utf-8")
+    profiles, problems = load_profiles(path)
+    assert [(p.id, p.settings) for p in profiles] == [("gul", {"theme": "yellow-on-black"})]
+    assert problems == [
+        f"{path}: profil 1 (gul): font_size = 500 kan ikke bruges; den springes over.",
+        f"{path}: profil 2 mangler label.",
+    ]
+    path.write_text("{ not json", encoding="utf-8")
+    profiles, problems = load_profiles(path)
+    assert [p.id for p in profiles] == ["standard"] and problems[0].startswith(f"{path}: profilerne kan ikke læses")
