@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import sys
 from pathlib import Path
+from typing import Any, NoReturn
 
 from reader import cli_view
 from reader.document import Severity, load_folder
@@ -71,9 +73,49 @@ def texts(language: str) -> dict[str, str]:
     return _TEXTS["en" if language == "en" else "da"]
 
 
+# argparse's own words, in Danish: (English pattern, Danish replacement) applied to its messages.
+_ARGPARSE_DANISH = (
+    (re.compile(r"^unrecognized arguments: (.*)$"), r"ukendte tilvalg: \1"),
+    (re.compile(r"^argument (\S+): invalid choice: (.*) \(choose from (.*)\)$"),
+     r"tilvalget \1: ugyldigt valg \2 (vælg mellem \3)"),
+    (re.compile(r"^argument (\S+): expected one argument$"), r"tilvalget \1 kræver en værdi"),
+    (re.compile(r"^argument (\S+): invalid (\w+) value: (.*)$"), r"tilvalget \1: ugyldig værdi \3"),
+    (re.compile(r"^argument (\S+): (.*)$"), r"tilvalget \1: \2"),
+)
+
+
+class _DanishHelpFormatter(argparse.HelpFormatter):
+    def add_usage(self, usage: str | None, actions: Any, groups: Any, prefix: str | None = None) -> None:
+        super().add_usage(usage, actions, groups, "brug: " if prefix is None else prefix)
+
+
+class _ArgumentParser(argparse.ArgumentParser):
+    """argparse with its own words (usage, help, errors) in the interface language."""
+
+    def __init__(self, language: str, **kwargs: Any) -> None:
+        danish = language != "en"
+        super().__init__(add_help=False, formatter_class=_DanishHelpFormatter if danish else argparse.HelpFormatter,
+                         **kwargs)
+        self.language = language
+        if danish:
+            self._optionals.title = "tilvalg"
+        self.add_argument("-h", "--help", action="help",
+                          help="vis denne hjælp og afslut" if danish else "show this help message and exit")
+
+    def error(self, message: str) -> NoReturn:
+        if self.language != "en":
+            for pattern, replacement in _ARGPARSE_DANISH:
+                if pattern.match(message):
+                    message = pattern.sub(replacement, message)
+                    break
+            self.print_usage(sys.stderr)
+            self.exit(2, f"{self.prog}: fejl: {message}\n")
+        super().error(message)
+
+
 def build_parser(language: str) -> argparse.ArgumentParser:
     t = texts(language)
-    parser = argparse.ArgumentParser(prog="herning-laeser", description=t["description"])
+    parser = _ArgumentParser(language, prog="herning-laeser", description=t["description"])
     parser.add_argument("--content", type=Path, default=DEFAULT_CONTENT, metavar="MAPPE" if language == "da" else "DIR",
                         help=t["content"])
     parser.add_argument("--check", nargs="?", const=True, default=None, metavar="MAPPE" if language == "da" else "DIR",

@@ -56,3 +56,20 @@ def test_console_script_is_installed() -> None:
     result = subprocess.run([str(script), "--help"], capture_output=True, text=True, timeout=60, check=False)
     assert result.returncode == 0
     assert "tilgængelig læser" in result.stdout
+
+
+def test_help_and_option_errors_are_in_danish() -> None:
+    help_text = run("main.py", "--help").stdout
+    assert help_text.startswith("brug: herning-laeser")
+    assert "tilvalg:" in help_text and "vis denne hjælp og afslut" in help_text
+    result = run("main.py", "--lang", "xx")
+    assert result.returncode == 2
+    assert "herning-laeser: fejl: tilvalget --lang: ugyldigt valg 'xx'" in result.stderr
+    unknown = run("main.py", "--bogus")
+    assert unknown.returncode == 2 and "fejl: ukendte tilvalg: --bogus" in unknown.stderr
+
+
+def test_option_errors_in_english_with_lang_en() -> None:
+    result = run("main.py", "--lang", "en", "--bogus")
+    assert result.returncode == 2
+    assert "herning-laeser: error: unrecognized arguments: --bogus" in result.stderr
