@@ -51,7 +51,8 @@ def main(argv: list[str] | None = None) -> int:
     from reader.settings_service import QSettingsStore, Settings
     from reader.ui.main_window import APP_NAME, MainWindow
 
-    _quiet_offscreen_noise()
+    if os.environ.get("QT_QPA_PLATFORM") == "offscreen":
+        _quiet_offscreen_noise()
     app = QApplication.instance() or QApplication([sys.argv[0]])
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
@@ -126,7 +127,9 @@ def _save_screenshot(app: object, window: object, path: Path) -> int:
 def _quiet_offscreen_noise() -> None:
     """Drops the offscreen platform's harmless complaint about window size hints.
 
-    Everything else Qt says still reaches stderr as usual.
+    Only for offscreen runs (screenshots, exports): a Python message handler needs the
+    interpreter lock, and QtMultimedia's audio thread logging while the main thread waits
+    for it in stop() would deadlock. Everything else Qt says still reaches stderr.
     """
     from PySide6.QtCore import QtMsgType, qInstallMessageHandler
 

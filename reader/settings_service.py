@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, QTimer, Signal
 
 from reader.presentation.settings import OPTIONS, SettingsStore, validated
+
+WRITE_DELAY_MS = 300  # changes are written this long after the last one
 
 
 class QSettingsStore:
@@ -42,12 +44,18 @@ class QSettingsStore:
             return True
         return not any("=" in line for line in text.splitlines())
 
-    def save(self, key: str, value: object) -> None:
+    def save(self, key: str, value: object, *, write: bool = True) -> None:
         self._settings.setValue(key, value)
-        self._sync()
+        if write:
+            self.flush()
 
-    def remove(self, key: str) -> None:
+    def remove(self, key: str, *, write: bool = True) -> None:
         self._settings.remove(key)
+        if write:
+            self.flush()
+
+    def flush(self) -> None:
+        """Writes the file now; raises SettingsNotSavedError when it cannot be written."""
         self._sync()
 
     def writable(self) -> bool:
@@ -70,10 +78,19 @@ class Settings(QObject):
     changed = Signal(str, object)
     save_failed = Signal(str)  # the settings file (path) that could not be written; values still apply
 
-
     def __init__(self, store: SettingsStore, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._store = store
+        # A store that can write later (QSettingsStore) writes once after a burst of changes, not in
+        # each one: the file write (with an fsync) took 2-17 ms of every text-size step (issue 7).
+        self._deferred = callable(getattr(store, "flush", None))
+        self._write_timer = QTimer(self)
+        self._write_timer.setSingleShot(True)
+        self._write_timer.setInterval(WRITE_DELAY_MS)
+        self._write_timer.timeout.connect(self.flush)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.flush)
         self._values, self.rejected = validated(store.load())
         self.rejected += getattr(store, "problems", [])
         writable = getattr(store, "writable", None)
@@ -91,15 +108,34 @@ class Settings(QObject):
             return
         self._values[key] = checked
         try:
-            if checked == option.default:
+            if self._deferred:
+                if checked == option.default:
+                    self._store.remove(key, write=False)  # type: ignore[call-arg]
+                else:
+                    self._store.save(key, checked, write=False)  # type: ignore[call-arg]
+                self._write_timer.start()
+            elif checked == option.default:
                 self._store.remove(key)
             else:
                 self._store.save(key, checked)
         except OSError as error:  # the change still applies, for as long as the app runs
-            if not self.unsaved_path:
-                self.unsaved_path = error.args[0] if error.args and isinstance(error.args[0], str) else str(error)
-                self.save_failed.emit(self.unsaved_path)
+            self._not_saved(error)
         self.changed.emit(key, checked)
+
+    def flush(self) -> None:
+        """Writes pending changes now (also done shortly after a change, and when the app quits)."""
+        self._write_timer.stop()
+        if not self._deferred:
+            return
+        try:
+            self._store.flush()  # type: ignore[attr-defined]
+        except OSError as error:
+            self._not_saved(error)
+
+    def _not_saved(self, error: OSError) -> None:
+        if not self.unsaved_path:  # said once; the notice stays
+            self.unsaved_path = error.args[0] if error.args and isinstance(error.args[0], str) else str(error)
+            self.save_failed.emit(self.unsaved_path)
 
     def reset(self, keys: list[str] | None = None) -> None:
         for key in keys if keys is not None else list(OPTIONS):

@@ -20,7 +20,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtGui import QTextCursor
 
 from reader.document import load_folder
-from reader.settings_service import QSettingsStore, Settings
+from reader.settings_service import WRITE_DELAY_MS, QSettingsStore, Settings
 from reader.ui.main_window import MainWindow
 from tests.conftest import CONTENT, ROOT
 
@@ -71,6 +71,8 @@ def test_a_corrupt_settings_file_is_put_aside_and_said(open_window: Callable[[Pa
     assert (tmp_path / "settings.ini.broken").exists()
     assert notice(window) == ""  # the new file can be written
     still_works(window)
+    window.settings.flush()  # as when the app quits
+    assert b"font_size" in path.read_bytes()
     reread = QSettings(str(path), QSettings.Format.IniFormat)
     assert reread.status() == QSettings.Status.NoError
     assert float(reread.value("font_size")) > 16  # type: ignore[arg-type]
@@ -109,17 +111,19 @@ def test_settings_that_cannot_be_saved_are_said_at_start(
 
 
 def test_a_settings_folder_that_goes_away_is_said_at_the_next_change(
-    open_window: Callable[[Path], MainWindow], tmp_path: Path
+    open_window: Callable[[Path], MainWindow], tmp_path: Path, qtbot: object
 ) -> None:
     folder = tmp_path / "config"
     folder.mkdir()
     window = open_window(folder / "settings.ini")
     window.binder.actions["view.zoom_in"].trigger()
+    qtbot.wait(WRITE_DELAY_MS + 100)  # type: ignore[attr-defined]  # written a moment after the change
+    assert (folder / "settings.ini").is_file()
     assert notice(window) == ""
     shutil.rmtree(folder)
     folder.write_text("the folder is now a file", encoding="utf-8")
     still_works(window)
-    assert str(folder / "settings.ini") in notice(window)
+    qtbot.waitUntil(lambda: str(folder / "settings.ini") in notice(window))  # type: ignore[attr-defined]
     window.binder.actions["view.zoom_out"].trigger()  # and it keeps working, saying it once
     assert body_point_size(window) > 0
 

@@ -224,7 +224,8 @@ def test_monkey_on_the_window(qtbot: object, qtlog: object, following_language: 
     speech.stop()
     assert_still_usable(window, qtbot, monkey.where(STEPS))
 
-    # The settings file is valid and holds exactly what the window uses.
+    # The settings file is valid and holds exactly what the window uses (once written, as at quitting).
+    settings.flush()
     stored = QSettings(str(settings_path), QSettings.Format.IniFormat)
     assert stored.status() == QSettings.Status.NoError, monkey.where(STEPS)
     reread = Settings(QSettingsStore(settings_path))

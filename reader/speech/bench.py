@@ -132,7 +132,7 @@ def main(argv: list[str] | None = None) -> int:
 
     print(f"Read aloud benchmark: {args.runs} runs of {args.seconds:.0f} s, engine {speech.engine_name}, "
           f"platform {app.platformName()}, player {type(player).__name__}"
-          + ("" if player.has_output() else " (no sound output: a clock stands in for the audio)"))
+          + ("" if player.has_output() else " (no sound output)"))
     line("key press (F5) to first audio out", first_audio)
     line("word highlight behind the audio", [float(v) for v in lags])
     line("stop latency (Esc to silent, worker gone)", stops)
