@@ -49,18 +49,16 @@ def make_window(qtbot: object, settings: object) -> Iterator[Callable[..., objec
     from reader.document import load_folder
     from reader.ui.main_window import MainWindow
 
-    windows = []
-
-    def make(content: Path = CONTENT, *, size: tuple[int, int] = (1280, 720)) -> object:
+    def make(content: Path = CONTENT, *, size: tuple[int, int] = (1280, 720), speech: object = None) -> object:
+        """``speech``: a SpeechService (e.g. over the fake engine) for the read-aloud commands."""
         documents, problems = load_folder(content)
-        window = MainWindow(documents, problems, settings)  # type: ignore[arg-type]
+        window = MainWindow(documents, problems, settings, speech=speech)  # type: ignore[arg-type]
         qtbot.addWidget(window)  # type: ignore[attr-defined]
         window.resize(*size)
         window.show()
         qtbot.waitExposed(window)  # type: ignore[attr-defined]
         window.activateWindow()
         qtbot.waitUntil(window.isActiveWindow)  # type: ignore[attr-defined]
-        windows.append(window)
         return window
 
     yield make

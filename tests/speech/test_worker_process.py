@@ -17,10 +17,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from reader.document import load_folder
 from reader.speech.service import IDLE, SPEAKING, SpeechService
 from reader.ui.main_window import MainWindow
-from tests.conftest import CONTENT, ROOT
+from tests.conftest import ROOT
 from tests.speech.test_espeak import HAVE_ESPEAK
 
 pytestmark = [
@@ -54,16 +53,9 @@ def alive(pid: int) -> bool:
 
 
 @pytest.fixture
-def real_window(qtbot, settings) -> Callable[[], MainWindow]:
+def real_window(make_window, settings) -> Callable[[], MainWindow]:
     def make() -> MainWindow:
-        documents, problems = load_folder(CONTENT)
-        window = MainWindow(documents, problems, settings, speech=SpeechService(settings))
-        qtbot.addWidget(window)
-        window.resize(1280, 720)
-        window.show()
-        qtbot.waitExposed(window)
-        window.activateWindow()
-        qtbot.waitUntil(window.isActiveWindow)
+        window = make_window(speech=SpeechService(settings))
         window.view.setFocus()
         return window
 

@@ -42,30 +42,19 @@ def walk(qtbot, window: MainWindow, modifiers: Qt.KeyboardModifier, limit: int) 
     pytest.fail(f"no way back to the first control after {limit} presses: {[name(w) for w in visited]}")
 
 
-def window_with_read_aloud(qtbot, settings) -> MainWindow:
+def window_with_read_aloud(make_window, settings) -> MainWindow:
     """The window as app.main() builds it, with the read-aloud bar (over the fake speech engine)."""
-    from reader.document import load_folder
     from reader.speech.fake import FakeEngine, FakePlayer
     from reader.speech.service import SpeechService
-    from tests.conftest import CONTENT
 
-    speech = SpeechService(settings, engine=FakeEngine(), player=FakePlayer())
-    documents, problems = load_folder(CONTENT)
-    window = MainWindow(documents, problems, settings, speech=speech)
-    qtbot.addWidget(window)
-    window.resize(1280, 720)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
-    return window
+    return make_window(speech=SpeechService(settings, engine=FakeEngine(), player=FakePlayer()))
 
 
 @pytest.mark.parametrize("search_open, read_aloud", [(False, False), (True, False), (True, True)],
                          ids=["plain", "search open", "search and read-aloud"])
 def test_tab_and_shift_tab_visit_every_control_and_come_back(make_window: MakeWindow, qtbot, settings,
                                                              search_open: bool, read_aloud: bool) -> None:
-    window = window_with_read_aloud(qtbot, settings) if read_aloud else make_window()
+    window = window_with_read_aloud(make_window, settings) if read_aloud else make_window()
     if search_open:
         qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     window.contents.list.setFocus()

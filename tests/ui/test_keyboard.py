@@ -32,23 +32,14 @@ def window(make_window: MakeWindow) -> MainWindow:
 
 
 @pytest.fixture
-def speech_window(qtbot, settings):
+def speech_window(make_window: MakeWindow, settings):
     """The window as app.main() builds it, read-aloud included (over the fake speech engine)."""
-    from reader.document import load_folder
     from reader.speech.fake import FakeEngine, FakePlayer
     from reader.speech.service import SpeechService
-    from tests.conftest import CONTENT
 
     engine = FakeEngine()
     speech = SpeechService(settings, engine=engine, player=FakePlayer())
-    documents, problems = load_folder(CONTENT)
-    window = MainWindow(documents, problems, settings, speech=speech)
-    qtbot.addWidget(window)
-    window.resize(1280, 720)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
+    window = make_window(speech=speech)
     window.view.setFocus()
     yield window, speech, engine
     speech.stop()

@@ -24,12 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.document import load_folder
 from reader.i18n import system_language
 from reader.speech.fake import FakeEngine, FakePlayer
 from reader.speech.service import SpeechService
 from reader.ui.main_window import APP_NAME, MainWindow
-from tests.conftest import CONTENT, ROOT
+from tests.conftest import ROOT
 
 MakeWindow = Callable[..., MainWindow]
 TS = ROOT / "resources" / "translations" / "reader_da.ts"
@@ -146,17 +145,10 @@ def untranslated(window: MainWindow, language: str) -> list[str]:
 
 
 @pytest.fixture
-def full_window(qtbot, settings) -> Callable[[], MainWindow]:
+def full_window(make_window, settings) -> Callable[[], MainWindow]:
     """The window as app.main() builds it, read-aloud bar included (with the fake speech engine)."""
     def make() -> MainWindow:
-        documents, problems = load_folder(CONTENT)
-        speech = SpeechService(settings, engine=FakeEngine(), player=FakePlayer(8.0))
-        window = MainWindow(documents, problems, settings, speech=speech)
-        qtbot.addWidget(window)
-        window.resize(1280, 720)
-        window.show()
-        qtbot.waitExposed(window)
-        return window
+        return make_window(speech=SpeechService(settings, engine=FakeEngine(), player=FakePlayer(8.0)))
 
     return make
 

@@ -11,30 +11,20 @@ from collections.abc import Callable, Iterator
 import pytest
 from PySide6.QtCore import Qt
 
-from reader.document import load_folder
 from reader.speech.fake import ENGLISH, FakeEngine, FakePlayer
 from reader.speech.service import IDLE, PAUSED, SPEAKING, SpeechService
 from reader.ui.main_window import MainWindow
 from reader.ui.read_aloud import SENTENCE_LAYER, WORD_LAYER
-from tests.conftest import CONTENT
 
 NO = Qt.KeyboardModifier.NoModifier
 ALT = Qt.KeyboardModifier.AltModifier
 
 
 @pytest.fixture
-def reading_window(qtbot, settings) -> Iterator[Callable[..., MainWindow]]:
+def reading_window(make_window, settings) -> Iterator[Callable[..., MainWindow]]:
     def make(engine: FakeEngine | None = None, speed: float = 4.0, output: bool = True) -> MainWindow:
-        documents, problems = load_folder(CONTENT)
         engine = engine or FakeEngine()
-        speech = SpeechService(settings, engine=engine, player=FakePlayer(speed, output=output))
-        window = MainWindow(documents, problems, settings, speech=speech)
-        qtbot.addWidget(window)
-        window.resize(1280, 720)
-        window.show()
-        qtbot.waitExposed(window)
-        window.activateWindow()
-        qtbot.waitUntil(window.isActiveWindow)
+        window = make_window(speech=SpeechService(settings, engine=engine, player=FakePlayer(speed, output=output)))
         window.view.setFocus()
         return window
 

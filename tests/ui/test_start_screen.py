@@ -9,31 +9,21 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from reader.document import load_folder
 from reader.presentation.profiles import load_profiles
 from reader.settings_service import QSettingsStore, Settings
 from reader.speech.fake import FakeEngine, FakePlayer
 from reader.speech.service import SpeechService
 from reader.ui.access import PROFILES
 from reader.ui.main_window import MainWindow
-from tests.conftest import CONTENT
 
 MakeWindow = Callable[..., MainWindow]
 
 
 @pytest.fixture
-def greeted(qtbot, settings) -> Iterator[Callable[[], MainWindow]]:
+def greeted(make_window, settings) -> Iterator[Callable[[], MainWindow]]:
     """A window with read aloud (fake engine), showing the start screen as at a first start."""
     def make() -> MainWindow:
-        documents, problems = load_folder(CONTENT)
-        speech = SpeechService(settings, engine=FakeEngine(), player=FakePlayer(8.0))
-        window = MainWindow(documents, problems, settings, speech=speech)
-        qtbot.addWidget(window)
-        window.resize(1280, 720)
-        window.show()
-        qtbot.waitExposed(window)
-        window.activateWindow()
-        qtbot.waitUntil(window.isActiveWindow)
+        window = make_window(speech=SpeechService(settings, engine=FakeEngine(), player=FakePlayer(8.0)))
         window.access.show_start_screen()
         return window
 
