@@ -126,6 +126,8 @@ class SpeechBar(QToolBar):
         if chosen and self.voice.findData(chosen) < 0:
             self.voice.addItem(chosen, chosen)
         self.voice.setCurrentIndex(max(0, self.voice.findData(chosen)))
+        # Wide enough for the chosen entry in either language, so it is never cut off.
+        self.voice.setMinimumContentsLength(max(24, len(self.voice.currentText()) + 2))
         self.voice.blockSignals(False)
 
     def show_message(self, text: str) -> None:

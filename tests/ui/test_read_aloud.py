@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterator
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QStyle, QStyleOptionComboBox
 
 from reader.speech.fake import ENGLISH, FakeEngine, FakePlayer
 from reader.speech.service import IDLE, PAUSED, SPEAKING, SpeechService
@@ -364,3 +365,16 @@ def test_going_back_to_a_sentence_already_heard(reading_window, qtbot) -> None:
         qtbot.keyClick(window.view, Qt.Key.Key_Left, ALT)
     assert highlighted(window, SENTENCE_LAYER) == ["Dannelse"]
     assert window.speech.state == SPEAKING
+
+
+@pytest.mark.parametrize("language", ["da", "en"])
+def test_voice_box_shows_its_whole_entry(reading_window, interface_language, qtbot, language: str) -> None:
+    interface_language.switch(language)
+    window = reading_window()
+    box = window.findChild(QComboBox, "speech_voice")
+    qtbot.waitUntil(lambda: box.currentText() != "")
+    option = QStyleOptionComboBox()
+    box.initStyleOption(option)
+    text_area = box.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                           QStyle.SubControl.SC_ComboBoxEditField, box)
+    assert box.fontMetrics().horizontalAdvance(box.currentText()) <= text_area.width()
