@@ -88,7 +88,6 @@ class MainWindow(QMainWindow):
         self.contents.section_chosen.connect(self.go_to_section)
         self.contents.document_chosen.connect(self.show_document)
         self.view.position_changed.connect(self._follow_position)
-        self.settings.changed.connect(self._setting_changed)
         self.appearance.text_style_changed.connect(self.view.restyle)
 
         self.contents.set_documents(documents, 0)
@@ -101,11 +100,7 @@ class MainWindow(QMainWindow):
             )
             self.setWindowTitle(APP_NAME)
         if problems:
-            self.statusBar().showMessage(
-                self.tr("The content has {count} problem(s): {first}").format(
-                    count=len(problems), first=problems[0].describe(str(settings.value("language")))
-                )
-            )
+            self._show_problems()
         elif settings.rejected:
             self.statusBar().showMessage(rejected_message(settings.rejected))
         self.settings_notice = SettingsNotice(self, settings)  # settings that cannot be saved (issue 7)
@@ -185,9 +180,6 @@ class MainWindow(QMainWindow):
         self.contents.document_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.contents.document_box.showPopup()
 
-    def _setting_changed(self, key: str, _value: object) -> None:
-        """Presentation settings (size, font, spacing, theme) are handled by ``self.appearance``."""
-
     # -- interface language ----------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -205,13 +197,17 @@ class MainWindow(QMainWindow):
             self.contents.set_document(self.document)
             self.contents.mark_section(max(row, 0))
         if self.problems:
-            language = str(self.settings.value("language"))
-            self.statusBar().showMessage(
-                self.tr("The content has {count} problem(s): {first}").format(
-                    count=len(self.problems), first=self.problems[0].describe(language)
-                )
-            )
+            self._show_problems()
         retranslate_children(self)
+
+    def _show_problems(self) -> None:
+        """The content's problems in the status bar, in the interface language."""
+        language = str(self.settings.value("language"))
+        self.statusBar().showMessage(
+            self.tr("The content has {count} problem(s): {first}").format(
+                count=len(self.problems), first=self.problems[0].describe(language)
+            )
+        )
 
     def show_about(self) -> None:
         document = self.document
