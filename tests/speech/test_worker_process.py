@@ -146,3 +146,25 @@ def test_the_pyttsx3_driver_path_speaks_without_word_timing(tmp_path: Path) -> N
     events = [json.loads(line) for line in result.stdout.splitlines()]  # nothing but JSON on stdout
     assert events[0]["ev"] == "ready" and events[0]["engine"] == "pyttsx3" and events[0]["timing"] is False
     assert events[1]["ev"] == "done" and events[1]["words"] == [] and events[1]["duration_ms"] > 1000
+
+
+def test_without_the_espeak_library_the_worker_says_so(tmp_path: Path) -> None:
+    """espeak-ng missing: the real worker starts, says it has no engine, and answers each command with that."""
+    hide_library = (
+        "import ctypes, runpy\n"
+        "real = ctypes.CDLL.__init__\n"
+        "def refuse(self, name, *a, **k):\n"
+        "    if name and 'espeak' in str(name): raise OSError(f'{name}: cannot open shared object file')\n"
+        "    real(self, name, *a, **k)\n"
+        "ctypes.CDLL.__init__ = refuse\n"
+        "runpy.run_module('reader.speech.worker', run_name='__main__')\n"
+    )
+    command = {"op": "synth", "id": 1, "text": "Hej", "rate": 175, "voice": "gmq/da", "path": str(tmp_path / "a.wav")}
+    result = subprocess.run([sys.executable, "-c", hide_library], cwd=ROOT, timeout=60, check=False,
+                            input=json.dumps(command) + "\n", capture_output=True, text=True)
+    assert "Traceback" not in result.stderr
+    events = [json.loads(line) for line in result.stdout.splitlines()]
+    errors = [e for e in events if e["ev"] == "error"]
+    assert errors and all(e["code"] == "engine" for e in errors)
+    assert "espeak" in errors[0]["message"]
+    assert not (tmp_path / "a.wav").exists()
