@@ -11,7 +11,16 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QFont, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from reader.presentation.profiles import Profile
 
@@ -36,10 +45,25 @@ class StartScreen(QFrame):
         self.setAutoFillBackground(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
 
-        outer = QVBoxLayout(self)
+        # Everything scrolls when it does not fit (the largest interface size in a small
+        # window): cut-off buttons would be worse than a scroll bar.
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setObjectName("start_scroll")
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        frame_layout = QVBoxLayout(self)
+        frame_layout.setContentsMargins(0, 0, 0, 0)
+        frame_layout.addWidget(self.scroll_area)
+        page = QWidget()
+        page.setObjectName("start_page")
+        self.scroll_area.setWidget(page)
+        outer = QVBoxLayout(page)
         outer.setContentsMargins(32, 32, 32, 32)
         outer.addStretch(1)
         holder = QWidget()
+        self.holder = holder
         holder.setMaximumWidth(960)  # buttons and lines of a readable width on a wide screen
         holder.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         column = QVBoxLayout(holder)
@@ -76,7 +100,13 @@ class StartScreen(QFrame):
         self.hint.setObjectName("start_hint")
         self.hint.setWordWrap(True)
         column.addWidget(self.hint)
-        outer.addWidget(holder, 0, Qt.AlignmentFlag.AlignHCenter)
+        # Centred by stretches rather than an alignment flag: an aligned widget gets its size
+        # hint, and the wrapped heading would then be given the height of a wider line.
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(holder, 100)
+        row.addStretch(1)
+        outer.addLayout(row)
         outer.addStretch(1)
         self.retranslate()
         parent.installEventFilter(self)
@@ -108,18 +138,21 @@ class StartScreen(QFrame):
     def _restyle(self) -> None:
         base = self.font()
         heading_font = QFont(base)
-        heading_font.setPointSizeF(max(base.pointSizeF(), 12.0) * 2.0)
+        heading_font.setPointSizeF(max(base.pointSizeF(), 12.0) * 1.75)
         heading_font.setBold(True)
         self.heading.setFont(heading_font)
         intro_font = QFont(base)
-        intro_font.setPointSizeF(max(base.pointSizeF(), 12.0) * 1.3)
+        intro_font.setPointSizeF(max(base.pointSizeF(), 12.0) * 1.2)
         self.intro.setFont(intro_font)
         button_font = QFont(base)
-        button_font.setPointSizeF(max(base.pointSizeF(), 12.0) * 1.5)
+        button_font.setPointSizeF(max(base.pointSizeF(), 12.0) * 1.35)
         for button in self.buttons:
             button.setFont(button_font)
             button.setStyleSheet("text-align: left; padding: 8px 16px;")
+            button.setMinimumHeight(max(MIN_TARGET, 64, button.sizeHint().height()))
         self.language_button.setFont(intro_font)
+        widest = max((button.sizeHint().width() for button in self.buttons), default=0)
+        self.holder.setMaximumWidth(max(960, widest))  # a readable column, never narrower than a label
 
     # -- showing ----------------------------------------------------------------------
     def open(self) -> None:
@@ -165,4 +198,5 @@ class StartScreen(QFrame):
         index = chain.index(current) if current in chain else -1
         target = chain[(index + (1 if forward else -1)) % len(chain)]
         target.setFocus(Qt.FocusReason.TabFocusReason if forward else Qt.FocusReason.BacktabFocusReason)
+        self.scroll_area.ensureWidgetVisible(target)
         return True

@@ -53,9 +53,9 @@ def controls(window: MainWindow) -> list[QWidget]:
 
 
 @pytest.mark.parametrize("theme_id", THEME_ORDER)
-def test_every_control_has_a_visible_focus_indicator(settings, qtbot, theme_id: str) -> None:
+def test_every_control_has_a_visible_focus_indicator(make_window, settings, qtbot, theme_id: str) -> None:
     settings.set("theme", theme_id)
-    window = window_with_read_aloud(qtbot, settings)  # every control the app has, the read-aloud bar's too
+    window = window_with_read_aloud(make_window, settings)  # every control the app has, the read-aloud bar's too
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)  # the search bar's controls too
     widgets = controls(window)
     assert window.view in widgets and window.search_bar.next_button in widgets

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
 
 from reader.presentation.profiles import load_profiles
 from reader.settings_service import QSettingsStore, Settings
@@ -125,3 +126,20 @@ def test_a_library_can_change_the_profiles(tmp_path: Path) -> None:
     path.write_text("{ not json", encoding="utf-8")
     profiles, problems = load_profiles(path)
     assert [p.id for p in profiles] == ["standard"] and problems[0].startswith(f"{path}: profilerne kan ikke læses")
+
+
+@pytest.mark.parametrize("interface_size", [12.0, 24.0])
+def test_nothing_on_the_start_screen_is_cut_off(greeted, qtbot, settings, interface_size: float) -> None:
+    """The wrapped heading gets the height its lines need; what does not fit scrolls instead of shrinking."""
+    from PySide6.QtWidgets import QLabel, QPushButton
+
+    settings.set("interface_size", interface_size)
+    window = greeted()
+    screen = window.findChild(QWidget, "start_screen")
+    qtbot.waitUntil(screen.isVisible)
+    for label in screen.findChildren(QLabel):
+        if label.isVisible() and label.text():
+            assert label.height() >= label.heightForWidth(label.width()), label.objectName()
+    for button in screen.findChildren(QPushButton):
+        assert button.height() >= button.sizeHint().height(), button.text()
+        assert button.width() >= button.sizeHint().width(), button.text()
