@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QStandardPaths, Qt
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QColor, QPalette, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QFileDialog
 
+from reader.presentation.themes import contrast_ratio
 from reader.speech import spoken
 from reader.speech.service import IDLE, PAUSED, SpeechService
 from reader.ui.speech_bar import SpeechBar
@@ -35,13 +36,7 @@ translate = QCoreApplication.translate
 
 
 def _contrast(a: QColor, b: QColor) -> float:
-    def luminance(colour: QColor) -> float:
-        def channel(v: int) -> float:
-            c = v / 255
-            return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
-        return 0.2126 * channel(colour.red()) + 0.7152 * channel(colour.green()) + 0.0722 * channel(colour.blue())
-    light, dark = sorted((luminance(a), luminance(b)), reverse=True)
-    return (light + 0.05) / (dark + 0.05)
+    return contrast_ratio(a.name(), b.name())
 
 
 def highlight_colours(window: Any) -> tuple[QColor, QColor, QColor, QColor]:

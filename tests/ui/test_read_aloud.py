@@ -12,6 +12,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QStyle, QStyleOptionComboBox
 
+from reader.presentation.themes import contrast_ratio
 from reader.speech.fake import ENGLISH, FakeEngine, FakePlayer
 from reader.speech.service import IDLE, PAUSED, SPEAKING, SpeechService
 from reader.ui.main_window import MainWindow
@@ -321,13 +322,7 @@ def test_no_sound_card_is_said_and_the_reading_still_runs(reading_window, qtbot)
 
 
 def _contrast(a, b) -> float:
-    def luminance(colour) -> float:
-        def channel(v: int) -> float:
-            c = v / 255
-            return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
-        return 0.2126 * channel(colour.red()) + 0.7152 * channel(colour.green()) + 0.0722 * channel(colour.blue())
-    light, dark = sorted((luminance(a), luminance(b)), reverse=True)
-    return (light + 0.05) / (dark + 0.05)
+    return contrast_ratio(a.name(), b.name())
 
 
 @pytest.mark.parametrize("theme", ["system", "yellow-on-black", "black-on-cream"])
