@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -15,6 +17,22 @@ CONTENT = ROOT / "content"
 POLICY = CONTENT / "boerne-og-ungepolitik.md"
 # A copy of ../shared/source/boerne-og-ungepolitik.txt, the text the policy must carry verbatim.
 SOURCE_TEXT = ROOT / "tests" / "data" / "source-boerne-og-ungepolitik.txt"
+
+
+def run_main(*args: str, config_home: Path | None = None, platform: bool = True,
+             timeout: int = 90) -> subprocess.CompletedProcess[str]:
+    """Runs ``python main.py ARGS`` in a fresh process with no display.
+
+    ``config_home`` keeps its settings out of the user's; ``platform=False`` also removes
+    QT_QPA_PLATFORM, as on a machine where nobody chose one.
+    """
+    env = dict(os.environ)
+    for name in ("DISPLAY", "WAYLAND_DISPLAY", *(() if platform else ("QT_QPA_PLATFORM",))):
+        env.pop(name, None)
+    if config_home is not None:
+        env["XDG_CONFIG_HOME"] = str(config_home)
+    return subprocess.run([sys.executable, "main.py", *args], cwd=ROOT, env=env, capture_output=True, text=True,
+                          timeout=timeout, check=False)
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

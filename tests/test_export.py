@@ -8,11 +8,9 @@ from __future__ import annotations
 
 import dataclasses
 import math
-import os
 import re
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -23,7 +21,7 @@ from PySide6.QtWidgets import QFileDialog
 from reader.document import Document
 from reader.export import LargePrint, export_pdf, page_layout, print_style
 from reader.ui.render import TextStyle
-from tests.conftest import ROOT
+from tests.conftest import run_main
 
 
 def poppler(tool: str) -> str:
@@ -107,12 +105,7 @@ def test_pdf_is_black_on_white_whatever_the_screen_shows(qapp, policy: Document)
 
 
 def run(*args: str, home: Path) -> subprocess.CompletedProcess[str]:
-    env = dict(os.environ)
-    env.pop("DISPLAY", None)
-    env.pop("QT_QPA_PLATFORM", None)
-    env["XDG_CONFIG_HOME"] = str(home)
-    return subprocess.run([sys.executable, "main.py", *args], cwd=ROOT, env=env, capture_output=True, text=True,
-                          timeout=60, check=False)
+    return run_main(*args, config_home=home, platform=False)
 
 
 def test_export_pdf_from_the_command_line(tmp_path: Path, policy: Document) -> None:

@@ -6,9 +6,7 @@ the read-aloud service (with the fake engine), and a Kiosk over the running appl
 
 from __future__ import annotations
 
-import os
 import subprocess
-import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -25,7 +23,7 @@ from reader.speech.fake import FakeEngine, FakePlayer
 from reader.speech.service import IDLE, SpeechService
 from reader.ui.kiosk import Kiosk
 from reader.ui.main_window import MainWindow
-from tests.conftest import CONTENT, ROOT
+from tests.conftest import CONTENT, run_main
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 ALT = Qt.KeyboardModifier.AltModifier
@@ -254,12 +252,7 @@ def test_kiosk_configuration_file(tmp_path: Path) -> None:
 
 
 def run_app(*args: str, config_home: Path) -> subprocess.CompletedProcess[str]:
-    env = dict(os.environ)
-    env.pop("DISPLAY", None)
-    env.pop("WAYLAND_DISPLAY", None)
-    env["XDG_CONFIG_HOME"] = str(config_home)
-    return subprocess.run([sys.executable, "main.py", *args], cwd=ROOT, env=env, capture_output=True, text=True,
-                          timeout=60, check=False)
+    return run_main(*args, config_home=config_home)
 
 
 def test_kiosk_mode_writes_no_settings(tmp_path: Path) -> None:
