@@ -1,0 +1,146 @@
+"""Every file the app writes goes through here: atomically, checked, or not at all.
+
+``atomic_output(target)`` yields a temporary path in the target's own folder. The caller
+writes the whole file there; then ``verify(temporary)`` may inspect what was written (a PDF
+ends with %%EOF, a WAV header matches its data), the file is flushed to disk and renamed
+over the target in one step. If anything fails, the temporary file is removed, the old
+target is untouched, and an ``OutputError`` carries one line in the user's language with
+the path and the reason. No Qt here: the command line and the window share it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import tempfile
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+_REASONS = {
+    "da": {
+        errno.ENOSPC: "disken er fuld",
+        errno.EDQUOT: "der er ikke mere plads til brugeren på disken",
+        errno.EACCES: "adgang nægtet",
+        errno.EPERM: "adgang nægtet",
+        errno.EROFS: "disken kan kun læses",
+        errno.ENOENT: "mappen findes ikke",
+        errno.ENOTDIR: "en del af stien er ikke en mappe",
+        errno.EISDIR: "det er en mappe",
+        errno.ENAMETOOLONG: "navnet er for langt til filsystemet",
+        errno.EIO: "fejl ved læsning eller skrivning på disken",
+        errno.ELOOP: "for mange symbolske links i stien",
+        errno.EINVAL: "ugyldigt filnavn",
+    },
+    "en": {
+        errno.ENOSPC: "the disk is full",
+        errno.EDQUOT: "the user's disk quota is used up",
+        errno.EACCES: "permission denied",
+        errno.EPERM: "permission denied",
+        errno.EROFS: "the disk is read-only",
+        errno.ENOENT: "the folder does not exist",
+        errno.ENOTDIR: "part of the path is not a folder",
+        errno.EISDIR: "it is a folder",
+        errno.ENAMETOOLONG: "the name is too long for the file system",
+        errno.EIO: "an input/output error on the disk",
+        errno.ELOOP: "too many symbolic links in the path",
+        errno.EINVAL: "an invalid file name",
+    },
+}
+
+_MESSAGES = {
+    "da": {
+        "write": "{path}: filen kunne ikke gemmes ({reason}). Den tidligere fil er urørt.",
+        "check": "{path}: filen blev ikke gemt, fordi den ikke blev skrevet helt ({reason}). Den tidligere fil er urørt.",
+        "not_file": "{path}: det er ikke en almindelig fil, så den bliver ikke erstattet.",
+    },
+    "en": {
+        "write": "{path}: the file could not be saved ({reason}). The previous file is untouched.",
+        "check": "{path}: the file was not saved because it was not written completely ({reason}). "
+                 "The previous file is untouched.",
+        "not_file": "{path}: it is not a regular file, so it is not replaced.",
+    },
+}
+
+
+def _language(language: str) -> str:
+    return "en" if language == "en" else "da"
+
+
+def describe_os_error(error: OSError, language: str = "da") -> str:
+    """The reason for ``error`` in the user's language (the system's text where we have none)."""
+    reasons = _REASONS[_language(language)]
+    if error.errno in reasons:
+        return reasons[error.errno]
+    return error.strerror or str(error)
+
+
+class OutputError(Exception):
+    """A file could not be written; ``str()`` is one line for the user, naming path and reason."""
+
+    def __init__(self, message: str, path: Path) -> None:
+        super().__init__(message)
+        self.path = path
+
+
+class IncompleteOutputError(Exception):
+    """Raised by a ``verify`` function: what was written is not a whole file (the reason in ``args[0]``)."""
+
+
+def write_error(path: Path, error: OSError, language: str = "da") -> OutputError:
+    text = _MESSAGES[_language(language)]["write"]
+    return OutputError(text.format(path=path, reason=describe_os_error(error, language)), path)
+
+
+@contextlib.contextmanager
+def atomic_output(target: Path, *, verify: Callable[[Path], None] | None = None,
+                  language: str = "da") -> Iterator[Path]:
+    """Yields a temporary path beside ``target``; renames it over ``target`` when all went well.
+
+    Raises ``OutputError`` (and leaves ``target`` as it was) when the folder cannot be
+    written, the target exists but is not a regular file, the writing inside the ``with``
+    block raises ``OSError``, ``verify`` raises ``IncompleteOutputError``, or the rename fails.
+    Any other exception from the block passes through, after the temporary file is removed.
+    """
+    target = Path(target)
+    t = _MESSAGES[_language(language)]
+    try:
+        if target.exists() and not target.is_file():
+            raise OutputError(t["not_file"].format(path=target), target)
+        descriptor, name = tempfile.mkstemp(prefix=f".{target.name[:100]}.", suffix=".part", dir=target.parent)
+    except OSError as error:
+        raise write_error(target, error, language) from error
+    os.close(descriptor)
+    temporary = Path(name)
+    try:
+        try:
+            yield temporary
+            if verify is not None:
+                verify(temporary)
+            _flush_to_disk(temporary)
+            with contextlib.suppress(OSError):
+                mode = target.stat().st_mode & 0o7777 if target.exists() else None
+                if mode is not None:
+                    os.chmod(temporary, mode)  # an existing file keeps its permissions
+                else:
+                    os.chmod(temporary, 0o666 & ~_umask())
+            os.replace(temporary, target)
+        except IncompleteOutputError as problem:
+            raise OutputError(t["check"].format(path=target, reason=problem.args[0] if problem.args else ""),
+                              target) from problem
+        except OSError as error:
+            raise write_error(target, error, language) from error
+    finally:
+        with contextlib.suppress(OSError):
+            temporary.unlink()
+
+
+def _flush_to_disk(path: Path) -> None:
+    with open(path, "rb+") as handle:
+        os.fsync(handle.fileno())
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
