@@ -87,7 +87,7 @@ class Mp3Stream:
             encoder.set_in_sample_rate(sample_rate)
             encoder.set_out_sample_rate(sample_rate)
             encoder.set_channels(1)
-            encoder.set_quality(2)
+            encoder.set_quality(5)  # LAME's default: good for speech, and faster than 2
             self._encoder = encoder
             self.sample_rate = sample_rate
         if self.file is None and self._open is not None:

@@ -294,3 +294,15 @@ def test_only_one_theme_is_exported_when_asked(document: Document, tmp_path: Pat
     assert [name for name, _root in epub_sections(target)] == ["text/section-01.xhtml"]
     with pytest.raises(SpeakError, match="intet tema nummer 5"):
         sections_for(document, 5)
+
+
+def test_one_audio_export_at_a_time_on_the_command_line(tmp_path: Path) -> None:
+    from tests.conftest import run_main
+
+    result = run_main("--speak-to-file", str(tmp_path / "a.wav"), "--export-epub", str(tmp_path / "b.epub"))
+    assert result.returncode == 2
+    assert result.stderr.strip().endswith("vælg én af --speak-to-file, --export-mp3 og --export-epub ad gangen")
+    result = run_main("--section", "2", "--lang", "en")
+    assert result.returncode == 2
+    assert "--section goes with --export-pdf, --speak-to-file, --export-mp3 or --export-epub" in result.stderr
+    assert not list(tmp_path.iterdir())

@@ -167,3 +167,25 @@ def test_an_export_that_fails_says_why(make_window, qtbot, tmp_path: Path) -> No
     assert said[-1] == message and window.statusBar().currentMessage() == message
     assert window.findChild(QProgressDialog, "takeaway_progress") is None or \
         not window.findChild(QProgressDialog, "takeaway_progress").isVisible()
+
+
+CRASHING_CHILD = """
+import os, sys
+from pathlib import Path
+target = Path(sys.argv[1])
+(target.parent / f".{target.name}.abc123.part").write_bytes(b"half")
+print("Oplæsning: 40 %", file=sys.stderr, flush=True)
+os._exit(3)
+"""
+
+
+def test_a_child_that_dies_midway_is_never_reported_as_saved(make_window, qtbot, tmp_path: Path) -> None:
+    window = make_window()
+    window.takeaway.command = lambda kind, path: (sys.executable, ["-c", CRASHING_CHILD, str(path)])
+    target = tmp_path / "politik.epub"
+    target.write_bytes(b"the old book")
+    with qtbot.waitSignal(window.takeaway.job_finished, timeout=20_000) as finished:
+        window.takeaway.export("epub", target)
+    assert finished.args == [False, f"{target} blev ikke gemt: eksporten stoppede uventet (slutstatus 3)."]
+    assert target.read_bytes() == b"the old book"
+    assert [p.name for p in tmp_path.iterdir() if p.is_file()] == ["politik.epub"]
