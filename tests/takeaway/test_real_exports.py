@@ -28,6 +28,7 @@ from tests.takeaway.helpers import book_audio_seconds, book_clips, element_order
 
 pytestmark = [
     pytest.mark.espeak,
+    pytest.mark.timeout(300),  # whole-policy exports and a JVM on a busy machine: never a hang, just slow
     pytest.mark.skipif(not HAVE_ESPEAK, reason="espeak-ng (libespeak-ng1) is not installed: apt install espeak-ng"),
 ]
 JAVA = shutil.which("java")
