@@ -279,7 +279,7 @@ def sentence_spans(text: str, window: int = WINDOW) -> Iterator[tuple[int, int]]
                 cut = text.rfind(" ", start + 1, end)
                 if cut <= start:
                     cut = end
-                spans = [span for span in _sentence_spans(text[start:cut])[:1]]
+                spans = _sentence_spans(text[start:cut])[:1]
                 if not spans:
                     start = cut
                     continue
