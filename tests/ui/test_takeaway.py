@@ -189,3 +189,23 @@ def test_a_child_that_dies_midway_is_never_reported_as_saved(make_window, qtbot,
     assert finished.args == [False, f"{target} blev ikke gemt: eksporten stoppede uventet (slutstatus 3)."]
     assert target.read_bytes() == b"the old book"
     assert [p.name for p in tmp_path.iterdir() if p.is_file()] == ["politik.epub"]
+
+
+@pytest.mark.espeak
+@pytest.mark.skipif(not HAVE_ESPEAK, reason=NO_ESPEAK)
+def test_the_document_shown_is_the_one_exported(make_window, qtbot, tmp_path: Path) -> None:
+    folder = tmp_path / "to"
+    folder.mkdir()
+    for name in ("a", "b"):
+        (folder / f"{name}.md").write_text(
+            f"---\ntitel: Politik {name.upper()}\nsprog: da\n---\n\n# Politik {name.upper()}\n\n## Indledning\n\nKort.\n\n"
+            "## Tema: Leg\n\nLeg.\n\n## Om politikken\n\nSlut.\n", encoding="utf-8")
+    window = make_window(folder)
+    window.show_document(1)
+    target = tmp_path / "b.mp3"
+    with qtbot.waitSignal(window.takeaway.job_finished, timeout=50_000) as finished:
+        window.takeaway.export("mp3", target)
+    assert finished.args[0], finished.args[1]
+    from mutagen.id3 import ID3
+
+    assert ID3(str(target))["TIT2"].text == ["Politik B"]
