@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import html
+import itertools
 import json
 import os
 import shutil
@@ -155,7 +156,7 @@ def text_on_screen(image: Any) -> bool:
     text_rows = 0
     for row in range(0, height, 2):
         line = data[row * stride: row * stride + width]
-        edges = sum(1 for a, b in zip(line, line[1:]) if abs(a - b) > EDGE_STEP)
+        edges = sum(1 for a, b in itertools.pairwise(line) if abs(a - b) > EDGE_STEP)
         if edges >= EDGES_PER_TEXT_ROW:
             text_rows += 1
     return text_rows >= TEXT_ROWS
