@@ -957,6 +957,22 @@ Dokument: {source}</translation>
         <translation>Lydfilen {path} er gemt ({minutes} min. {seconds} s).</translation>
     </message>
     <message>
+        <source>Resumed.</source>
+        <translation>Fortsætter.</translation>
+    </message>
+    <message>
+        <source>Reading aloud.</source>
+        <translation>Læser op.</translation>
+    </message>
+    <message>
+        <source>Paused.</source>
+        <translation>Pause.</translation>
+    </message>
+    <message>
+        <source>Reading aloud stopped.</source>
+        <translation>Oplæsningen er stoppet.</translation>
+    </message>
+    <message>
         <source>Resume</source>
         <translation>Fortsæt</translation>
     </message>
