@@ -27,7 +27,7 @@ sys.path.insert(0, str(ROOT))
 from tests.atspi.session import BUS_LAUNCHER, SYSTEM_PYTHON, end, start, start_xvfb  # noqa: E402
 
 RUNNER = Path(__file__).with_name("orca_runner.py")
-STEP_DEADLINE = 20.0  # seconds for the expected words to be spoken (normally well under 1 s)
+STEP_DEADLINE = 8.0  # seconds for the expected words to be spoken (normally well under 1 s)
 QUIET = 1.0  # seconds without a new utterance: the step's speech is complete
 SETTLE_DEADLINE = 10.0
 # "SPEECH OUTPUT: 'text'" then, where Orca adds them, a voice name and the voice's settings.
