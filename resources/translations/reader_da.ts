@@ -854,6 +854,10 @@ Dokument: {source}</translation>
         <translation>“Vi vil”-liste {number} af {count}</translation>
     </message>
     <message>
+        <source>{kind} {number} of {count}, level {level}</source>
+        <translation>{kind} {number} af {count}, niveau {level}</translation>
+    </message>
+    <message>
         <source>{percent} percent into the document</source>
         <translation>{percent} procent inde i dokumentet</translation>
     </message>

@@ -41,7 +41,8 @@ STEPS: list[tuple[str, list[str], str, list[str]]] = [
     ("2", ["2"], "", [NOTICE + "Tema 2 af 4: Leg, læring og trivsel"]),
     ("3", ["3"], "", [NOTICE + "Tema 3 af 4: "]),
     ("4", ["4"], "", [NOTICE + "Tema 4 af 4: "]),
-    ("Ctrl+Shift+I", ["ctrl+shift+i"], "", [NOTICE + "Tema 4 af 4", "procent inde i dokumentet"]),
+    ("Ctrl+Shift+I", ["ctrl+shift+i"], "",
+     [NOTICE + "Tema 4 af 4", "Overskrift 1 af 8, niveau 2", "procent inde i dokumentet"]),
     ("Ctrl+F", ["ctrl+f"], "", ["Søg: text", "F3: næste fund"]),
     ("a word: the hit count", [], "barn", [" af 10."]),  # counted from the caret (in theme 4)
     ("Enter: the next hit", ["Return"], "", [" af 10."]),
