@@ -78,7 +78,10 @@ class AccessFeatures(QObject):
     # -- profiles ---------------------------------------------------------------------
     def show_start_screen(self) -> None:
         self.start_screen.open()
-        self.announcer.announce(self.start_screen.intro.text(), status=False)
+        # AT-SPI screen readers read the heading and the intro as the focus enters the start screen
+        # (Orca presents a newly entered panel's labels); announcing it too would say it twice.
+        if not self.announcer.uses_notices:
+            self.announcer.announce(self.start_screen.intro.text(), status=False)
 
     def apply_profile(self, profile: Profile) -> None:
         """Puts the presentation back to default, then applies the profile's settings."""

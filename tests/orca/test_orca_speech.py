@@ -51,7 +51,10 @@ STEPS: list[tuple[str, list[str], str, list[str]]] = [
     ("Esc closes the help", ["Escape"], "", ["Dokumentets tekst read only text"]),
     ("F5", ["F5"], "", [NOTICE + "Læser op."]),
     ("Esc stops reading", ["Escape"], "", [NOTICE + "Oplæsningen er stoppet."]),
+    ("Ctrl+Shift+A: the start screen again", ["ctrl+shift+a"], "", ["Startskærm panel", "Standard push button"]),
+    ("2: a profile chosen", ["2"], "", [NOTICE + "Profil valgt: Stor tekst", "Dokumentets tekst read only text"]),
 ]
+INTRO = "Vælg hvordan teksten skal vises"
 
 
 def missing_packages() -> list[str]:
@@ -142,6 +145,12 @@ def test_every_message_is_spoken_once(session: dict[str, object]) -> None:
         repeated = [said for said, count in Counter(s for s in step["said"] if s.startswith(NOTICE)).items()
                     if count > 1 and not said.split(NOTICE, 1)[1][0].isdigit()]  # search counts may repeat
         assert repeated == [], f"{step['name']}: {step['said']!r}"
+
+
+def test_the_start_screen_is_introduced_once(session: dict[str, object]) -> None:
+    for step in session["steps"]:  # type: ignore[attr-defined]
+        if step["name"] in ("start screen", "Ctrl+Shift+A: the start screen again"):
+            assert " | ".join(step["said"]).count(INTRO) == 1, step["said"]
 
 
 def test_the_where_am_i_is_not_spoken_by_the_apps_own_voice_too(session: dict[str, object]) -> None:
