@@ -119,3 +119,41 @@ def test_where_am_i_is_not_also_spoken_by_the_app_while_a_screen_reader_runs(
     qtbot.keyClick(window.view, Qt.Key.Key_I, CTRL | SHIFT)
     assert said == [window.statusBar().currentMessage()]  # no screen reader: the app speaks it
     speech.stop()
+
+
+def test_the_kiosk_countdown_is_told_by_the_screen_reader_alone(qtbot, qapp, monkeypatch: pytest.MonkeyPatch) -> None:
+    from reader.document import load_folder
+    from reader.kiosk_config import KioskConfig
+    from reader.presentation.settings import MemoryStore
+    from reader.settings_service import Settings
+    from reader.speech.fake import FakeEngine, FakePlayer
+    from reader.speech.service import SpeechService
+    from reader.ui.kiosk import Kiosk
+    from tests.conftest import CONTENT
+
+    settings = Settings(MemoryStore())
+    documents, problems = load_folder(CONTENT)
+    speech = SpeechService(settings, engine=FakeEngine(), player=FakePlayer(8.0))
+    window = MainWindow(documents, problems, settings, speech=speech)
+    qtbot.addWidget(window)
+    kiosk = Kiosk(qapp, window, KioskConfig(enabled=True, idle_seconds=0.2, warning_seconds=30))
+    try:
+        kiosk.start()
+        qtbot.waitExposed(window)
+        heard: list[str] = []
+        window.keyboard.announcer.announced.connect(heard.append)
+        said: list[str] = []
+        monkeypatch.setattr(speech, "say", lambda text, **_kwargs: said.append(text))
+        monkeypatch.setattr(announcer_module.QAccessible, "isActive", staticmethod(lambda: True))
+        kiosk.used_since_reset = True
+        kiosk.start_warning()
+        assert heard == [kiosk.warning.spoken_text()]
+        assert said == []
+        kiosk.cancel_warning()
+        monkeypatch.setattr(announcer_module.QAccessible, "isActive", staticmethod(lambda: False))
+        kiosk.start_warning()
+        assert said == [kiosk.warning.spoken_text()]  # no screen reader: the app's voice tells it
+        kiosk.cancel_warning()
+    finally:
+        kiosk.stop()
+        speech.stop()
