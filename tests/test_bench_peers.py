@@ -39,8 +39,5 @@ def test_lines_of_text_count_as_text_and_an_empty_window_or_a_toolbar_does_not(q
     # Its own look: a window test run before may leave the application's style sheet and font changed.
     page.setStyleSheet("QLabel { color: #000000; background: #ffffff; font-family: 'DejaVu Sans'; font-size: 16px; }")
     page.setWordWrap(True)
-    # Its own colours: a theme applied to the whole app by an earlier test leaves a label's background
-    # unpainted (transparent, read as black), whatever order the tests run in.
-    page.setStyleSheet("QLabel { color: #000000; background-color: #ffffff; }")
     page.resize(1280, 800)
     assert text_on_screen(page.grab().toImage())
