@@ -13,10 +13,10 @@ through ``reader.files.atomic_output``; a cache that cannot be written is silent
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import os
 import pickle
 import sys
+import zlib
 from pathlib import Path
 
 from reader import __version__
@@ -57,8 +57,10 @@ class DocumentCache:
                 self._stamp)
 
     def _file(self, path: Path) -> Path:
-        digest = hashlib.sha256(os.fsencode(str(path))).hexdigest()[:32]
-        return self.folder / f"{digest}.pickle"
+        # A cheap name (hashlib would load OpenSSL at every start); two paths sharing one only
+        # take turns in the file, since the key inside is checked.
+        name = os.fsencode(str(path))
+        return self.folder / f"{zlib.crc32(name):08x}{zlib.adler32(name):08x}.pickle"
 
     def get(self, path: Path) -> Document | None:
         key = self.key(path)
