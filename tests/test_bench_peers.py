@@ -37,5 +37,6 @@ def test_lines_of_text_count_as_text_and_an_empty_window_or_a_toolbar_does_not(q
 
     page = QLabel(policy.text[:1500])  # type: ignore[attr-defined]
     page.setWordWrap(True)
+    page.setStyleSheet("background: white; color: black")  # whatever palette an earlier test left behind
     page.resize(1280, 800)
     assert text_on_screen(page.grab().toImage())
