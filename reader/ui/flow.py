@@ -294,9 +294,16 @@ class FlowStrip(QScrollArea):
         self._refresh()
 
     def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
-        """A control that gets the focus (Tab, a shortcut) is scrolled into view."""
-        if new is not None and shiboken6.isValid(self.panel) and self.panel.isAncestorOf(new):
-            self.ensureWidgetVisible(new, 0, 0)
+        """A control that gets the focus (Tab, a shortcut) is scrolled wholly into view."""
+        if new is None or not shiboken6.isValid(self.panel) or not self.panel.isAncestorOf(new):
+            return
+        top = new.mapTo(self.panel, QPoint(0, 0)).y()
+        bar = self.verticalScrollBar()
+        room = self.viewport().height()
+        if top < bar.value():
+            bar.setValue(top)
+        elif top + new.height() > bar.value() + room:
+            bar.setValue(top + new.height() - room)
 
 
 class FlowToolBar(QToolBar):

@@ -16,6 +16,7 @@ from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSlider,
@@ -24,8 +25,10 @@ from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
     QLineEdit,
+    QMainWindow,
     QScrollArea,
     QScrollBar,
+    QTextEdit,
     QToolBar,
     QToolButton,
     QWidget,
@@ -36,6 +39,7 @@ from reader.presentation.profiles import load_profiles
 from reader.speech.fake import FakeEngine, FakePlayer
 from reader.speech.service import SpeechService
 from reader.ui.access import PROFILES
+from reader.ui.flow import FlowToolBar
 from reader.ui.main_window import MainWindow
 
 WINDOW_SIZES = [(1280, 800), (1024, 768)]
@@ -125,7 +129,7 @@ def cut_off(root: QWidget) -> list[str]:
     return problems
 
 
-def hidden_commands(window: MainWindow) -> list[str]:
+def hidden_commands(window: QMainWindow) -> list[str]:
     """Commands pushed into a tool bar's or the menu bar's overflow button, or placed outside it."""
     problems = []
     for toolbar in window.findChildren(QToolBar):
@@ -234,3 +238,56 @@ def test_every_interface_step_fits_the_small_window(large_window, settings, qtbo
         problems += check_window(window, size, f"{interface_size} pt")
     problems += check_settings_panel(window, qtbot, "largest interface")
     assert not problems, "\n".join(problems)
+
+
+def test_a_tool_bar_wraps_its_commands_instead_of_hiding_them(qtbot) -> None:
+    """More commands than one row holds: they wrap onto more rows, none goes into an overflow menu."""
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    toolbar = FlowToolBar("Commands")
+    toolbar.setObjectName("commands")
+    window.addToolBar(toolbar)
+    window.setCentralWidget(QTextEdit())
+    actions = [QAction(f"Command number {number}", window) for number in range(12)]
+    for action in actions:
+        toolbar.addAction(action)
+    window.resize(640, 480)
+    window.show()
+    qtbot.waitExposed(window)
+    settle()
+    assert toolbar.actions() == actions
+    assert hidden_commands(window) == []
+    buttons = [toolbar.widgetForAction(action) for action in actions]
+    assert all(isinstance(button, QToolButton) and button.isVisible() for button in buttons)
+    assert len({button.y() for button in buttons}) > 2  # rows of commands
+    assert cut_off(window) == []
+    toolbar.removeAction(actions[0])
+    settle()
+    assert toolbar.actions() == actions[1:] and len(toolbar.command_buttons()) == 11
+
+
+@pytest.mark.parametrize("language", ["da", "en"])
+def test_tab_scrolls_the_read_aloud_bar_to_the_control(large_window, settings, qtbot, language: str) -> None:
+    """Where the bar's rows take more than their share of a small window, the rows beyond it
+    scroll, and every control Tab or a command moves the focus to is scrolled wholly into view."""
+    window = large_window(PROFILE_IDS[-1], (1024, 768), language)
+    settings.set("interface_size", view.INTERFACE_SIZES[-1])
+    settle()
+    bar = window.read_aloud.bar
+    assert bar.strip.verticalScrollBar().maximum() > 0  # this is the case where it scrolls
+    assert shown_rect(bar.voice) != bar.voice.rect()
+    bar.buttons["speech.read_section"].setFocus(Qt.FocusReason.TabFocusReason)
+    visited = []
+    while QApplication.focusWidget() is not bar.voice and len(visited) < 12:
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        focus = QApplication.focusWidget()
+        visited.append(focus)
+        assert shown_rect(focus) == focus.rect(), name_of(focus)
+    assert bar.volume in visited and visited[-1] is bar.voice
+    # Back to the text and the bar scrolled to its top; "Choose voice…" from the menu puts the
+    # focus on the voice list, which comes into view.
+    window.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+    bar.strip.verticalScrollBar().setValue(0)
+    assert shown_rect(bar.voice) != bar.voice.rect()
+    window.binder.actions["speech.voice"].trigger()
+    assert bar.voice.hasFocus() and shown_rect(bar.voice) == bar.voice.rect()
