@@ -19,12 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.ui.flow import FlowToolBar, labelled
+from reader.ui.flow import FlowLayout, FlowToolBar, labelled
 
 MIN_TARGET = 44  # px, WCAG 2.5.5 target size
 # The most of the window's height the bar takes; at the largest interface size in a small
 # window its rows scroll beyond that, so the text keeps its room.
-MAX_SHARE = 0.3
+MAX_SHARE = 0.25
 
 BUTTONS = ("speech.read_section", "speech.pause", "speech.stop", "speech.previous_sentence",
            "speech.next_sentence", "speech.slower", "speech.faster")
@@ -62,7 +62,14 @@ class SpeechBar(FlowToolBar):
             self.buttons[action_id] = button
         self.rate_label = QLabel(panel)
         self.rate_label.setObjectName("speech_rate")
-        row.addWidget(self.rate_label)
+        # "Slower", "Faster" and the speed they set stay together on one row where they fit.
+        speed = FlowLayout(spacing=6)
+        speed.setContentsMargins(0, 0, 12, 0)  # the speed set apart from a "Volume" label after it
+        for action_id in ("speech.slower", "speech.faster"):
+            row.removeWidget(self.buttons[action_id])
+            speed.addWidget(self.buttons[action_id])
+        speed.addWidget(self.rate_label)
+        row.add_layout(speed)
         # The values (volume, voice), each label kept with its control; any message below.
         self.volume_label = QLabel(panel)
         self.volume = QSlider(Qt.Orientation.Horizontal, panel)

@@ -45,11 +45,11 @@ from reader.ui.main_window import MainWindow
 WINDOW_SIZES = [(1280, 800), (1024, 768)]
 PROFILE_IDS = [profile.id for profile in load_profiles(PROFILES)[0]]
 CONTROLS = (QAbstractButton, QLabel, QComboBox, QAbstractSlider, QLineEdit, QAbstractSpinBox)
-# The text pane keeps at least this share of the window's height: about four lines of the
-# profiles' 32 pt text in a 1024x768 window at the largest interface size; with the search bar
-# open as well, two lines of the largest (72 pt) text.
-TEXT_SHARE = 0.4
-TEXT_SHARE_SEARCHING = 0.28
+# The text pane keeps at least half the window's height (about six lines of the profiles' 32 pt
+# text in a 1024x768 window at the largest interface size); with the search bar open as well,
+# a third (two and a half lines of the largest, 72 pt, text).
+TEXT_SHARE = 0.5
+TEXT_SHARE_SEARCHING = 0.35
 
 
 def settle() -> None:
