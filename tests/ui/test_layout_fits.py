@@ -13,10 +13,11 @@ its overflow ("»") button, and the text pane keeps a usable height.
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSlider,
@@ -41,6 +42,7 @@ from reader.speech.service import SpeechService
 from reader.ui.access import PROFILES
 from reader.ui.flow import FlowToolBar
 from reader.ui.main_window import MainWindow
+from tests.conftest import CONTENT, POLICY
 
 WINDOW_SIZES = [(1280, 800), (1024, 768)]
 PROFILE_IDS = [profile.id for profile in load_profiles(PROFILES)[0]]
@@ -50,6 +52,7 @@ CONTROLS = (QAbstractButton, QLabel, QComboBox, QAbstractSlider, QLineEdit, QAbs
 # a third (two and a half lines of the largest, 72 pt, text).
 TEXT_SHARE = 0.5
 TEXT_SHARE_SEARCHING = 0.35
+TEXT_WIDTH_SHARE = 0.5  # and at least half its width, however long a document title is
 
 
 def settle() -> None:
@@ -111,7 +114,7 @@ def cut_off(root: QWidget) -> list[str]:
             continue
         hint = widget.sizeHint()
         needed_height = hint.height()
-        if isinstance(widget, QLabel) and widget.wordWrap():
+        if widget.hasHeightForWidth():  # wraps its text: as narrow as its minimum, as high as its lines need
             needed_height = widget.heightForWidth(widget.width())
             hint.setWidth(widget.minimumSizeHint().width())
         if widget.width() < hint.width() or widget.height() < needed_height:
@@ -152,14 +155,33 @@ def hidden_commands(window: QMainWindow) -> list[str]:
     return problems
 
 
+def cut_off_entries(window: MainWindow) -> list[str]:
+    """Contents entries whose wrapped title needs more room than the list gives it, once scrolled to."""
+    contents = window.contents.list
+    metrics = QFontMetrics(contents.font())
+    problems = []
+    for row in range(contents.count()):
+        item = contents.item(row)
+        contents.scrollToItem(item)  # as the arrow keys would
+        rect = contents.visualItemRect(item)
+        shown = rect.intersected(contents.viewport().rect())
+        needed = metrics.boundingRect(QRect(0, 0, shown.width(), 10_000), Qt.TextFlag.TextWordWrap, item.text())
+        if needed.height() > shown.height() or needed.width() > shown.width():
+            problems.append(f"contents entry {item.text()!r}: {shown.width()}x{shown.height()} shown, "
+                            f"{needed.width()}x{needed.height()} needed")
+    return problems
+
+
 def check_window(window: MainWindow, size: tuple[int, int], when: str) -> list[str]:
     settle()
     problems = [f"window forced to {window.width()}x{window.height()}"] if (window.width(), window.height()) != size \
         else []
-    problems += hidden_commands(window) + cut_off(window)
+    problems += hidden_commands(window) + cut_off(window) + cut_off_entries(window)
     text_height = window.view.viewport().height()
     if text_height < (TEXT_SHARE_SEARCHING if window.search_bar.isVisible() else TEXT_SHARE) * window.height():
         problems.append(f"text pane only {text_height} px high")
+    if window.view.viewport().width() < TEXT_WIDTH_SHARE * window.width():
+        problems.append(f"text pane only {window.view.viewport().width()} px wide")
     return [f"{when}: {problem}" for problem in problems]
 
 
@@ -191,9 +213,10 @@ def check_settings_panel(window: MainWindow, qtbot, when: str) -> list[str]:
 
 @pytest.fixture
 def large_window(make_window, settings, interface_language, qtbot) -> Callable[..., MainWindow]:
-    def make(profile_id: str, size: tuple[int, int], language: str) -> MainWindow:
+    def make(profile_id: str, size: tuple[int, int], language: str, content: Path = CONTENT) -> MainWindow:
         interface_language.switch(language)
-        window = make_window(size=size, speech=SpeechService(settings, engine=FakeEngine(), player=FakePlayer(1.0)))
+        window = make_window(content, size=size,
+                             speech=SpeechService(settings, engine=FakeEngine(), player=FakePlayer(1.0)))
         window.access.show_start_screen()
         screen = window.access.start_screen
         qtbot.keyClick(screen.focusWidget(), Qt.Key.Key_1 + PROFILE_IDS.index(profile_id))
@@ -291,3 +314,20 @@ def test_tab_scrolls_the_read_aloud_bar_to_the_control(large_window, settings, q
     assert shown_rect(bar.voice) != bar.voice.rect()
     window.binder.actions["speech.voice"].trigger()
     assert bar.voice.hasFocus() and shown_rect(bar.voice) == bar.voice.rect()
+
+
+def test_the_document_chooser_fits_too(large_window, settings, tmp_path: Path) -> None:
+    """With several documents the contents pane has a document list box: its title is not cut off either."""
+    (tmp_path / "a-politik.md").write_bytes(POLICY.read_bytes())
+    (tmp_path / "b-strategi.md").write_text(
+        "---\ntitel: Strategi for fritid, kultur og idræt\nsprog: da\n---\n\n## Indledning\n\nTekst.\n\n"
+        "## Tema: Et\n\nMere.\n\n## Om\n\nSlut.\n",
+        encoding="utf-8")
+    size = (1024, 768)
+    window = large_window(PROFILE_IDS[-1], size, "da", tmp_path)
+    assert window.contents.document_box.isVisible()
+    problems = []
+    for interface_size in view.INTERFACE_SIZES:
+        settings.set("interface_size", interface_size)
+        problems += check_window(window, size, f"{interface_size} pt")
+    assert not problems, "\n".join(problems)
