@@ -39,8 +39,5 @@ def test_lines_of_text_count_as_text_and_an_empty_window_or_a_toolbar_does_not(q
     # Its own look: a window test run before may leave the application's style sheet and font changed.
     page.setStyleSheet("QLabel { color: #000000; background: #ffffff; font-family: 'DejaVu Sans'; font-size: 16px; }")
     page.setWordWrap(True)
-    # Its own colours: after any test that built a window, the app's stylesheet makes labels see-through,
-    # and a see-through top-level label grabs as dark text on black.
-    page.setStyleSheet("QLabel { color: black; background: white; }")
     page.resize(1280, 800)
     assert text_on_screen(page.grab().toImage())
