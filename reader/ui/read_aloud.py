@@ -197,8 +197,12 @@ class ReadAloud(QObject):
             path=path, minutes=minutes, seconds=seconds), error=False)
 
     def tell(self, text: str, *, error: bool = True) -> None:
-        """Shows a message in the bar and the status bar, and sends it to screen readers."""
+        """Shows a message in the bar and the status bar, and says it through the window's announcer."""
         self.bar.show_message(text if error else "")
+        keyboard = getattr(self.window, "keyboard", None)
+        if keyboard is not None:
+            keyboard.announcer.announce(text, assertive=error)  # also shows it in the status bar
+            return
         self.window.statusBar().showMessage(text)
         event = QAccessibleAnnouncementEvent(self.bar, text)
         if error:

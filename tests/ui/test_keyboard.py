@@ -34,11 +34,11 @@ def window(make_window: MakeWindow) -> MainWindow:
 @pytest.fixture
 def speech_window(make_window: MakeWindow, settings):
     """The window as app.main() builds it, read-aloud included (over the fake speech engine)."""
-    from reader.speech.fake import FakeEngine, FakePlayer
+    from reader.speech.fake import FakeEngine
     from reader.speech.service import SpeechService
 
     engine = FakeEngine()
-    speech = SpeechService(settings, engine=engine, player=FakePlayer())
+    speech = SpeechService(settings, engine=engine)
     window = make_window(speech=speech)
     window.view.setFocus()
     yield window, speech, engine
