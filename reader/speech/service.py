@@ -98,6 +98,9 @@ class WorkerEngine(QObject):
         self.start()
         assert self._process is not None
         self._process.write((json.dumps(command) + "\n").encode("utf-8"))
+        if self._process.state() == QProcess.ProcessState.Running:
+            # Now, not when the event loop next runs: a stop or a jump is heard that much sooner.
+            self._process.waitForBytesWritten(20)
 
     def kill(self) -> None:
         """Ends the worker and its process group now; no signal is sent for this expected end."""

@@ -25,6 +25,7 @@ import time
 from collections import deque
 from collections.abc import Callable, Generator
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from reader.speech.synthesis import EngineError, Synthesizer
@@ -33,6 +34,7 @@ FADE_MS = 6  # stop/pause/jump fade; 5-10 ms is below a click and too short to h
 BUFFER_MS = int(os.environ.get("HERNING_LAESER_BUFFER_MS", "15"))  # the device's buffer: stream to loudspeaker
 LOOKAHEAD = 3  # sentences synthesised ahead of the one being heard
 REPORT_S = 0.004  # how often the reporter looks at the device clock
+DUMP = os.environ.get("HERNING_LAESER_STREAM_DUMP", "")  # a folder for each sentence's PCM (tests)
 
 Send = Callable[[dict[str, object]], None]
 
@@ -225,7 +227,7 @@ class Stream:
                     count = min(need, self.fade_left)
                     chunk = self._take(count)
                     for i in range(count):
-                        chunk[i] = int(chunk[i] * (self.fade_left - i - 1) / self.fade_total)
+                        chunk[i] = int(chunk[i] * (self.fade_left - i) / (self.fade_total + 1))
                     self.fade_left -= count
                     out.extend(chunk)
                     self._pulled += count
@@ -385,6 +387,8 @@ class Stream:
                 segment.done = True
                 if not segment.wanted:
                     self.segments.pop((segment.reading, segment.index), None)
+            if DUMP and segment.wanted:  # tests compare what was heard with exactly what the engine made
+                (Path(DUMP) / f"{segment.reading}-{segment.index}.raw").write_bytes(bytes(segment.pcm))
 
 
 # -- the sound device ---------------------------------------------------------------------------------
