@@ -30,7 +30,7 @@ from typing import Any
 
 from reader.speech.synthesis import EngineError, Synthesizer
 
-FADE_MS = 6  # stop/pause/jump fade; 5-10 ms is below a click and too short to hear as a fade
+FADE_MS = 5  # stop/pause/jump fade; 5-10 ms is below a click and too short to hear as a fade
 BUFFER_MS = int(os.environ.get("HERNING_LAESER_BUFFER_MS", "15"))  # the device's buffer: stream to loudspeaker
 LOOKAHEAD = 3  # sentences synthesised ahead of the one being heard
 REPORT_S = 0.004  # how often the reporter looks at the device clock
