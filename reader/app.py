@@ -19,6 +19,11 @@ def default_settings_path() -> Path:
 def main(argv: list[str] | None = None) -> int:
     args = cli.parse_args(sys.argv[1:] if argv is None else argv)
     language = args.ui_language
+    if args.settings is not None:  # a device, a FIFO or a folder is refused before anything reads it
+        problem = cli.settings_path_problem(args.settings, language)
+        if problem is not None:
+            print(problem, file=sys.stderr)
+            return 2
     if args.check is not None:
         folder = args.content if args.check is True else Path(args.check)
         return cli.run_check(folder, language)
@@ -38,14 +43,16 @@ def main(argv: list[str] | None = None) -> int:
 
     if args.screenshot is not None or args.export_pdf is not None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    if not cli.has_display():
-        print(cli.texts(language)["no_display"], file=sys.stderr)
+    from reader.display import display_problem
+
+    problem = display_problem(language)  # Qt would abort (exit 134) where it cannot connect
+    if problem is not None:
+        print(problem, file=sys.stderr)
         return 2
 
     # Qt is imported only now, so --check and --help work without it.
     from PySide6.QtWidgets import QApplication
 
-    from reader.document import load_folder
     from reader.i18n import InterfaceLanguage, system_language
     from reader.presentation.settings import MemoryStore
     from reader.settings_service import QSettingsStore, Settings
@@ -63,7 +70,9 @@ def main(argv: list[str] | None = None) -> int:
     app.setFont(interface_font)
 
     # On a public terminal nothing is written to disk: settings live in memory only.
-    store = MemoryStore() if kiosk_config is not None else QSettingsStore(args.settings or default_settings_path())
+    # The app's own file may be put aside when unreadable; a file named with --settings is never touched.
+    store = (MemoryStore() if kiosk_config is not None
+             else QSettingsStore(args.settings or default_settings_path(), keep_aside=args.settings is None))
     settings = Settings(store)
     first_start = kiosk_config is None and not settings.value("start_screen_seen")
     if kiosk_config is not None:
@@ -80,14 +89,20 @@ def main(argv: list[str] | None = None) -> int:
     interface_language = InterfaceLanguage(app, str(settings.value("language")))
     settings.changed.connect(interface_language.follow)  # the "language" setting switches it live
 
-    documents, problems = load_folder(args.content)
+    try:
+        documents, problems = cli.load_content(args.content, language)
+    except cli.PathError as problem:
+        print(problem, file=sys.stderr)
+        return 2
     from reader.speech.service import SpeechService
 
     speech = SpeechService(settings)  # read aloud (issue 5); starts its worker only when asked to speak
     if args.export_pdf is not None:  # the large-print copy from the command line (issue 6)
         from reader.ui.large_print import export_from_command_line
 
-        return export_from_command_line(documents, problems, settings, args.export_pdf, args.section)
+        status = export_from_command_line(documents, problems, settings, args.export_pdf, args.section)
+        settings.flush()  # what the options chose (e.g. --lang) is kept, as at quitting
+        return status
     window = MainWindow(documents, problems, settings, speech=speech)
     kiosk = None
     if kiosk_config is not None:
@@ -98,7 +113,9 @@ def main(argv: list[str] | None = None) -> int:
         if kiosk is not None and kiosk_config is not None and kiosk_config.start_screen:
             window.resize(1280, 800)
             window.access.show_start_screen()
-        return _save_screenshot(app, window, args.screenshot)
+        status = _save_screenshot(app, window, args.screenshot)
+        settings.flush()
+        return status
     window.resize(1280, 800)
     if kiosk is not None:
         kiosk.start()  # full screen, start screen
@@ -117,8 +134,18 @@ def _save_screenshot(app: object, window: object, path: Path) -> int:
     window.show()
     for _ in range(5):
         app.processEvents()
-    if not window.grab().save(str(path)):
-        print(f"{path}: could not write PNG", file=sys.stderr)
+    from reader.files import OutputError, atomic_output, incomplete, verify_png
+    from reader.i18n import current_language
+
+    language = current_language()
+    picture = window.grab()
+    try:
+        with atomic_output(path, verify=lambda written: verify_png(written, language),
+                           language=language) as temporary:
+            if not picture.save(str(temporary), "PNG"):
+                raise incomplete(temporary, "png_failed", language)
+    except OutputError as error:
+        print(error, file=sys.stderr)
         return 1
     print(path)
     return 0
@@ -136,8 +163,8 @@ def _quiet_offscreen_noise() -> None:
     previous = None
 
     def handler(kind: QtMsgType, context: object, message: str) -> None:
-        if "does not support propagateSizeHints" in message:
-            return
+        if "does not support propagateSizeHints" in message or message.startswith("libpng error"):
+            return  # (a PNG that cannot be written is said in the user's language by the caller)
         if previous is not None:
             previous(kind, context, message)
         else:
