@@ -127,6 +127,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _save_screenshot(app: object, window: object, path: Path) -> int:
+    from PySide6.QtCore import QBuffer, QIODevice
     from PySide6.QtWidgets import QApplication, QWidget
 
     assert isinstance(window, QWidget) and isinstance(app, QApplication)
@@ -138,12 +139,15 @@ def _save_screenshot(app: object, window: object, path: Path) -> int:
     from reader.i18n import current_language
 
     language = current_language()
-    picture = window.grab()
+    buffer = QBuffer()  # encoded in memory; Python writes the file and hears every write error
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    encoded = window.grab().save(buffer, "PNG")
     try:
         with atomic_output(path, verify=lambda written: verify_png(written, language),
                            language=language) as temporary:
-            if not picture.save(str(temporary), "PNG"):
+            if not encoded:
                 raise incomplete(temporary, "png_failed", language)
+            temporary.write_bytes(buffer.data().data())
     except OutputError as error:
         print(error, file=sys.stderr)
         return 1
@@ -163,8 +167,8 @@ def _quiet_offscreen_noise() -> None:
     previous = None
 
     def handler(kind: QtMsgType, context: object, message: str) -> None:
-        if "does not support propagateSizeHints" in message or message.startswith("libpng error"):
-            return  # (a PNG that cannot be written is said in the user's language by the caller)
+        if "does not support propagateSizeHints" in message:
+            return
         if previous is not None:
             previous(kind, context, message)
         else:

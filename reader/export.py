@@ -19,7 +19,7 @@ import math
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QMarginsF, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -296,15 +296,18 @@ class LargePrint:
         def verify(written: Path) -> None:
             verify_pdf(pages, language)(written)
 
+        buffer = QBuffer()  # Qt's writer does not report a failed write: Python writes the bytes, and does
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        writer = QPdfWriter(buffer)
+        writer.setResolution(PDF_RESOLUTION)
+        writer.setPageLayout(page_layout())
+        writer.setTitle(self.title)
+        writer.setCreator("Herning Læser")
+        pages = self.paint(writer)  # QPainter.end() completes the file
+        del writer
         try:
             with atomic_output(path, verify=verify, language=language) as temporary:
-                writer = QPdfWriter(str(temporary))
-                writer.setResolution(PDF_RESOLUTION)
-                writer.setPageLayout(page_layout())
-                writer.setTitle(self.title)
-                writer.setCreator("Herning Læser")
-                pages = self.paint(writer)  # QPainter.end() completes the file
-                del writer  # and the writer closes it
+                temporary.write_bytes(buffer.data().data())
         except OutputError as error:
             raise ExportError(str(error)) from error
         return LargePrintResult(pages, str(path))

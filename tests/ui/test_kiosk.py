@@ -6,6 +6,7 @@ the read-aloud service (with the fake engine), and a Kiosk over the running appl
 
 from __future__ import annotations
 
+import os
 import subprocess
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -324,3 +325,57 @@ def test_close_events_pass_again_after_the_kiosk_stops(make_kiosk: MakeKiosk, qt
     window, kiosk = make_kiosk()
     kiosk.stop()
     assert window.close() is True  # the filter is gone: the window closes normally
+
+
+CHORD_REFUSED = ("{path}: [kiosk] staff_chord = »{value}« kan ikke bruges: en besøgende kunne ramme den. "
+                 "Brug mindst to af Ctrl, Alt, Shift og Meta med en tast (fx Ctrl+Alt+Shift+F12), eller én af dem "
+                 "med en funktionstast F1-F35, Pause, Print eller ScrollLock (fx Ctrl+F12); bruger Ctrl+Alt+Shift+F12.")
+
+
+@pytest.mark.parametrize("chord", ["Space", "K", "Return", "Shift+K", "Shift+Tab", "Ctrl+Home", "Alt+Space",
+                                   "F12", "Ctrl+Ctrl+K", "Ctrl+Alt+Blomst", "ctrl alt k", "+++", "Ctrl+"])
+def test_a_staff_chord_a_visitor_could_press_is_refused(tmp_path: Path, chord: str) -> None:
+    path = tmp_path / "kiosk.ini"
+    path.write_text(f"[kiosk]\nstaff_chord = {chord}\n", encoding="utf-8")
+    config, problems = load_kiosk_config(path)
+    assert config.staff_chord == "Ctrl+Alt+Shift+F12"
+    assert problems == [CHORD_REFUSED.format(path=path, value=chord)]
+
+
+@pytest.mark.parametrize("chord", ["Ctrl+Alt+Shift+F12", "Ctrl+F12", "Meta+Pause", "Ctrl+Alt+K", "Ctrl+Shift+End",
+                                   "Alt+Shift+Space", "Ctrl+Alt++"])
+def test_a_staff_chord_of_two_modifiers_or_a_function_key_is_accepted(tmp_path: Path, chord: str) -> None:
+    path = tmp_path / "kiosk.ini"
+    path.write_text(f"[kiosk]\nstaff_chord = {chord}\n", encoding="utf-8")
+    config, problems = load_kiosk_config(path)
+    assert (config.staff_chord, problems) == (chord, [])
+
+
+def test_space_as_staff_chord_does_not_let_a_visitor_close_the_terminal(make_kiosk: MakeKiosk, qtbot,
+                                                                        tmp_path: Path) -> None:
+    path = tmp_path / "kiosk.ini"
+    path.write_text("[kiosk]\nstaff_chord = Space\n", encoding="utf-8")
+    config, _problems = load_kiosk_config(path)
+    window, kiosk = make_kiosk(staff_chord=config.staff_chord)
+    exits: list[bool] = []
+    kiosk.staff_exit.connect(lambda: exits.append(True))
+    visitor_starts(window, qtbot, Qt.Key.Key_Space)  # Space presses the focused start-screen button
+    qtbot.keyClick(window.view, Qt.Key.Key_Space)
+    assert window.isVisible() and exits == []
+
+
+def test_a_refused_staff_chord_is_said_at_start(tmp_path: Path) -> None:
+    config = tmp_path / "kiosk.ini"
+    config.write_text("[kiosk]\nstaff_chord = Space\n", encoding="utf-8")
+    result = run_app("--kiosk", "--kiosk-config", str(config), "--screenshot", str(tmp_path / "k.png"),
+                     config_home=tmp_path / "home")
+    assert result.returncode == 0, result.stderr
+    assert result.stderr.strip() == CHORD_REFUSED.format(path=config, value="Space")
+
+
+def test_a_kiosk_configuration_that_is_not_a_file_is_a_clear_message(tmp_path: Path) -> None:
+    fifo = tmp_path / "kiosk.fifo"
+    os.mkfifo(fifo)
+    result = run_app("--kiosk", "--kiosk-config", str(fifo), config_home=tmp_path)
+    assert result.returncode == 2
+    assert result.stderr.strip() == f"{fifo}: det er ikke en almindelig fil."
