@@ -120,6 +120,8 @@ def display_env(**variables: str) -> dict[str, str]:
      "WAYLAND_DISPLAY=ingen-her, DISPLAY=:4321 svarer ikke"),
     ({"QT_QPA_PLATFORM": "xcb"}, "QT_QPA_PLATFORM=xcb: DISPLAY= svarer ikke"),
     ({"QT_QPA_PLATFORM": "bogus"}, "QT_QPA_PLATFORM=bogus er ikke en platform, Qt har her; mulige: "),
+    ({"QT_QPA_PLATFORM": "wayland-egl", "WAYLAND_DISPLAY": "ingen-her", "XDG_RUNTIME_DIR": "/tmp"},
+     "QT_QPA_PLATFORM=wayland-egl: WAYLAND_DISPLAY=ingen-her svarer ikke"),  # a name libqwayland serves
 ])
 def test_an_unreachable_display_is_the_same_one_line_as_none(tmp_path: Path, variables: dict[str, str],
                                                              reason: str) -> None:

@@ -291,3 +291,23 @@ def test_a_file_size_limit_keeps_the_old_pdf(tmp_path: Path) -> None:
                                      "Den tidligere fil er urørt.")
     assert target.read_bytes() == OLD
     assert sorted(os.listdir(tmp_path)) == ["politik.pdf", "xdg"] or sorted(os.listdir(tmp_path)) == ["politik.pdf"]
+
+
+def test_a_file_that_is_not_settings_is_said_on_the_command_line_too(tmp_path: Path) -> None:
+    notes = tmp_path / "noter.txt"
+    notes.write_text("Husk: ring til skolen\n", encoding="utf-8")
+    result = run_main("--settings", str(notes), "--lang", "en", "--screenshot", str(tmp_path / "s.png"),
+                      config_home=tmp_path / "xdg")
+    assert result.returncode == 0, result.stderr
+    assert result.stderr.strip() == (f"{notes} is not a settings file this program can read. It is left as it is; "
+                                     "the program uses the standard settings and does not save them.")
+    assert notes.read_text(encoding="utf-8") == "Husk: ring til skolen\n"
+    assert sorted(os.listdir(tmp_path)) == ["noter.txt", "s.png"]
+
+
+def test_reading_aloud_to_a_file_refuses_a_settings_fifo_too(tmp_path: Path) -> None:
+    fifo = a_fifo(tmp_path)
+    result = run_main("--settings", str(fifo), "--speak-to-file", str(tmp_path / "x.wav"), timeout=60)
+    assert result.returncode == 2
+    assert "det er ikke en almindelig fil" in result.stderr
+    assert not (tmp_path / "x.wav").exists()

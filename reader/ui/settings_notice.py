@@ -54,15 +54,7 @@ class SettingsNotice(QLabel):
     def retranslate(self) -> None:
         """Called by the main window when the interface language changes."""
         if self._file_notice is not None:
-            kind, path = self._file_notice
-            if kind == KEPT_ASIDE:
-                text = QCoreApplication.translate(
-                    "SettingsNotice", "The settings file could not be read, so it was put aside as {backup}. "
-                    "The program starts with the standard settings.").format(backup=path)
-            else:
-                text = QCoreApplication.translate(
-                    "SettingsNotice", "{path} is not a settings file this program can read. It is left as it is; "
-                    "the program uses the standard settings and does not save them.").format(path=path)
+            text = file_notice_text(self._file_notice)
         elif self._path:
             text = QCoreApplication.translate(
                 "SettingsNotice", "Your settings cannot be saved ({path}). They apply until the program is closed."
@@ -71,3 +63,15 @@ class SettingsNotice(QLabel):
             return
         self.setText(text)
         self.setAccessibleName(text)
+
+
+def file_notice_text(notice: tuple[str, str]) -> str:
+    """What became of an unreadable settings file (``Settings.file_notice``), in the interface language."""
+    kind, path = notice
+    if kind == KEPT_ASIDE:
+        return QCoreApplication.translate(
+            "SettingsNotice", "The settings file could not be read, so it was put aside as {backup}. "
+            "The program starts with the standard settings.").format(backup=path)
+    return QCoreApplication.translate(
+        "SettingsNotice", "{path} is not a settings file this program can read. It is left as it is; "
+        "the program uses the standard settings and does not save them.").format(path=path)
