@@ -88,6 +88,10 @@ def main(argv: list[str] | None = None) -> int:
         settings.set(key, value)
     interface_language = InterfaceLanguage(app, str(settings.value("language")))
     settings.changed.connect(interface_language.follow)  # the "language" setting switches it live
+    if settings.file_notice is not None:  # also said in the window; here for runs without one
+        from reader.ui.settings_notice import file_notice_text
+
+        print(file_notice_text(settings.file_notice), file=sys.stderr)
 
     try:
         documents, problems = cli.load_content(args.content, language)

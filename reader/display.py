@@ -143,7 +143,9 @@ def display_problem(language: str = "da") -> str | None:
     if value.strip():
         names = [part.split(":", 1)[0].strip() for part in value.split(";") if part.strip()]
         available = platform_plugins()
-        known = [name for name in names if available is None or name in available]
+        # One plugin file can serve several names (libqwayland: wayland, wayland-egl, wayland-brcm).
+        known = [name for name in names
+                 if available is None or name in available or (name.startswith("wayland-") and "wayland" in available)]
         if not known:
             return t["start"].format(reason=t["platform"].format(value=value, names=", ".join(sorted(available or ()))))
         if not sys.platform.startswith("linux"):
