@@ -168,6 +168,7 @@ class QSettingsStore:
             with atomic_output(self.path, verify=lambda written: _verify(written, values),
                                language=language) as temporary:
                 settings = QSettings(str(temporary), QSettings.Format.IniFormat)
+                settings.setAtomicSyncRequired(False)  # the temporary file is ours: atomic_output renames it
                 for key, value in values.items():
                     settings.setValue(key, value)
                 settings.sync()
