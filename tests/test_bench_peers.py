@@ -37,5 +37,7 @@ def test_lines_of_text_count_as_text_and_an_empty_window_or_a_toolbar_does_not(q
 
     page = QLabel(policy.text[:1500])  # type: ignore[attr-defined]
     page.setWordWrap(True)
+    # Its own colours and size: an earlier test's window leaves the app-wide stylesheet of its theme behind.
+    page.setStyleSheet("QLabel { color: black; background: white; font-size: 12pt; }")
     page.resize(1280, 800)
     assert text_on_screen(page.grab().toImage())
