@@ -16,6 +16,12 @@ def default_settings_path() -> Path:
     return Path(folder) / "herning-laeser" / "settings.ini"
 
 
+def document_cache_folder() -> Path:
+    from PySide6.QtCore import QStandardPaths
+
+    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation)) / "documents"
+
+
 def main(argv: list[str] | None = None) -> int:
     args = cli.parse_args(sys.argv[1:] if argv is None else argv)
     language = args.ui_language
@@ -93,8 +99,12 @@ def main(argv: list[str] | None = None) -> int:
 
         print(file_notice_text(settings.file_notice), file=sys.stderr)
 
+    # Parsed documents are cached for the next start, except on a public terminal (nothing written).
+    from reader.document.cache import DocumentCache
+
+    cache = DocumentCache(document_cache_folder()) if kiosk_config is None else None
     try:
-        documents, problems = cli.load_content(args.content, language)
+        documents, problems = cli.load_content(args.content, language, cache)
     except cli.PathError as problem:
         print(problem, file=sys.stderr)
         return 2

@@ -8,12 +8,15 @@ import re
 import stat
 import sys
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from reader import cli_view
 from reader.document import ContentProblem, Document, Severity, load_folder
 from reader.files import describe_os_error
 from reader.paths import CONTENT
+
+if TYPE_CHECKING:
+    from reader.document.cache import DocumentCache
 
 DEFAULT_CONTENT = CONTENT
 
@@ -198,10 +201,12 @@ def settings_path_problem(path: Path, language: str) -> str | None:
     return None
 
 
-def load_content(folder: Path, language: str) -> tuple[list[Document], list[ContentProblem]]:
-    """The documents of ``folder``; raises PathError when the system refuses the path itself."""
+def load_content(folder: Path, language: str, cache: DocumentCache | None = None
+                 ) -> tuple[list[Document], list[ContentProblem]]:
+    """The documents of ``folder`` (through ``cache`` when given); raises PathError when the system
+    refuses the path itself."""
     try:
-        return load_folder(folder)
+        return load_folder(folder, cache)
     except OSError as error:
         raise PathError(texts(language)["content_path"].format(
             path=folder, reason=describe_os_error(error, language))) from error
