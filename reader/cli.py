@@ -5,13 +5,18 @@ from __future__ import annotations
 import argparse
 import os
 import re
+import stat
 import sys
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from reader import cli_view
-from reader.document import Severity, load_folder
+from reader.document import ContentProblem, Document, Severity, load_folder
+from reader.files import describe_os_error
 from reader.paths import CONTENT
+
+if TYPE_CHECKING:
+    from reader.document.cache import DocumentCache
 
 DEFAULT_CONTENT = CONTENT
 
@@ -34,12 +39,13 @@ _TEXTS = {
         "cancelled": "Afbrudt; der er ikke gemt nogen fil, og en tidligere fil er urørt.",
         "kiosk": "offentlig skærm: fuld skærm, låst, intet gemmes, nulstilles når ingen bruger den",
         "kiosk_config": "indstillinger for offentlig skærm (standard: /etc/herning-laeser/kiosk.ini)",
-        "no_display": (
-            "Herning Læser kan ikke finde en skærm (hverken DISPLAY eller WAYLAND_DISPLAY er sat). "
-            "Start programmet i et skrivebordsmiljø, eller brug --screenshot FIL for et billede uden skærm."
-        ),
         "clean": "{path}: indholdet er i orden ({count} dokument(er)).",
         "found": "{count} problem(er) fundet.",
+        "settings_not_file": "{path}: det er ikke en almindelig fil, så den bruges ikke til indstillinger. "
+                             "Angiv en fil med --settings FIL.ini.",
+        "settings_path": "{path}: filen med indstillinger kan ikke bruges ({reason}). "
+                         "Angiv en anden fil med --settings FIL.ini.",
+        "content_path": "{path}: mappen med dokumenter kan ikke bruges ({reason}).",
     },
     "en": {
         "description": "Herning Læser: an accessible reader for Herning Kommune's Børne- og Ungepolitik.",
@@ -58,12 +64,13 @@ _TEXTS = {
         "cancelled": "CancelledError; no file was saved, and an earlier file is untouched.",
         "kiosk": "public terminal: full screen, locked, nothing saved, reset when nobody uses it",
         "kiosk_config": "public terminal configuration (default: /etc/herning-laeser/kiosk.ini)",
-        "no_display": (
-            "Herning Læser cannot find a display (neither DISPLAY nor WAYLAND_DISPLAY is set). "
-            "Start it in a desktop session, or use --screenshot FILE for a picture without a display."
-        ),
         "clean": "{path}: the content is in order ({count} document(s)).",
         "found": "{count} problem(s) found.",
+        "settings_not_file": "{path}: it is not a regular file, so it is not used for settings. "
+                             "Name a file with --settings FILE.ini.",
+        "settings_path": "{path}: the settings file cannot be used ({reason}). "
+                         "Name another file with --settings FILE.ini.",
+        "content_path": "{path}: the folder of documents cannot be used ({reason}).",
     },
 }
 
@@ -171,10 +178,48 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     return args
 
 
+class PathError(Exception):
+    """A path from the command line that cannot be used; ``str()`` is one line for the user."""
+
+
+def settings_path_problem(path: Path, language: str) -> str | None:
+    """Why ``--settings PATH`` cannot be used, or None.
+
+    A path that is not a regular file (a folder, a device such as /dev/null, a FIFO) is never
+    opened nor replaced; a path the system refuses to look at (too long a name, no permission)
+    is said at once. A file that does not exist yet is fine: it is written with the first change.
+    """
+    t = texts(language)
+    try:
+        info = os.stat(path)
+    except (FileNotFoundError, NotADirectoryError):
+        return None  # created when a setting changes (or said in the window when it cannot be)
+    except OSError as error:
+        return t["settings_path"].format(path=path, reason=describe_os_error(error, language))
+    if not stat.S_ISREG(info.st_mode):
+        return t["settings_not_file"].format(path=path)
+    return None
+
+
+def load_content(folder: Path, language: str, cache: DocumentCache | None = None
+                 ) -> tuple[list[Document], list[ContentProblem]]:
+    """The documents of ``folder`` (through ``cache`` when given); raises PathError when the system
+    refuses the path itself."""
+    try:
+        return load_folder(folder, cache)
+    except OSError as error:
+        raise PathError(texts(language)["content_path"].format(
+            path=folder, reason=describe_os_error(error, language))) from error
+
+
 def run_check(folder: Path, language: str) -> int:
     """``--check``: validates a content folder; 0 when clean, 1 when anything is wrong."""
     t = texts(language)
-    documents, problems = load_folder(folder)
+    try:
+        documents, problems = load_content(folder, language)
+    except PathError as refused:
+        print(refused, file=sys.stderr)
+        return 1
     for problem in problems:
         print(problem.describe(language), file=sys.stderr if problem.severity is Severity.ERROR else sys.stdout)
     if problems:
@@ -185,12 +230,10 @@ def run_check(folder: Path, language: str) -> int:
 
 
 def has_display() -> bool:
-    """False where Qt would abort: Linux with no display server and no platform chosen."""
-    if os.environ.get("QT_QPA_PLATFORM"):
-        return True
-    if not sys.platform.startswith("linux"):
-        return True
-    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+    """False where Qt would abort: no display, one that does not answer, or an unknown platform."""
+    from reader.display import display_problem
+
+    return display_problem() is None
 
 
 def run_speak_to_file(args: argparse.Namespace, language: str) -> int:
@@ -204,7 +247,11 @@ def run_speak_to_file(args: argparse.Namespace, language: str) -> int:
     from reader.speech.export import CancelledError, Progress, SpeakError
     from reader.speech.export import texts as speech_texts
 
-    documents, problems = load_folder(args.content)
+    try:
+        documents, problems = load_content(args.content, language)
+    except PathError as refused:
+        print(refused, file=sys.stderr)
+        return 1
     if not documents:
         for problem in problems:
             print(problem.describe(language), file=sys.stderr)
@@ -268,6 +315,9 @@ def _stored_speech_settings(path: Path | None) -> dict[str, object]:
         path = config_home / "herning-laeser" / "settings.ini"
     parser = configparser.ConfigParser(interpolation=None)
     try:
+        info = os.stat(path)
+        if not stat.S_ISREG(info.st_mode) or info.st_size > 256 * 1024:  # never read a FIFO or a device
+            return {}
         parser.read(path, encoding="utf-8")
     except (configparser.Error, OSError, UnicodeDecodeError):
         return {}
