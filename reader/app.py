@@ -6,19 +6,16 @@ import os
 import sys
 from pathlib import Path
 
-from reader import cli
-
-
-def default_settings_path() -> Path:
-    from PySide6.QtCore import QStandardPaths
-
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericConfigLocation)
-    return Path(folder) / "herning-laeser" / "settings.ini"
+from reader import cli, paths
 
 
 def main(argv: list[str] | None = None) -> int:
     args = cli.parse_args(sys.argv[1:] if argv is None else argv)
     language = args.ui_language
+    problem = paths.installation_problem(language)
+    if problem is not None:  # a broken install or bundle: one sentence, not a traceback
+        print(problem, file=sys.stderr)
+        return 2
     if args.check is not None:
         folder = args.content if args.check is True else Path(args.check)
         return cli.run_check(folder, language)
@@ -63,7 +60,7 @@ def main(argv: list[str] | None = None) -> int:
     app.setFont(interface_font)
 
     # On a public terminal nothing is written to disk: settings live in memory only.
-    store = MemoryStore() if kiosk_config is not None else QSettingsStore(args.settings or default_settings_path())
+    store = MemoryStore() if kiosk_config is not None else QSettingsStore(args.settings or paths.user_settings_path())
     settings = Settings(store)
     first_start = kiosk_config is None and not settings.value("start_screen_seen")
     if kiosk_config is not None:

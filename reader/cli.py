@@ -11,14 +11,12 @@ from typing import Any, NoReturn
 
 from reader import cli_view
 from reader.document import Severity, load_folder
-from reader.paths import CONTENT
-
-DEFAULT_CONTENT = CONTENT
+from reader.paths import default_content, system_kiosk_config, user_settings_path
 
 _TEXTS = {
     "da": {
         "description": "Herning Læser: tilgængelig læser til Herning Kommunes Børne- og Ungepolitik.",
-        "content": "mappe med dokumenter (.md); standard: den medfølgende politik",
+        "content": "mappe med dokumenter (.md); standard: {path}",
         "check": "kontrollér indholdet i MAPPE, skriv hvad der er galt, og afslut",
         "screenshot": "gem et billede af vinduet som PNG (uden skærm) og afslut",
         "lang": "sprog i brugerfladen: da eller en",
@@ -28,7 +26,7 @@ _TEXTS = {
         "section_needs_export": "--section bruges sammen med --export-pdf eller --speak-to-file",
         "speak_to_file": "læs politikken op til en lydfil (WAV) og afslut",
         "kiosk": "offentlig skærm: fuld skærm, låst, intet gemmes, nulstilles når ingen bruger den",
-        "kiosk_config": "indstillinger for offentlig skærm (standard: /etc/herning-laeser/kiosk.ini)",
+        "kiosk_config": "indstillinger for offentlig skærm (standard: {path})",
         "no_display": (
             "Herning Læser kan ikke finde en skærm (hverken DISPLAY eller WAYLAND_DISPLAY er sat). "
             "Start programmet i et skrivebordsmiljø, eller brug --screenshot FIL for et billede uden skærm."
@@ -38,7 +36,7 @@ _TEXTS = {
     },
     "en": {
         "description": "Herning Læser: an accessible reader for Herning Kommune's Børne- og Ungepolitik.",
-        "content": "folder of documents (.md); default: the bundled policy",
+        "content": "folder of documents (.md); default: {path}",
         "check": "check the content in DIR, print what is wrong, and exit",
         "screenshot": "save a picture of the window as PNG (without a display) and exit",
         "lang": "interface language: da or en",
@@ -48,7 +46,7 @@ _TEXTS = {
         "section_needs_export": "--section goes with --export-pdf or --speak-to-file",
         "speak_to_file": "read the policy aloud into a sound file (WAV) and exit",
         "kiosk": "public terminal: full screen, locked, nothing saved, reset when nobody uses it",
-        "kiosk_config": "public terminal configuration (default: /etc/herning-laeser/kiosk.ini)",
+        "kiosk_config": "public terminal configuration (default: {path})",
         "no_display": (
             "Herning Læser cannot find a display (neither DISPLAY nor WAYLAND_DISPLAY is set). "
             "Start it in a desktop session, or use --screenshot FILE for a picture without a display."
@@ -116,8 +114,9 @@ class _ArgumentParser(argparse.ArgumentParser):
 def build_parser(language: str) -> argparse.ArgumentParser:
     t = texts(language)
     parser = _ArgumentParser(language, prog="herning-laeser", description=t["description"])
-    parser.add_argument("--content", type=Path, default=DEFAULT_CONTENT, metavar="MAPPE" if language == "da" else "DIR",
-                        help=t["content"])
+    content = default_content()  # the machine-wide content folder, else the bundled policy
+    parser.add_argument("--content", type=Path, default=content, metavar="MAPPE" if language == "da" else "DIR",
+                        help=_help_text(t["content"], content))
     parser.add_argument("--check", nargs="?", const=True, default=None, metavar="MAPPE" if language == "da" else "DIR",
                         help=t["check"])
     parser.add_argument("--screenshot", type=Path, metavar="FIL.png" if language == "da" else "FILE.png",
@@ -132,9 +131,14 @@ def build_parser(language: str) -> argparse.ArgumentParser:
                         metavar="FIL.wav" if language == "da" else "FILE.wav", help=t["speak_to_file"])
     parser.add_argument("--kiosk", action="store_true", help=t["kiosk"])
     parser.add_argument("--kiosk-config", type=Path, default=None,
-                        metavar="FIL.ini" if language == "da" else "FILE.ini", help=t["kiosk_config"])
+                        metavar="FIL.ini" if language == "da" else "FILE.ini",
+                        help=_help_text(t["kiosk_config"], system_kiosk_config()))
     cli_view.add_arguments(parser, language)
     return parser
+
+
+def _help_text(text: str, path: Path) -> str:
+    return text.format(path=str(path).replace("%", "%%"))  # argparse formats help with %
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
@@ -199,8 +203,7 @@ def _stored_speech_settings(path: Path | None) -> dict[str, object]:
     from reader.presentation.settings import validated
 
     if path is None:
-        config_home = Path(os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config")
-        path = config_home / "herning-laeser" / "settings.ini"
+        path = user_settings_path()
     parser = configparser.ConfigParser(interpolation=None)
     try:
         parser.read(path, encoding="utf-8")

@@ -1,6 +1,7 @@
 """The public-terminal configuration an administrator fixes in an INI file (no Qt).
 
-    # /etc/herning-laeser/kiosk.ini  (or the file given with --kiosk-config)
+    # kiosk.ini in the machine-wide folder (reader.paths: /etc/xdg/herning-laeser on Linux,
+    # %ProgramData%\\Herning Læser on Windows), or the file given with --kiosk-config
     [kiosk]
     enabled = true                    ; public-terminal mode even without --kiosk
     staff_chord = Ctrl+Alt+Shift+F12  ; the keys that close the app
@@ -23,9 +24,9 @@ import configparser
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from reader.paths import system_kiosk_config
 from reader.presentation.settings import OPTIONS
 
-SYSTEM_CONFIG = Path("/etc/herning-laeser/kiosk.ini")
 DEFAULT_STAFF_CHORD = "Ctrl+Alt+Shift+F12"
 
 _TEXTS = {
@@ -79,7 +80,7 @@ def load_kiosk_config(path: Path | None, language: str = "da", *, required: bool
     raises KioskConfigError.
     """
     t = _TEXTS["en" if language == "en" else "da"]
-    path = path or SYSTEM_CONFIG
+    path = path or system_kiosk_config()
     if not path.is_file():
         if required:
             raise KioskConfigError(t["missing"].format(path=path))

@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 
 # Qt's xcb platform (a real window), fonts, speech (espeak-ng + aplay), sound checks
 # (sox), PDF text extraction (poppler-utils), and the AT-SPI accessibility bus for the
-# screen-reader tests.
+# screen-reader tests; xdotool presses keys in the packaged app (tests/test_bundle.py).
 DEBIAN_PACKAGES=(
   python3-venv python3-pip
   libx11-xcb1 libxcb-cursor0 libxcb-glx0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0
@@ -15,6 +15,7 @@ DEBIAN_PACKAGES=(
   fonts-dejavu-core
   espeak-ng alsa-utils sox libpulse0
   xvfb xauth dbus dbus-x11 at-spi2-core python3-pyatspi
+  xdotool
   poppler-utils
 )
 

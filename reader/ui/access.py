@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 from PySide6.QtWidgets import QWidget
 
-from reader.paths import RESOURCES
+from reader.paths import RESOURCES, system_profiles
 from reader.presentation.profiles import Profile, load_profiles, profile_keys
 from reader.presentation.settings import OPTIONS
 from reader.ui.start_screen import StartScreen
@@ -25,8 +25,6 @@ if TYPE_CHECKING:
     from reader.ui.main_window import MainWindow
 
 PROFILES = RESOURCES / "profiles.json"
-# A library's own profiles, kept outside the installation so an update does not overwrite them.
-SYSTEM_PROFILES = Path("/etc/herning-laeser/profiles.json")
 # Read-aloud commands tried, in order, to read the introduction (the first one bound wins).
 _READ_COMMANDS = ("speech.read_section",)
 
@@ -43,7 +41,10 @@ def announce(source: QWidget, text: str, *, assertive: bool = False) -> None:
 
 
 def profiles_path() -> Path:
-    return SYSTEM_PROFILES if SYSTEM_PROFILES.is_file() else PROFILES
+    """A library's own profiles (machine-wide, kept outside the installation so an update does not
+    overwrite them) when there are any, else the bundled ones."""
+    system = system_profiles()
+    return system if system.is_file() else PROFILES
 
 
 def view_keys() -> set[str]:
