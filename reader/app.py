@@ -10,7 +10,12 @@ from reader import cli, paths
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = cli.parse_args(sys.argv[1:] if argv is None else argv)
+    arguments = sys.argv[1:] if argv is None else argv
+    if arguments[:1] == ["--speech-worker"]:  # hidden: the read-aloud worker process of a frozen app
+        from reader.speech.worker import main as speech_worker
+
+        return speech_worker()
+    args = cli.parse_args(arguments)
     language = args.ui_language
     problem = paths.installation_problem(language)
     if problem is not None:  # a broken install or bundle: one sentence, not a traceback

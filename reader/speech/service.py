@@ -108,7 +108,10 @@ class WorkerEngine(QObject):
         self._process = process
         self._buffer = b""
         self._stderr = b""
-        process.start(sys.executable, ["-m", "reader.speech.worker"])
+        if getattr(sys, "frozen", False):  # a bundle's executable is the app: its hidden worker option
+            process.start(sys.executable, ["--speech-worker"])
+        else:
+            process.start(sys.executable, ["-m", "reader.speech.worker"])
 
     def is_running(self) -> bool:
         return self._process is not None and self._process.state() != QProcess.ProcessState.NotRunning
