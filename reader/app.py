@@ -11,10 +11,10 @@ from reader import cli, paths
 
 def main(argv: list[str] | None = None) -> int:
     arguments = sys.argv[1:] if argv is None else argv
-    if arguments[:1] == ["--speech-worker"]:  # hidden: the read-aloud worker process of a frozen app
-        from reader.speech.worker import main as speech_worker
+    if arguments[:1] == ["--speech-worker"]:  # a frozen app started as its own speech worker (worker_command)
+        from reader.speech import worker
 
-        return speech_worker()
+        return worker.main()
     args = cli.parse_args(arguments)
     language = args.ui_language
     problem = paths.installation_problem(language)
