@@ -20,6 +20,7 @@ def main(argv: list[str] | None = None) -> int:
     problem = paths.installation_problem(language)
     if problem is not None:  # a broken install or bundle: one sentence, not a traceback
         print(problem, file=sys.stderr)
+        _show_installation_problem(args, problem)
         return 2
     if args.check is not None:
         folder = args.content if args.check is True else Path(args.check)
@@ -109,6 +110,17 @@ def main(argv: list[str] | None = None) -> int:
         if first_start:
             window.access.show_start_screen()
     return app.exec()
+
+
+def _show_installation_problem(args: object, problem: str) -> None:
+    """The same sentence in a message box when the window was asked for (a Start-menu start has no console)."""
+    headless = ("check", "speak_to_file", "screenshot", "export_pdf")
+    if any(getattr(args, name, None) is not None for name in headless) or not cli.has_display():
+        return
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    app = QApplication.instance() or QApplication([sys.argv[0]])  # noqa: F841 - the box needs it
+    QMessageBox.critical(None, "Herning Læser", problem)
 
 
 def _save_screenshot(app: object, window: object, path: Path) -> int:

@@ -103,3 +103,25 @@ def test_missing_program_files_give_one_clear_sentence(tmp_path: Path, monkeypat
     assert len(lines) == 1 and lines[0].startswith(expected), captured.err
     assert not (tmp_path / "x.png").exists()
 
+
+
+def test_a_window_start_with_missing_files_shows_the_sentence_in_a_message_box(
+        qtbot: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A Start-menu start has no console: the sentence must be seen (and read by a screen reader) in a box."""
+    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    monkeypatch.setattr(paths, "RESOURCES", tmp_path / "resources")
+    seen: list[str] = []
+
+    def answer_the_box() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            seen.append(box.text())
+            qtbot.keyClick(box, Qt.Key.Key_Return)  # type: ignore[attr-defined]
+        else:
+            QTimer.singleShot(10, answer_the_box)
+
+    QTimer.singleShot(0, answer_the_box)
+    assert app.main(["--lang", "en"]) == 2
+    assert len(seen) == 1 and seen[0].startswith("Herning Læser is not installed completely"), seen
