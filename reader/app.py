@@ -25,8 +25,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.check is not None:
         folder = args.content if args.check is True else Path(args.check)
         return cli.run_check(folder, language)
-    if args.speak_to_file is not None:  # the audio take-away needs no display (issue 5)
-        return cli.run_speak_to_file(args, language)
+    if args.speak_to_file is not None or args.export_mp3 is not None or args.export_epub is not None:
+        return cli.run_speak_to_file(args, language)  # the audio take-aways need no display
 
     # Public terminal (issue 6): the administrator's configuration, read before Qt starts.
     from reader.kiosk_config import KioskConfigError, kiosk_from_command_line
@@ -114,7 +114,7 @@ def main(argv: list[str] | None = None) -> int:
 
 def _show_installation_problem(args: object, problem: str) -> None:
     """The same sentence in a message box when the window was asked for (a Start-menu start has no console)."""
-    headless = ("check", "speak_to_file", "screenshot", "export_pdf")
+    headless = ("check", "speak_to_file", "export_mp3", "export_epub", "screenshot", "export_pdf")
     if any(getattr(args, name, None) is not None for name in headless) or not cli.has_display():
         return
     from PySide6.QtWidgets import QApplication, QMessageBox

@@ -5,8 +5,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # Qt's xcb platform (a real window), fonts, speech (espeak-ng + aplay), sound checks
-# (sox), PDF text extraction (poppler-utils), and the AT-SPI accessibility bus for the
-# screen-reader tests; xdotool presses keys in the packaged app (tests/test_bundle.py).
+# (sox), PDF text extraction (poppler-utils), the AT-SPI accessibility bus for the
+# screen-reader tests, a Java runtime for EPUBCheck (the EPUB take-away's tests), and
+# xdotool, which presses keys in the packaged app (tests/test_bundle.py).
 DEBIAN_PACKAGES=(
   python3-venv python3-pip
   libx11-xcb1 libxcb-cursor0 libxcb-glx0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0
@@ -17,6 +18,7 @@ DEBIAN_PACKAGES=(
   xvfb xauth dbus dbus-x11 at-spi2-core python3-pyatspi
   xdotool
   poppler-utils
+  default-jre-headless
 )
 
 if command -v dpkg-query >/dev/null 2>&1; then
