@@ -6,14 +6,7 @@ import os
 import sys
 from pathlib import Path
 
-from reader import cli
-
-
-def default_settings_path() -> Path:
-    from PySide6.QtCore import QStandardPaths
-
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericConfigLocation)
-    return Path(folder) / "herning-laeser" / "settings.ini"
+from reader import cli, paths
 
 
 def document_cache_folder() -> Path:
@@ -30,6 +23,11 @@ def main(argv: list[str] | None = None) -> int:
         return worker.main()
     args = cli.parse_args(arguments)
     language = args.ui_language
+    problem = paths.installation_problem(language)
+    if problem is not None:  # a broken install or bundle: one sentence, not a traceback
+        print(problem, file=sys.stderr)
+        _show_installation_problem(args, problem)
+        return 2
     if args.settings is not None:  # a device, a FIFO or a folder is refused before anything reads it
         problem = cli.settings_path_problem(args.settings, language)
         if problem is not None:
@@ -84,7 +82,7 @@ def main(argv: list[str] | None = None) -> int:
     # On a public terminal nothing is written to disk: settings live in memory only.
     # The app's own file may be put aside when unreadable; a file named with --settings is never touched.
     store = (MemoryStore() if kiosk_config is not None
-             else QSettingsStore(args.settings or default_settings_path(), keep_aside=args.settings is None))
+             else QSettingsStore(args.settings or paths.user_settings_path(), keep_aside=args.settings is None))
     settings = Settings(store)
     first_start = kiosk_config is None and not settings.value("start_screen_seen")
     if kiosk_config is not None:
@@ -147,6 +145,17 @@ def main(argv: list[str] | None = None) -> int:
     # device opens in the background, so the first F5 is heard at once.
     QTimer.singleShot(0, speech.prepare)
     return app.exec()
+
+
+def _show_installation_problem(args: object, problem: str) -> None:
+    """The same sentence in a message box when the window was asked for (a Start-menu start has no console)."""
+    headless = ("check", "speak_to_file", "export_mp3", "export_epub", "screenshot", "export_pdf")
+    if any(getattr(args, name, None) is not None for name in headless) or not cli.has_display():
+        return
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    app = QApplication.instance() or QApplication([sys.argv[0]])  # noqa: F841 - the box needs it
+    QMessageBox.critical(None, "Herning Læser", problem)
 
 
 def _save_screenshot(app: object, window: object, path: Path) -> int:

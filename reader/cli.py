@@ -13,17 +13,15 @@ from typing import TYPE_CHECKING, Any, NoReturn
 from reader import cli_view
 from reader.document import ContentProblem, Document, Severity, load_folder
 from reader.files import describe_os_error
-from reader.paths import CONTENT
+from reader.paths import default_content, system_kiosk_config, user_settings_path
 
 if TYPE_CHECKING:
     from reader.document.cache import DocumentCache
 
-DEFAULT_CONTENT = CONTENT
-
 _TEXTS = {
     "da": {
         "description": "Herning Læser: tilgængelig læser til Herning Kommunes Børne- og Ungepolitik.",
-        "content": "mappe med dokumenter (.md); standard: den medfølgende politik",
+        "content": "mappe med dokumenter (.md); standard: {path}",
         "check": "kontrollér indholdet i MAPPE, skriv hvad der er galt, og afslut",
         "screenshot": "gem et billede af vinduet som PNG (uden skærm) og afslut",
         "lang": "sprog i brugerfladen: da eller en",
@@ -38,7 +36,7 @@ _TEXTS = {
         "one_export": "vælg én af --speak-to-file, --export-mp3 og --export-epub ad gangen",
         "cancelled": "Afbrudt; der er ikke gemt nogen fil, og en tidligere fil er urørt.",
         "kiosk": "offentlig skærm: fuld skærm, låst, intet gemmes, nulstilles når ingen bruger den",
-        "kiosk_config": "indstillinger for offentlig skærm (standard: /etc/herning-laeser/kiosk.ini)",
+        "kiosk_config": "indstillinger for offentlig skærm (standard: {path})",
         "clean": "{path}: indholdet er i orden ({count} dokument(er)).",
         "found": "{count} problem(er) fundet.",
         "settings_not_file": "{path}: det er ikke en almindelig fil, så den bruges ikke til indstillinger. "
@@ -49,7 +47,7 @@ _TEXTS = {
     },
     "en": {
         "description": "Herning Læser: an accessible reader for Herning Kommune's Børne- og Ungepolitik.",
-        "content": "folder of documents (.md); default: the bundled policy",
+        "content": "folder of documents (.md); default: {path}",
         "check": "check the content in DIR, print what is wrong, and exit",
         "screenshot": "save a picture of the window as PNG (without a display) and exit",
         "lang": "interface language: da or en",
@@ -63,7 +61,7 @@ _TEXTS = {
         "one_export": "choose one of --speak-to-file, --export-mp3 and --export-epub at a time",
         "cancelled": "CancelledError; no file was saved, and an earlier file is untouched.",
         "kiosk": "public terminal: full screen, locked, nothing saved, reset when nobody uses it",
-        "kiosk_config": "public terminal configuration (default: /etc/herning-laeser/kiosk.ini)",
+        "kiosk_config": "public terminal configuration (default: {path})",
         "clean": "{path}: the content is in order ({count} document(s)).",
         "found": "{count} problem(s) found.",
         "settings_not_file": "{path}: it is not a regular file, so it is not used for settings. "
@@ -132,8 +130,9 @@ class _ArgumentParser(argparse.ArgumentParser):
 def build_parser(language: str) -> argparse.ArgumentParser:
     t = texts(language)
     parser = _ArgumentParser(language, prog="herning-laeser", description=t["description"])
-    parser.add_argument("--content", type=Path, default=DEFAULT_CONTENT, metavar="MAPPE" if language == "da" else "DIR",
-                        help=t["content"])
+    content = default_content()  # the machine-wide content folder, else the bundled policy
+    parser.add_argument("--content", type=Path, default=content, metavar="MAPPE" if language == "da" else "DIR",
+                        help=_help_text(t["content"], content))
     parser.add_argument("--check", nargs="?", const=True, default=None, metavar="MAPPE" if language == "da" else "DIR",
                         help=t["check"])
     parser.add_argument("--screenshot", type=Path, metavar="FIL.png" if language == "da" else "FILE.png",
@@ -157,9 +156,14 @@ def build_parser(language: str) -> argparse.ArgumentParser:
     parser.add_argument("--speech-voice", default=None, help=argparse.SUPPRESS)
     parser.add_argument("--kiosk", action="store_true", help=t["kiosk"])
     parser.add_argument("--kiosk-config", type=Path, default=None,
-                        metavar="FIL.ini" if language == "da" else "FILE.ini", help=t["kiosk_config"])
+                        metavar="FIL.ini" if language == "da" else "FILE.ini",
+                        help=_help_text(t["kiosk_config"], system_kiosk_config()))
     cli_view.add_arguments(parser, language)
     return parser
+
+
+def _help_text(text: str, path: Path) -> str:
+    return text.format(path=str(path).replace("%", "%%"))  # argparse formats help with %
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
@@ -311,8 +315,7 @@ def _stored_speech_settings(path: Path | None) -> dict[str, object]:
     from reader.presentation.settings import validated
 
     if path is None:
-        config_home = Path(os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config")
-        path = config_home / "herning-laeser" / "settings.ini"
+        path = user_settings_path()
     parser = configparser.ConfigParser(interpolation=None)
     try:
         info = os.stat(path)

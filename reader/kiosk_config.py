@@ -1,6 +1,7 @@
 """The public-terminal configuration an administrator fixes in an INI file (no Qt).
 
-    # /etc/herning-laeser/kiosk.ini  (or the file given with --kiosk-config)
+    # kiosk.ini in the machine-wide folder (reader.paths: /etc/xdg/herning-laeser on Linux,
+    # %ProgramData%\\Herning Læser on Windows), or the file given with --kiosk-config
     [kiosk]
     enabled = true                    ; public-terminal mode even without --kiosk
     staff_chord = Ctrl+Alt+Shift+F12  ; the keys that close the app
@@ -24,9 +25,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from reader.files import describe_os_error
+from reader.paths import system_kiosk_config
 from reader.presentation.settings import OPTIONS
 
-SYSTEM_CONFIG = Path("/etc/herning-laeser/kiosk.ini")
 DEFAULT_STAFF_CHORD = "Ctrl+Alt+Shift+F12"
 
 _TEXTS = {
@@ -121,7 +122,7 @@ def load_kiosk_config(path: Path | None, language: str = "da", *, required: bool
     raises KioskConfigError.
     """
     t = _TEXTS["en" if language == "en" else "da"]
-    path = path or SYSTEM_CONFIG
+    path = path or system_kiosk_config()
     problem = None
     try:
         if not path.exists():
@@ -133,7 +134,8 @@ def load_kiosk_config(path: Path | None, language: str = "da", *, required: bool
     if problem is not None:
         if required:
             raise KioskConfigError(problem)
-        return KioskConfig(), [] if path == SYSTEM_CONFIG and problem == t["missing"].format(path=path) else [problem]
+        quiet = path == system_kiosk_config() and problem == t["missing"].format(path=path)  # no machine-wide file
+        return KioskConfig(), [] if quiet else [problem]
     parser = configparser.ConfigParser(inline_comment_prefixes=(";", "#"), interpolation=None)
     try:
         parser.read_string(path.read_text(encoding="utf-8"), source=str(path))
