@@ -58,6 +58,7 @@ EXPECTED: dict[str, tuple[str, int, Severity] | None] = {
     "crlf.md": None,
     "bom.md": None,
     "entities.md": None,
+    "emoji-rtl.md": None,
 }
 
 
