@@ -35,8 +35,8 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "It is not a regular file (but e.g. a folder or a device) and cannot be read as a document.",
     ),
     "too_large": (
-        "Filen er for stor ({size} MB). Et dokument må højst fylde {limit} MB.",
-        "The file is too large ({size} MB). A document may be at most {limit} MB.",
+        "Filen er for stor ({size} MB). Et dokument må højst fylde {limit} MB. Del det op i flere dokumenter.",
+        "The file is too large ({size} MB). A document may be at most {limit} MB. Split it into several documents.",
     ),
     "binary": (
         "Filen er ikke en tekstfil (den indeholder binære data).",
@@ -165,8 +165,21 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "read in reasonable time. Remove the characters, or close them.",
     ),
     "too_deep": (
-        "Teksten er indlejret for dybt (for mange > eller indrykninger).",
-        "The text is nested too deeply (too many > or indents).",
+        "Teksten er indlejret {depth} niveauer dybt; højst {limit} er tilladt. Fjern '>' og indrykning "
+        "foran linjen: et citat har ét '>', og lister kan ikke stå inden i lister.",
+        "The text is nested {depth} levels deep; at most {limit} are allowed. Remove '>' and indentation "
+        "in front of the line: a quote has one '>', and lists cannot be inside lists.",
+    ),
+    "too_much_markup": (
+        "Filen har over {limit} formateringstegn (* _ ` [ < > & \\), og det er nået her. Fjern formatering, "
+        "eller del dokumentet i flere filer.",
+        "The file has more than {limit} formatting characters (* _ ` [ < > & \\), reached here. Remove "
+        "formatting, or split the document into several files.",
+    ),
+    "too_long": (
+        "Afsnittet er længere end {limit} tegn. Del det op i flere afsnit med en tom linje imellem.",
+        "The paragraph is longer than {limit} characters. Split it into several paragraphs with a blank "
+        "line between them.",
     ),
 }
 

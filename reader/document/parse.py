@@ -16,6 +16,7 @@ in the source afterwards by searching forward from the previous element's line.
 from __future__ import annotations
 
 import bisect
+import collections
 import html
 import re
 import xml.etree.ElementTree as ET
@@ -30,7 +31,13 @@ from markdown.treeprocessors import Treeprocessor
 from reader.document.errors import ContentError, ContentProblem, Severity
 from reader.document.model import Block, BlockKind, Document, Section, SectionKind
 
-MAX_FILE_BYTES = 2 * 1024 * 1024
+# Limits on what a content file may be, so that reading it takes time and memory in proportion to its
+# size. Each is far above what a policy needs (the bundled one: 8.6 kB, nesting 1, paragraphs of at most
+# 615 characters) and is refused with a message naming the line; content/README.md lists them for editors.
+MAX_FILE_BYTES = 1024 * 1024
+MAX_NESTING = 4  # levels of '>' and four-space indentation in front of a line's text
+MAX_PARAGRAPH_CHARS = 10_000  # characters in one paragraph, list item or heading
+MAX_MARKUP = 50_000  # markup characters (* _ ` [ < > & \) in the whole file: each costs Markdown far more than text
 
 # Front-matter keys an editor may write, mapped to the model field they fill.
 FRONT_MATTER_KEYS = {
@@ -98,10 +105,29 @@ class _CaptureTree(Treeprocessor):
         md.captured_tree = root
 
 
+class _Blocks(collections.deque[str]):
+    """The blocks still to parse. Python-Markdown's block processors take each block with ``pop(0)``
+    and put text back with ``insert(0, ...)``; on its list both move every other block, so parsing
+    took time in the square of the number of paragraphs. On a deque both are constant time."""
+
+    def pop(self, index: int = -1) -> str:
+        if index == 0:
+            return self.popleft()
+        if index == -1:
+            return super().pop()
+        raise IndexError("only the first or last block is taken")
+
+
 class _ReaderExtension(Extension):
     def extendMarkdown(self, md: markdown.Markdown) -> None:
         md.preprocessors.register(_FrontMatter(md), "reader_front_matter", 25)
         md.treeprocessors.register(_CaptureTree(md), "reader_capture", 0)
+        parser = md.parser
+
+        def parse_chunk(parent: ET.Element, text: str) -> None:
+            parser.parseBlocks(parent, _Blocks(text.split("\n\n")))
+
+        parser.parseChunk = parse_chunk
 
 
 def _inline_text(element: ET.Element) -> str:
@@ -138,6 +164,7 @@ class _Builder:
         self.stash = stash
         self.problems: list[ContentProblem] = []
         self.cursor = 0  # index into source_lines where the next element is searched
+        self.search_budget = 4 * len(source_lines) + 1000  # source lines find_line may still look at
         self.offset = 0
         self.title: str | None = None
         self.title_line = 0
@@ -156,16 +183,25 @@ class _Builder:
         return self.find_line(text)
 
     def find_line(self, text: str) -> int:
-        """The first non-blank source line from the cursor on that starts ``text``; moves the cursor past it."""
-        probe = " ".join(text.split())[:24]
+        """The first non-blank source line from the cursor on that starts ``text``; moves the cursor past it.
+
+        Inline markup is left out of the comparison (``**Børn**`` is found as "Børn"). All searches
+        of one file together look at no more than a few times its number of lines, so a file where
+        text cannot be found (every search reaching the end) still takes linear time: when that
+        budget is spent, the next non-blank line is taken, as it is when the text is not found.
+        """
+        probe = _comparable(text)[:24]
         for index in range(self.cursor, len(self.source_lines)):
+            if self.search_budget <= 0:
+                break
+            self.search_budget -= 1
             line = self.source_lines[index]
             if not line.strip():
                 continue
-            if not probe or probe in " ".join(line.split()) or probe[:8] in line:
+            if not probe or probe in _comparable(line) or probe[:8] in line:
                 self.cursor = index + 1
                 return index + 1
-        # Not found (inline markup changed the text): take the next non-blank line.
+        # Not found (markup changed the text beyond recognition): take the next non-blank line.
         for index in range(self.cursor, len(self.source_lines)):
             if self.source_lines[index].strip():
                 self.cursor = index + 1
@@ -297,6 +333,47 @@ class _Builder:
             self.problem(line, "quote_no_speaker")
 
 _INLINE_TAGS = {"p", "li", "em", "strong", "code", "a", "br", "span", "b", "i"}
+_INLINE_MARKUP = re.compile(r"[*_`\\\[\]]|\]\([^)]*\)")
+
+
+def _comparable(text: str) -> str:
+    """Text without inline markup characters and with single spaces, for finding it in the source."""
+    return " ".join(_INLINE_MARKUP.sub("", text).split())
+
+
+_PREFIX = re.compile(r"[ \t>]*")
+_MARKUP = re.compile(r"[*_`\[<>&\\]")
+_BLOCK_START = re.compile(r"(?:[*+-]|\d+[.)])[ \t]|#")  # a list item or a heading begins a new unit
+
+
+def _limit_problem(text: str, path: Path) -> ContentProblem | None:
+    """The first line nested too deeply, or the first paragraph too long, in one pass over the lines."""
+    unit_start, unit_length = 0, 0  # the paragraph (list item, heading) being measured: its first line
+    markup = 0
+    for number, line in enumerate(text.split("\n"), start=1):
+        markup += len(_MARKUP.findall(line))
+        if markup > MAX_MARKUP:
+            return ContentProblem(path, number, "too_much_markup", params={"limit": _thousands(MAX_MARKUP)})
+        prefix = _PREFIX.match(line).group()  # type: ignore[union-attr]  # (it matches the empty string)
+        quotes = prefix.count(">")
+        indent = prefix[prefix.rfind(">") + 1:] if quotes else prefix  # the spaces after the last '>'
+        depth = quotes + len(indent.expandtabs(4)[1 if quotes else 0:]) // 4
+        if depth > MAX_NESTING:
+            return ContentProblem(path, number, "too_deep", params={"depth": depth, "limit": MAX_NESTING})
+        rest = line[len(prefix):].strip()
+        if not rest:
+            unit_start, unit_length = 0, 0
+            continue
+        if not unit_start or _BLOCK_START.match(rest):
+            unit_start, unit_length = number, 0
+        unit_length += len(rest) + 1
+        if unit_length > MAX_PARAGRAPH_CHARS:
+            return ContentProblem(path, unit_start, "too_long", params={"limit": _thousands(MAX_PARAGRAPH_CHARS)})
+    return None
+
+
+def _thousands(number: int) -> str:
+    return f"{number:,}".replace(",", ".")  # as Danish writes it; the English message reads it as well
 
 # Python-Markdown, and the html.parser it uses, scan from every '[' and '<' that is never
 # closed to the end of the paragraph (for '[') or the file (for '<'): time grows with the
@@ -329,10 +406,11 @@ def _too_complex_line(text: str) -> int:
     return text.count("\n", 0, worst_at) + 1 if total > _SCAN_BUDGET else 0
 
 
-def _deepest_line(text: str) -> int:
-    """The first line with the most nesting ('>' and indentation) in front of its text."""
+def _deepest(text: str, path: Path) -> ContentProblem:
+    """A "too deep" problem at the first line with the most nesting ('>' and indentation) in front of its text."""
     depths = [len(line) - len(line.lstrip(" \t>")) for line in text.split("\n")]
-    return depths.index(max(depths)) + 1
+    line = depths.index(max(depths)) + 1
+    return ContentProblem(path, line, "too_deep", params={"depth": max(depths), "limit": MAX_NESTING})
 
 
 def _resolve_entities(root: ET.Element, stash: list[str]) -> None:
@@ -377,13 +455,15 @@ def _decode(path: Path, data: bytes) -> tuple[str | None, list[ContentProblem]]:
 def parse_text(text: str, path: Path) -> Document:
     """Parses Markdown text; raises ContentError listing every error found."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if (limit := _limit_problem(text, path)) is not None:
+        raise ContentError([limit])
     if line := _too_complex_line(text):
         raise ContentError([ContentProblem(path, line, "too_complex")])
     md = markdown.Markdown(extensions=[_ReaderExtension()])
     try:
         md.convert(text)
     except RecursionError:
-        raise ContentError([ContentProblem(path, _deepest_line(text), "too_deep")]) from None
+        raise ContentError([_deepest(text, path)]) from None
     state: Any = md
     stash = list(md.htmlStash.rawHtmlBlocks)
     _resolve_entities(state.captured_tree, stash)
@@ -393,7 +473,7 @@ def parse_text(text: str, path: Path) -> Document:
     try:
         builder.build(state.captured_tree)
     except RecursionError:
-        builder.problem(_deepest_line(text), "too_deep")
+        builder.problems.append(_deepest(text, path))
 
     meta: dict[str, str] = state.front_matter
     meta_lines: dict[str, int] = state.front_matter_lines
@@ -441,13 +521,14 @@ def _classify_sections(builder: _Builder) -> list[Section]:
         builder.problem(builder.sections[0][1], "no_themes")
         return []
     first_theme, last_theme = theme_indexes[0], theme_indexes[-1]
+    is_theme = set(theme_indexes)
     seen: dict[str, int] = {}
     result: list[Section] = []
     number = 0
     for index, (heading, line, blocks) in enumerate(builder.sections):
         if len(blocks) < 2:
             builder.problem(line, "section_empty", Severity.WARNING, title=heading)
-        if index in theme_indexes:
+        if index in is_theme:
             number += 1
             title = heading.split(":", 1)[1].strip()
             if not title:
