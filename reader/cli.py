@@ -11,6 +11,7 @@ from typing import Any, NoReturn
 
 from reader import cli_view
 from reader.document import Severity, load_folder
+from reader.document.errors import printable
 from reader.paths import CONTENT
 
 DEFAULT_CONTENT = CONTENT
@@ -159,7 +160,7 @@ def run_check(folder: Path, language: str) -> int:
     if problems:
         print(t["found"].format(count=len(problems)), file=sys.stderr)
         return 1
-    print(t["clean"].format(path=folder, count=len(documents)))
+    print(printable(t["clean"].format(path=folder, count=len(documents))))
     return 0
 
 

@@ -17,7 +17,9 @@ from __future__ import annotations
 
 import bisect
 import collections
+import fnmatch
 import html
+import os
 import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -303,7 +305,9 @@ class _Builder:
         """A block quote holds one or more quotes, each ended by its speaker line.
 
         Markdown joins quotes separated only by a blank line into one block quote, so
-        the speaker line, not the block quote, is what ends a quote.
+        the speaker line, not the block quote, is what ends a quote. The speaker line may
+        follow the quote's last line directly (then Markdown puts both in one paragraph)
+        or after a line with only '>'.
         """
         paragraphs: list[str] = []
         first_quote = True  # its first line is the block quote's, already located
@@ -314,21 +318,20 @@ class _Builder:
             if not self.check_inline(child, line):
                 return
             text = _inline_text(child)
-            dash = next((d for d in SPEAKER_DASHES if text.startswith(d)), None)
-            if dash is None:
-                if paragraphs or not first_quote:
-                    found = self.find_line(text)  # keeps the cursor in step with the source
-                    line = line if paragraphs else found
-                paragraphs.append(text)
-                continue
-            speaker = text[len(dash) :].strip()
-            if not paragraphs:
-                self.problem(line, "quote_no_text")
-                return
-            self.find_line(text)
-            self.add_block(BlockKind.QUOTE, [*paragraphs, speaker], line)
-            paragraphs = []
-            first_quote = False
+            if paragraphs or not first_quote:
+                found = self.find_line(text)  # keeps the cursor in step with the source
+                line = line if paragraphs else found
+            for part in text.split("\n"):
+                dash = next((d for d in SPEAKER_DASHES if part.startswith(d)), None)
+                if dash is None:
+                    paragraphs.append(part)
+                    continue
+                if not paragraphs:
+                    self.problem(line, "quote_no_text")
+                    return
+                self.add_block(BlockKind.QUOTE, [*paragraphs, part[len(dash):].strip()], line)
+                paragraphs = []
+                first_quote = False
         if paragraphs:
             self.problem(line, "quote_no_speaker")
 
@@ -429,6 +432,23 @@ def _resolve_entities(root: ET.Element, stash: list[str]) -> None:
             node.tail = _PLACEHOLDER.sub(text_of, node.tail)
 
 
+def _looks_like_utf16(data: bytes) -> bool:
+    """UTF-16 without a byte-order mark: in its first kilobytes, nearly every other byte is zero (the high
+    byte of Latin letters) and the rest are not, and they decode as UTF-16 text."""
+    sample = data[:4096]
+    sample = sample[: len(sample) - len(sample) % 2]
+    if len(sample) < 8:
+        return False
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    half = len(sample) // 2
+    if max(even, odd) < 0.3 * half or min(even, odd) > 0.02 * half:
+        return False
+    encoding = "utf-16-le" if odd > even else "utf-16-be"
+    text = sample.decode(encoding, errors="replace")  # (the sample may end inside a character)
+    unlikely = text.count("\ufffd") + sum(not (c.isprintable() or c in "\n\r\t") for c in text)
+    return unlikely < 0.02 * len(text)
+
+
 def _too_large(path: Path, size: int) -> ContentProblem:
     params = {"size": f"{size / 1024 / 1024:.1f}", "limit": MAX_FILE_BYTES // 1024 // 1024}
     return ContentProblem(path, 0, "too_large", params=params)
@@ -437,8 +457,10 @@ def _too_large(path: Path, size: int) -> ContentProblem:
 def _decode(path: Path, data: bytes) -> tuple[str | None, list[ContentProblem]]:
     if len(data) > MAX_FILE_BYTES:
         return None, [_too_large(path, len(data))]
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 or UTF-32, saved by some Windows editors
+    if data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):  # UTF-32
         return None, [ContentProblem(path, 1, "encoding")]
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")) or _looks_like_utf16(data):  # saved by some Windows editors
+        return None, [ContentProblem(path, 1, "utf16")]
     if b"\x00" in data:
         line = data[: data.index(b"\x00")].count(b"\n") + 1
         return None, [ContentProblem(path, line, "binary")]
@@ -582,8 +604,7 @@ def load_document(path: Path) -> Document:
             raise ContentError([_too_large(path, size)])
         data = path.read_bytes()
     except OSError as error:
-        reason = error.strerror or str(error)
-        raise ContentError([ContentProblem(path, 0, "unreadable", params={"reason": reason})]) from None
+        raise ContentError([ContentProblem(path, 0, "unreadable", params={"reason": error})]) from None
     text, problems = _decode(path, data)
     if text is None:
         raise ContentError(problems)
@@ -591,15 +612,25 @@ def load_document(path: Path) -> Document:
 
 
 def content_files(folder: Path) -> list[Path]:
-    """The documents of a content folder: its .md files except the editors' README."""
-    return sorted(p for p in folder.glob("*.md") if p.name.lower() != "readme.md")
+    """The documents of a content folder: its .md files except the editors' README.
+
+    Raises OSError when the folder cannot be listed (``Path.glob`` would say it is empty).
+    """
+    with os.scandir(folder) as entries:
+        names = [entry.name for entry in entries]
+    return sorted(folder / name for name in names
+                  if fnmatch.fnmatch(name, "*.md") and not name.startswith(".") and name.lower() != "readme.md")
 
 
 def load_folder(folder: Path) -> tuple[list[Document], list[ContentProblem]]:
     """Loads every document in a folder; returns the good ones and the problems of all."""
     if not folder.is_dir():
-        return [], [ContentProblem(folder, 0, "folder_missing")]
-    files = content_files(folder)
+        code = "folder_not_a_folder" if folder.exists() else "folder_missing"
+        return [], [ContentProblem(folder, 0, code)]
+    try:
+        files = content_files(folder)
+    except OSError as error:
+        return [], [ContentProblem(folder, 0, "folder_unreadable", params={"reason": error})]
     if not files:
         return [], [ContentProblem(folder, 0, "folder_empty")]
     documents: list[Document] = []
