@@ -486,6 +486,22 @@ ACTIONS: tuple[ActionSpec, ...] = (
         (QKeySequence.StandardKey.Print,),
         menu="file",
     ),
+    ActionSpec(
+        "takeaway.epub",
+        QT_TRANSLATE_NOOP("Actions", "Save as talking book (EPUB)…"),
+        QT_TRANSLATE_NOOP("Actions", "Save the whole policy as an EPUB 3 book whose text is highlighted in step with "
+                                     "the narration, for DAISY players and library reading apps."),
+        (),
+        menu="file",
+    ),
+    ActionSpec(
+        "takeaway.mp3",
+        QT_TRANSLATE_NOOP("Actions", "Save as MP3 audiobook…"),
+        QT_TRANSLATE_NOOP("Actions", "Save the whole policy read aloud as one MP3 file with a chapter for each "
+                                     "section."),
+        (),
+        menu="file",
+    ),
     # -- help -------------------------------------------------------------------------
     ActionSpec(
         "help.keys",

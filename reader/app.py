@@ -22,8 +22,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.check is not None:
         folder = args.content if args.check is True else Path(args.check)
         return cli.run_check(folder, language)
-    if args.speak_to_file is not None:  # the audio take-away needs no display (issue 5)
-        return cli.run_speak_to_file(args, language)
+    if args.speak_to_file is not None or args.export_mp3 is not None or args.export_epub is not None:
+        return cli.run_speak_to_file(args, language)  # the audio take-aways need no display
 
     # Public terminal (issue 6): the administrator's configuration, read before Qt starts.
     from reader.kiosk_config import KioskConfigError, kiosk_from_command_line

@@ -25,9 +25,14 @@ _TEXTS = {
         "lang": "sprog i brugerfladen: da eller en",
         "settings": "fil med indstillinger (standard: brugerens konfigurationsmappe)",
         "export_pdf": "gem politikken med stor skrift som PDF (brugerens tekststørrelse) og afslut",
-        "section": "med --export-pdf eller --speak-to-file: kun tema nummer N",
-        "section_needs_export": "--section bruges sammen med --export-pdf eller --speak-to-file",
+        "section": "med --export-pdf, --speak-to-file, --export-mp3 eller --export-epub: kun tema nummer N",
+        "section_needs_export": ("--section bruges sammen med --export-pdf, --speak-to-file, --export-mp3 eller "
+                                 "--export-epub"),
         "speak_to_file": "læs politikken op til en lydfil (WAV) og afslut",
+        "export_mp3": "læs politikken op til en MP3-lydbog med kapitler og afslut",
+        "export_epub": "gem politikken som EPUB 3-bog med tekst og oplæsning i takt og afslut",
+        "one_export": "vælg én af --speak-to-file, --export-mp3 og --export-epub ad gangen",
+        "cancelled": "Afbrudt; der er ikke gemt nogen fil, og en tidligere fil er urørt.",
         "kiosk": "offentlig skærm: fuld skærm, låst, intet gemmes, nulstilles når ingen bruger den",
         "kiosk_config": "indstillinger for offentlig skærm (standard: /etc/herning-laeser/kiosk.ini)",
         "no_display": (
@@ -45,9 +50,13 @@ _TEXTS = {
         "lang": "interface language: da or en",
         "settings": "settings file (default: the user's configuration folder)",
         "export_pdf": "save the policy in large print as PDF (the user's text size) and exit",
-        "section": "with --export-pdf or --speak-to-file: only theme number N",
-        "section_needs_export": "--section goes with --export-pdf or --speak-to-file",
+        "section": "with --export-pdf, --speak-to-file, --export-mp3 or --export-epub: only theme number N",
+        "section_needs_export": "--section goes with --export-pdf, --speak-to-file, --export-mp3 or --export-epub",
         "speak_to_file": "read the policy aloud into a sound file (WAV) and exit",
+        "export_mp3": "read the policy aloud into an MP3 audiobook with chapters and exit",
+        "export_epub": "save the policy as an EPUB 3 book with text and narration in step and exit",
+        "one_export": "choose one of --speak-to-file, --export-mp3 and --export-epub at a time",
+        "cancelled": "CancelledError; no file was saved, and an earlier file is untouched.",
         "kiosk": "public terminal: full screen, locked, nothing saved, reset when nobody uses it",
         "kiosk_config": "public terminal configuration (default: /etc/herning-laeser/kiosk.ini)",
         "no_display": (
@@ -131,6 +140,15 @@ def build_parser(language: str) -> argparse.ArgumentParser:
     parser.add_argument("--section", type=int, default=None, metavar="N", help=t["section"])
     parser.add_argument("--speak-to-file", type=Path, default=None,
                         metavar="FIL.wav" if language == "da" else "FILE.wav", help=t["speak_to_file"])
+    parser.add_argument("--export-mp3", type=Path, default=None,
+                        metavar="FIL.mp3" if language == "da" else "FILE.mp3", help=t["export_mp3"])
+    parser.add_argument("--export-epub", type=Path, default=None,
+                        metavar="FIL.epub" if language == "da" else "FILE.epub", help=t["export_epub"])
+    # Used by the window, which runs these exports as a child process: the document it shows
+    # and the speech rate and voice it uses, whether or not the settings file is written yet.
+    parser.add_argument("--document", type=Path, default=None, help=argparse.SUPPRESS)
+    parser.add_argument("--speech-rate", type=int, default=None, help=argparse.SUPPRESS)
+    parser.add_argument("--speech-voice", default=None, help=argparse.SUPPRESS)
     parser.add_argument("--kiosk", action="store_true", help=t["kiosk"])
     parser.add_argument("--kiosk-config", type=Path, default=None,
                         metavar="FIL.ini" if language == "da" else "FILE.ini", help=t["kiosk_config"])
@@ -142,8 +160,11 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     language = _language_from_argv(argv)
     parser = build_parser(language)
     args = parser.parse_args(argv)
-    if args.section is not None and args.export_pdf is None and args.speak_to_file is None:
+    audio = [path for path in (args.speak_to_file, args.export_mp3, args.export_epub) if path is not None]
+    if args.section is not None and args.export_pdf is None and not audio:
         parser.error(texts(language)["section_needs_export"])
+    if len(audio) > 1:
+        parser.error(texts(language)["one_export"])
     args.view_settings, view_errors = cli_view.view_settings(args, args.lang or language)
     if view_errors:
         parser.exit(2, "".join(f"{parser.prog}: {error}\n" for error in view_errors))
@@ -174,22 +195,66 @@ def has_display() -> bool:
 
 
 def run_speak_to_file(args: argparse.Namespace, language: str) -> int:
-    """``--speak-to-file FILE.wav [--section N]``: the policy (or theme N) read aloud into a WAV file."""
-    from reader.speech.export import SpeakError, speak_to_file
+    """``--speak-to-file FILE.wav``, ``--export-mp3 FILE.mp3`` or ``--export-epub FILE.epub`` [``--section N``].
+
+    The policy (or theme N) read aloud at the user's speed and voice; progress goes to stderr
+    as lines "Oplæsning: 37 %". SIGTERM or Ctrl+C stops it before the next sentence, with
+    no file saved and the old one untouched (exit status 130)."""
+    import signal
+
+    from reader.speech.export import CancelledError, Progress, SpeakError
+    from reader.speech.export import texts as speech_texts
 
     documents, problems = load_folder(args.content)
     if not documents:
         for problem in problems:
             print(problem.describe(language), file=sys.stderr)
         return 1
-    store_values = _stored_speech_settings(args.settings)
+    document = documents[0]
+    if args.document is not None:
+        wanted = Path(args.document).resolve()
+        document = next((d for d in documents if d.source.resolve() == wanted), document)
+    values = _stored_speech_settings(args.settings)
+    rate = int(values.get("speech_rate", 175))  # type: ignore[call-overload]
+    voice = str(values.get("speech_voice", ""))
+    if args.speech_rate is not None:
+        rate = max(80, min(350, args.speech_rate))
+    if args.speech_voice is not None:
+        voice = args.speech_voice
+
+    def report(percent: int) -> None:
+        print(speech_texts(language)["progress"].format(percent=percent), file=sys.stderr, flush=True)
+
+    progress = Progress(report)
+
+    def stop(_signum: int, _frame: object) -> None:
+        progress.cancelled = True
+
+    previous = {number: signal.signal(number, stop) for number in (signal.SIGTERM, signal.SIGINT)}
     try:
-        print(speak_to_file(documents[0], args.speak_to_file, theme=args.section,
-                            rate=int(store_values.get("speech_rate", 175)),  # type: ignore[call-overload]
-                            voice=str(store_values.get("speech_voice", "")), language=language))
+        options = {"theme": args.section, "rate": rate, "voice": voice, "language": language, "progress": progress}
+        if args.export_mp3 is not None:
+            from reader.takeaway.mp3 import export_mp3
+
+            line = export_mp3(document, args.export_mp3, **options)
+        elif args.export_epub is not None:
+            from reader.takeaway.epub import export_epub
+
+            line = export_epub(document, args.export_epub, **options)
+        else:
+            from reader.speech.export import speak_to_file
+
+            line = speak_to_file(document, args.speak_to_file, **options)
     except SpeakError as error:
         print(error, file=sys.stderr)
         return 1
+    except CancelledError:
+        print(texts(language)["cancelled"], file=sys.stderr)
+        return 130
+    finally:
+        for number, handler in previous.items():
+            signal.signal(number, handler)
+    print(line)
     return 0
 
 

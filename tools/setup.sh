@@ -5,8 +5,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # Qt's xcb platform (a real window), fonts, speech (espeak-ng + aplay), sound checks
-# (sox), PDF text extraction (poppler-utils), and the AT-SPI accessibility bus for the
-# screen-reader tests.
+# (sox), PDF text extraction (poppler-utils), the AT-SPI accessibility bus for the
+# screen-reader tests, and a Java runtime for EPUBCheck (the EPUB take-away's tests).
 DEBIAN_PACKAGES=(
   python3-venv python3-pip
   libx11-xcb1 libxcb-cursor0 libxcb-glx0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0
@@ -16,6 +16,7 @@ DEBIAN_PACKAGES=(
   espeak-ng alsa-utils sox libpulse0
   xvfb xauth dbus dbus-x11 at-spi2-core python3-pyatspi
   poppler-utils
+  default-jre-headless
 )
 
 if command -v dpkg-query >/dev/null 2>&1; then

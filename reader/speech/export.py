@@ -1,16 +1,25 @@
-"""The audio take-away without a window: the policy (or one theme) spoken into a WAV file.
+"""The audio take-aways without a window: the policy (or one theme) narrated into a file.
 
-No Qt: ``--speak-to-file`` runs the synthesiser in this process (the GUI's "Save as sound
-file…" command does the same in its worker process, see worker.py).
+No Qt. ``--speak-to-file`` (WAV), ``--export-mp3`` and ``--export-epub`` all run here, in
+this process, and the window runs the same commands in a child process (see
+reader/ui/takeaway.py). Every export streams: the text is spoken one sentence at a time
+(``spoken.iter_sentences``; a very long paragraph is cut into pieces of at most
+``spoken.WINDOW`` characters) and each sentence's audio goes to the file at once, so memory
+stays the same for a short theme and for a book. Files are written through
+``reader.files.atomic_output`` and checked before they replace anything.
 """
 
 from __future__ import annotations
 
+import wave
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
-from reader.document import Document
+from reader.document import Document, Section
+from reader.files import IncompleteOutputError, OutputError, atomic_output
 from reader.speech import spoken
-from reader.speech.worker import EngineError, export, make_synthesizer, voice_for_language
+from reader.speech.worker import EngineError, Synthesizer, make_synthesizer, voice_for_language
 
 MESSAGES = {
     "da": {
@@ -18,56 +27,249 @@ MESSAGES = {
         "no_engine": "Talesyntesen kunne ikke startes ({detail}). Installér espeak-ng (Debian: apt install espeak-ng).",
         "no_voice": "Der er ingen stemme til sproget »{language}« installeret.",
         "unknown_voice": "Stemmen »{voice}« findes ikke. Vælg en af: {voices}.",
+        "voice_failed": "Talesyntesen fejlede ({detail}).",
         "write": "{path}: filen kunne ikke skrives ({detail}).",
+        "nothing": "{what} har ingen ord at læse op, så der er ikke gemt nogen fil.",
+        "the_document": "Dokumentet",
+        "the_theme": "Tema {number}",
+        "too_long": "Oplæsningen er for lang til en WAV-fil (over 4 GB). Gem den som MP3 eller EPUB i stedet.",
+        "progress": "Oplæsning: {percent} %",
         "done": "{path}: {minutes} min. {seconds} s oplæsning skrevet.",
+        "wav_header": "WAV-filens hoved passer ikke til lyden",
+        "wav_empty": "WAV-filen har ingen lyd",
     },
     "en": {
         "no_theme": "There is no theme number {number}; the document has themes 1-{count}.",
         "no_engine": "The speech engine could not be started ({detail}). Install espeak-ng (Debian: apt install espeak-ng).",
         "no_voice": "No voice for the language \"{language}\" is installed.",
         "unknown_voice": "There is no voice \"{voice}\". Choose one of: {voices}.",
+        "voice_failed": "The speech engine failed ({detail}).",
         "write": "{path}: the file could not be written ({detail}).",
+        "nothing": "{what} has no words to read aloud, so no file was saved.",
+        "the_document": "The document",
+        "the_theme": "Theme {number}",
+        "too_long": "The reading is too long for a WAV file (over 4 GB). Save it as MP3 or EPUB instead.",
+        "progress": "Reading aloud: {percent} %",
         "done": "{path}: {minutes} min {seconds} s of speech written.",
+        "wav_header": "the WAV header does not match the sound",
+        "wav_empty": "the WAV file has no sound",
     },
 }
 
+# A RIFF file counts its size in 32 bits.
+WAV_LIMIT = 0xFFFFFFFF - 36
+
+
+def texts(language: str) -> dict[str, str]:
+    return MESSAGES["en" if language == "en" else "da"]
+
 
 class SpeakError(Exception):
-    pass
+    """An export could not be made; ``str()`` is one line for the user."""
 
 
 def script_for(document: Document, theme: int | None, language: str = "da") -> spoken.Script:
-    t = MESSAGES["en" if language == "en" else "da"]
+    """The whole reading of the document or theme ``theme`` (for short texts; exports stream)."""
+    return spoken.Script(spoken.iter_sentences(block for section in sections_for(document, theme, language)
+                                               for block in section.blocks))
+
+
+def sections_for(document: Document, theme: int | None, language: str = "da") -> list[Section]:
+    """The sections an export covers: all of them, or theme number ``theme``."""
     if theme is None:
-        return spoken.document_script(document)
+        return list(document.sections)
     themes = document.themes
     if not 1 <= theme <= len(themes):
-        raise SpeakError(t["no_theme"].format(number=theme, count=len(themes)))
-    return spoken.section_script(themes[theme - 1])
+        raise SpeakError(texts(language)["no_theme"].format(number=theme, count=len(themes)))
+    return [themes[theme - 1]]
 
 
-def speak_to_file(document: Document, path: Path, *, theme: int | None = None, rate: int = 175,
-                  voice: str = "", language: str = "da") -> str:
-    """Writes the document (or theme number ``theme``) spoken to ``path``; returns a line to print."""
-    t = MESSAGES["en" if language == "en" else "da"]
-    script = script_for(document, theme, language)
-    try:
-        synth = make_synthesizer()
-    except EngineError as error:
-        raise SpeakError(t["no_engine"].format(detail=error)) from error
+@dataclass
+class Narrator:
+    """The speech engine with the chosen voice and rate; speaks one sentence at a time."""
+
+    synth: Synthesizer
+    voice: str
+    rate: int
+    language: str = "da"
+
+    def speak(self, text: str) -> tuple[bytes, int]:
+        """16-bit mono PCM of ``text`` and its sample rate."""
+        try:
+            audio = self.synth.synthesize(text, self.rate, self.voice)
+        except EngineError as error:
+            raise SpeakError(texts(self.language)["voice_failed"].format(detail=error)) from error
+        return audio.pcm, audio.sample_rate
+
+
+def open_narrator(document: Document, *, rate: int = 175, voice: str = "", language: str = "da",
+                  synth: Synthesizer | None = None) -> Narrator:
+    """Starts the speech engine and picks the voice (``voice``, or the document's language)."""
+    t = texts(language)
+    if synth is None:
+        try:
+            synth = make_synthesizer()
+        except EngineError as error:
+            raise SpeakError(t["no_engine"].format(detail=error)) from error
     voices = synth.voices()
     if voice:
         if voice not in {v.id for v in voices}:
             raise SpeakError(t["unknown_voice"].format(voice=voice, voices=", ".join(sorted(v.id for v in voices))))
-        chosen = voice
-    else:
-        match = voice_for_language(voices, document.language or "da")
-        if match is None:
-            raise SpeakError(t["no_voice"].format(language=document.language))
-        chosen = match.id
+        return Narrator(synth, voice, rate, language)
+    match = voice_for_language(voices, document.language or "da")
+    if match is None:
+        raise SpeakError(t["no_voice"].format(language=document.language))
+    return Narrator(synth, match.id, rate, language)
+
+
+@dataclass(frozen=True)
+class Spoken:
+    """One sentence as it was written: its place in the text and in the audio (in samples)."""
+
+    sentence: spoken.Sentence
+    section: int  # index into the exported sections
+    begin: int
+    end: int
+
+
+class CancelledError(Exception):
+    """The export was asked to stop (SIGTERM or Ctrl+C); nothing was saved."""
+
+
+class Progress:
+    """Turns sentences done into whole percentages of the text, and reports each new one.
+
+    ``cancelled`` may be set at any time (from a signal handler): the export stops before
+    the next sentence, raising ``CancelledError``, and the old file stays as it was."""
+
+    def __init__(self, report: Callable[[int], None] | None = None) -> None:
+        self.report = report
+        self.cancelled = False
+        self.first = 0
+        self.length = 1
+        self.percent = -1
+
+    def cover(self, sections: list[Section]) -> Progress:
+        """Measures from the start of the first to the end of the last of ``sections``."""
+        self.first = sections[0].start if sections else 0
+        self.length = max(1, (sections[-1].end - self.first) if sections else 1)
+        self.percent = -1
+        return self
+
+    def check(self) -> None:
+        if self.cancelled:
+            raise CancelledError()
+
+    def at(self, offset: int) -> None:
+        percent = max(0, min(100, (offset - self.first) * 100 // self.length))
+        if self.report is not None and percent > self.percent:
+            self.percent = percent
+            self.report(percent)
+
+
+def narrate(narrator: Narrator, sections: list[Section], write: Callable[[bytes, int], None],
+            progress: Progress | None = None) -> Iterator[Spoken]:
+    """Speaks ``sections`` sentence by sentence; ``write(pcm, sample_rate)`` gets the audio as it comes.
+
+    Yields each sentence with its place in the audio once its audio has been written."""
+    position = 0
+    for index, section in enumerate(sections):
+        for sentence in spoken.iter_sentences(section.blocks):
+            if progress is not None:
+                progress.check()
+            pcm, sample_rate = narrator.speak(sentence.text)
+            samples = len(pcm) // 2
+            if samples:
+                write(pcm, sample_rate)
+            yield Spoken(sentence, index, position, position + samples)
+            position += samples
+            if progress is not None:
+                progress.at(sentence.end)
+
+
+def as_progress(sections: list[Section], progress: Progress | Callable[[int], None] | None) -> Progress:
+    """``progress`` as a Progress over ``sections`` (a plain function gets each new percentage)."""
+    if not isinstance(progress, Progress):
+        progress = Progress(progress)
+    return progress.cover(sections)
+
+
+def nothing_to_say(theme: int | None, language: str) -> SpeakError:
+    t = texts(language)
+    what = t["the_document"] if theme is None else t["the_theme"].format(number=theme)
+    return SpeakError(t["nothing"].format(what=what))
+
+
+# -- WAV ------------------------------------------------------------------------------------
+class WavStream:
+    """A WAV file written as the audio comes; the header is completed on ``close()``."""
+
+    def __init__(self, path: Path, language: str = "da") -> None:
+        self.path = path
+        self.language = language
+        self._file = open(path, "wb")  # noqa: SIM115 - closed in close()
+        self._wav: wave.Wave_write | None = None
+        self.sample_rate = 22050
+        self.frames = 0
+
+    def write(self, pcm: bytes, sample_rate: int) -> None:
+        if self._wav is None:
+            self._wav = wave.open(self._file, "wb")  # noqa: SIM115 - closed in close()
+            self._wav.setnchannels(1)
+            self._wav.setsampwidth(2)
+            self._wav.setframerate(sample_rate)
+            self.sample_rate = sample_rate
+        if (self.frames + len(pcm) // 2) * 2 > WAV_LIMIT:
+            raise SpeakError(texts(self.language)["too_long"])
+        self._wav.writeframesraw(pcm)
+        self.frames += len(pcm) // 2
+
+    def close(self) -> None:
+        try:
+            if self._wav is not None:
+                self._wav.close()  # writes the sizes into the header
+        finally:
+            self._file.close()
+
+
+def verify_wav(path: Path, language: str = "da") -> None:
+    """Raises IncompleteOutputError unless ``path`` is a whole 16-bit mono WAV file with sound."""
+    t = texts(language)
+    size = path.stat().st_size
     try:
-        duration = export(synth, [sentence.text for sentence in script], rate, chosen, path)
-    except OSError as error:
-        raise SpeakError(t["write"].format(path=path, detail=error.strerror or error)) from error
-    minutes, seconds = divmod(round(duration / 1000), 60)
+        with wave.open(str(path), "rb") as wav:
+            frames, width, channels = wav.getnframes(), wav.getsampwidth(), wav.getnchannels()
+    except (wave.Error, EOFError) as error:
+        raise IncompleteOutputError(f"{t['wav_header']}: {error}") from error
+    if width != 2 or channels != 1 or 44 + frames * 2 != size:
+        raise IncompleteOutputError(t["wav_header"])
+    if frames == 0:
+        raise IncompleteOutputError(t["wav_empty"])
+
+
+def duration_text(milliseconds: int) -> tuple[int, int]:
+    return divmod(round(milliseconds / 1000), 60)
+
+
+def speak_to_file(document: Document, path: Path, *, theme: int | None = None, rate: int = 175,
+                  voice: str = "", language: str = "da", progress: Progress | Callable[[int], None] | None = None,
+                  synth: Synthesizer | None = None) -> str:
+    """Writes the document (or theme number ``theme``) spoken to the WAV file ``path``; returns a line to print."""
+    t = texts(language)
+    sections = sections_for(document, theme, language)
+    narrator = open_narrator(document, rate=rate, voice=voice, language=language, synth=synth)
+    try:
+        with atomic_output(path, verify=lambda written: verify_wav(written, language), language=language) as temporary:
+            stream = WavStream(temporary, language)
+            try:
+                for _spoken in narrate(narrator, sections, stream.write, as_progress(sections, progress)):
+                    pass
+            finally:
+                stream.close()
+            if stream.frames == 0:
+                raise nothing_to_say(theme, language)
+    except OutputError as error:
+        raise SpeakError(str(error)) from error
+    minutes, seconds = duration_text(round(stream.frames * 1000 / stream.sample_rate))
     return t["done"].format(path=path, minutes=minutes, seconds=seconds)
+

@@ -17,7 +17,7 @@ the reading view (``Document.text`` offsets are the view's cursor positions).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from reader.document import Block, BlockKind, Document, Section
@@ -256,6 +256,41 @@ def _sentence_spans(text: str) -> list[tuple[int, int]]:
     return result
 
 
+# Lines longer than this are split into sentences window by window, so the cost stays
+# linear in the length of the line; a "sentence" longer than a window is cut at a space.
+WINDOW = 2000
+
+
+def sentence_spans(text: str, window: int = WINDOW) -> Iterator[tuple[int, int]]:
+    """Sentence boundaries in one displayed line of any length, in linear time.
+
+    Each window of at most ``window`` characters is split as ``_sentence_spans`` does; its
+    last sentence, which may run on past the window, starts the next window. A sentence
+    longer than a window is cut at its last space inside the window (or at the window's
+    end when it has none), so no piece is ever longer than ``window``."""
+    start, length = 0, len(text)
+    while start < length:
+        end = min(length, start + window)
+        spans = _sentence_spans(text[start:end])
+        if end < length:
+            if len(spans) > 1:
+                spans = spans[:-1]
+            else:
+                cut = text.rfind(" ", start + 1, end)
+                if cut <= start:
+                    cut = end
+                spans = _sentence_spans(text[start:cut])[:1]
+                if not spans:
+                    start = cut
+                    continue
+                spans = [(spans[0][0], cut - start)]
+        if not spans:
+            return
+        for a, b in spans:
+            yield start + a, start + b
+        start = start + spans[-1][1] if end < length else length
+
+
 class ScriptWriter:
     """Builds a Script line by line; each displayed line is a paragraph of its own."""
 
@@ -265,36 +300,50 @@ class ScriptWriter:
 
     def line(self, text: str, offset: int) -> None:
         """A displayed line (or part of one) starting at document ``offset``."""
-        for a, b in _sentence_spans(text):
-            self._add(text[a:b], offset + a)
+        self.script.extend(self.line_sentences(text, offset))
+
+    def line_sentences(self, text: str, offset: int) -> Iterator[Sentence]:
+        """The sentences of a displayed line one at a time (a very long line never waits in memory)."""
+        for a, b in sentence_spans(text):
+            sentence = self._sentence(text[a:b], offset + a)
+            if sentence is not None:
+                yield sentence
         self._paragraph += 1
 
     def announcement(self, spoken: str, start: int, end: int) -> None:
         """Spoken words that stand for a displayed range without being its text."""
+        sentence = self._announcement(spoken, start, end)
+        if sentence is not None:
+            self.script.append(sentence)
+
+    def _announcement(self, spoken: str, start: int, end: int) -> Sentence | None:
         builder = _SentenceBuilder()
         _normalise(builder, spoken, 0)
         builder.origin = [start] * len(builder.origin)
         builder.origin_end = [end] * len(builder.origin_end)
-        sentence = builder.build(self._paragraph, start, end)
-        if sentence is not None:
-            self.script.append(sentence)
+        return builder.build(self._paragraph, start, end)
 
-    def _add(self, text: str, offset: int) -> None:
+    def _sentence(self, text: str, offset: int) -> Sentence | None:
         builder = _SentenceBuilder()
         _normalise(builder, text, offset)
-        sentence = builder.build(self._paragraph, offset, offset + len(text))
-        if sentence is not None:
-            self.script.append(sentence)
+        return builder.build(self._paragraph, offset, offset + len(text))
 
     def block(self, block: Block, *, introduce_quotes: bool = True) -> None:
+        self.script.extend(self.block_sentences(block, introduce_quotes=introduce_quotes))
+
+    def block_sentences(self, block: Block, *, introduce_quotes: bool = True) -> Iterator[Sentence]:
+        """What ``block`` adds to the script, one sentence at a time."""
         if block.kind is BlockKind.QUOTE and introduce_quotes:
             speaker_start = block.line_starts()[-1]
-            self.announcement(quote_introduction(block.speaker), speaker_start, speaker_start + len(block.speaker))
+            introduction = self._announcement(quote_introduction(block.speaker), speaker_start,
+                                              speaker_start + len(block.speaker))
+            if introduction is not None:
+                yield introduction
             for text, start in zip(block.lines[:-1], block.line_starts()[:-1], strict=True):
-                self.line(text, start)
+                yield from self.line_sentences(text, start)
             return
         for text, start in zip(block.lines, block.line_starts(), strict=True):
-            self.line(text, start)
+            yield from self.line_sentences(text, start)
 
     def range(self, blocks: Sequence[Block], start: int, end: int) -> None:
         """The displayed text between ``start`` and ``end``, line by line, cut at both ends."""
@@ -367,3 +416,10 @@ def text_script(text: str) -> Script:
     for match in re.finditer(r"[^\n]+", text):
         writer.line(match.group(), match.start())
     return writer.script
+
+
+def iter_sentences(blocks: Iterable[Block]) -> Iterator[Sentence]:
+    """The sentences ``blocks_script(blocks)`` would hold, one at a time, for exports of any length."""
+    writer = ScriptWriter()
+    for block in blocks:
+        yield from writer.block_sentences(block)

@@ -21,6 +21,7 @@ from reader.ui.reading_view import ReadingView
 from reader.ui.render import TextStyle
 from reader.ui.search_bar import SearchBar
 from reader.ui.settings_notice import SettingsNotice
+from reader.ui.takeaway import TakeAways
 from reader.ui.view_commands import ViewCommands, rejected_message
 
 APP_NAME = "Herning Læser"
@@ -83,6 +84,7 @@ class MainWindow(QMainWindow):
         self._bind_actions()
         self.access = AccessFeatures(self)  # profiles, start screen, language, large print (issue 6)
         self._build_menus_and_toolbar()
+        self.takeaway = TakeAways(self)  # EPUB, MP3 and WAV exports in a child process
         self.read_aloud = ReadAloud(self, speech) if speech is not None else None
 
         self.contents.section_chosen.connect(self.go_to_section)

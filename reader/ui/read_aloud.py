@@ -107,9 +107,6 @@ class ReadAloud(QObject):
         speech.error.connect(self.tell)
         speech.voices_changed.connect(
             lambda voices: self.bar.show_voices(voices, str(self.settings.value("speech_voice"))))
-        speech.exported.connect(self._exported)
-        speech.export_failed.connect(lambda detail: self.tell(
-            translate("ReadAloud", "The sound file could not be saved: {detail}").format(detail=detail)))
         self.settings.changed.connect(self._setting_changed)
         if hasattr(window, "theme_changed"):
             window.theme_changed.connect(lambda _theme: self._apply_colours())
@@ -184,17 +181,9 @@ class ReadAloud(QObject):
         self.save_dialog = dialog
 
     def export_to(self, path: Path) -> None:
-        document = self.window.document
-        if document is None:
-            return
-        texts = [sentence.text for sentence in spoken.document_script(document)]
-        if self.speech.export(texts, path, language=document.language or "da"):
-            self.tell(translate("ReadAloud", "Saving the sound file {path}…").format(path=path), error=False)
-
-    def _exported(self, path: str, duration_ms: int) -> None:
-        minutes, seconds = divmod(round(duration_ms / 1000), 60)
-        self.tell(translate("ReadAloud", "Saved the sound file {path} ({minutes} min {seconds} s).").format(
-            path=path, minutes=minutes, seconds=seconds), error=False)
+        """Writes the policy read aloud to the WAV file ``path`` (in a child process, with progress)."""
+        if self.window.document is not None:
+            self.window.takeaway.export("wav", path)
 
     def tell(self, text: str, *, error: bool = True) -> None:
         """Shows a message in the bar and the status bar, and sends it to screen readers."""

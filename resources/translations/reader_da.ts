@@ -495,6 +495,22 @@
         <translation>Udskriv hele politikken eller ét tema med stor skrift, eller gem det som PDF-fil.</translation>
     </message>
     <message>
+        <source>Save as talking book (EPUB)…</source>
+        <translation>Gem som lydbog med tekst (EPUB)…</translation>
+    </message>
+    <message>
+        <source>Save the whole policy as an EPUB 3 book whose text is highlighted in step with the narration, for DAISY players and library reading apps.</source>
+        <translation>Gem hele politikken som EPUB 3-bog, hvor teksten fremhæves i takt med oplæsningen, til DAISY-afspillere og bibliotekernes læse-apps.</translation>
+    </message>
+    <message>
+        <source>Save as MP3 audiobook…</source>
+        <translation>Gem som MP3-lydbog…</translation>
+    </message>
+    <message>
+        <source>Save the whole policy read aloud as one MP3 file with a chapter for each section.</source>
+        <translation>Gem hele politikken læst op som én MP3-fil med et kapitel for hvert afsnit.</translation>
+    </message>
+    <message>
         <source>Keyboard commands</source>
         <translation>Tastaturkommandoer</translation>
     </message>
@@ -909,10 +925,6 @@ Dokument: {source}</translation>
 <context>
     <name>ReadAloud</name>
     <message>
-        <source>The sound file could not be saved: {detail}</source>
-        <translation>Lydfilen kunne ikke gemmes: {detail}</translation>
-    </message>
-    <message>
         <source>There is nothing to read here.</source>
         <translation>Der er intet at læse op her.</translation>
     </message>
@@ -947,14 +959,6 @@ Dokument: {source}</translation>
     <message>
         <source>WAV sound (*.wav)</source>
         <translation>WAV-lyd (*.wav)</translation>
-    </message>
-    <message>
-        <source>Saving the sound file {path}…</source>
-        <translation>Gemmer lydfilen {path}…</translation>
-    </message>
-    <message>
-        <source>Saved the sound file {path} ({minutes} min {seconds} s).</source>
-        <translation>Lydfilen {path} er gemt ({minutes} min. {seconds} s).</translation>
     </message>
     <message>
         <source>Resume</source>
@@ -1232,6 +1236,61 @@ Dokument: {source}</translation>
     <message>
         <source>You can change this later under View, Access profiles ({keys}).</source>
         <translation>Du kan skifte igen senere under Vis, Adgangsprofiler ({keys}).</translation>
+    </message>
+</context>
+<context>
+    <name>TakeAway</name>
+    <message>
+        <source>Cancelled: {path} was not saved, and an earlier file is untouched.</source>
+        <translation>Annulleret: {path} blev ikke gemt, og en tidligere fil er urørt.</translation>
+    </message>
+    <message>
+        <source>{path} was not saved: the export stopped unexpectedly (exit status {code}).</source>
+        <translation>{path} blev ikke gemt: eksporten stoppede uventet (slutstatus {code}).</translation>
+    </message>
+    <message>
+        <source>{path} was not saved: the export could not be started ({detail}).</source>
+        <translation>{path} blev ikke gemt: eksporten kunne ikke startes ({detail}).</translation>
+    </message>
+    <message>
+        <source>Save the policy as a talking book (EPUB)</source>
+        <translation>Gem politikken som lydbog med tekst (EPUB)</translation>
+    </message>
+    <message>
+        <source>EPUB books (*.epub)</source>
+        <translation>EPUB-bøger (*.epub)</translation>
+    </message>
+    <message>
+        <source>Save the policy as an MP3 audiobook</source>
+        <translation>Gem politikken som MP3-lydbog</translation>
+    </message>
+    <message>
+        <source>MP3 sound (*.mp3)</source>
+        <translation>MP3-lyd (*.mp3)</translation>
+    </message>
+    <message>
+        <source>Another file is still being saved. Wait for it, or cancel it first.</source>
+        <translation>En anden fil bliver stadig gemt. Vent på den, eller annullér den først.</translation>
+    </message>
+    <message>
+        <source>Saving {name}…</source>
+        <translation>Gemmer {name}…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annullér</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Gemmer</translation>
+    </message>
+    <message>
+        <source>Saving {name}</source>
+        <translation>Gemmer {name}</translation>
+    </message>
+    <message>
+        <source>Saving {name}: {percent} %</source>
+        <translation>Gemmer {name}: {percent} %</translation>
     </message>
 </context>
 <context>

@@ -53,4 +53,5 @@ def test_an_unwritable_file_is_a_danish_message(tmp_path: Path) -> None:
     (tmp_path / "dir.wav").mkdir()
     result = run("main.py", "--speak-to-file", str(tmp_path / "dir.wav"), "--section", "1", env=no_display_env())
     assert result.returncode == 1
-    assert "filen kunne ikke skrives" in result.stderr and "Traceback" not in result.stderr
+    assert "ikke en almindelig fil" in result.stderr and "Traceback" not in result.stderr
+    assert (tmp_path / "dir.wav").is_dir()

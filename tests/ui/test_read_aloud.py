@@ -280,21 +280,6 @@ def test_voice_and_volume_are_chosen_in_the_bar_and_persist(reading_window, qtbo
     assert window.speech.player().volume == pytest.approx(0.9)
 
 
-def test_save_as_sound_file_from_the_menu(reading_window, qtbot, tmp_path) -> None:
-    from PySide6.QtWidgets import QFileDialog
-
-    window = reading_window()
-    window.binder.actions["speech.save_audio"].trigger()
-    dialog = window.findChild(QFileDialog, "save_audio_dialog")
-    assert dialog is not None and dialog.isVisible()
-    target = tmp_path / "politik.wav"
-    with qtbot.waitSignal(window.speech.exported, timeout=3000):
-        dialog.selectFile(str(target))
-        dialog.accept()
-    assert str(target) in window.statusBar().currentMessage()
-    assert "gemt" in window.statusBar().currentMessage()
-
-
 def test_without_word_timing_the_sentence_is_highlighted(reading_window, qtbot) -> None:
     window = reading_window(FakeEngine(timing=False))
     start_theme(window, qtbot)

@@ -1,0 +1,1 @@
+"""Benchmarks of Herning Læser, kept out of the shipped package: python -m bench.app, python -m bench.speech."""

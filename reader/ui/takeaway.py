@@ -1,0 +1,263 @@
+"""The take-aways from the window: EPUB 3 with narration, MP3 with chapters, WAV.
+
+``TakeAways`` (made by the main window) binds "takeaway.epub" and "takeaway.mp3" and does
+the work of "Save as sound file…" too. Each export runs the app's own command line
+(``python -m reader --export-epub FILE ...``; the app itself when frozen) in a child
+process, so the window stays responsive and memory stays the child's business. The child
+prints "Oplæsning: 37 %" lines on stderr: they drive a progress dialog with a Cancel button,
+and 25/50/75 % and the outcome are announced through the window's Announcer, so screen
+reader users hear how it goes. Cancel ends the child (SIGTERM, then kill); the file is
+written atomically (reader/files.py), so a cancelled or failed export leaves the old file
+exactly as it was and reports nothing as saved.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import re
+import sys
+import time
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QProcess, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtWidgets import QFileDialog, QProgressDialog
+
+import reader
+
+if TYPE_CHECKING:
+    from reader.ui.main_window import MainWindow
+
+translate = QCoreApplication.translate
+
+KINDS = {"epub": "--export-epub", "mp3": "--export-mp3", "wav": "--speak-to-file"}
+PROGRESS_LINE = re.compile(r"^\D*?(\d{1,3}) %$")
+MILESTONES = (25, 50, 75)
+GRACE_MS = 3000  # after SIGTERM, before the child is killed
+
+
+def command_line(kind: str, path: Path, window: MainWindow) -> tuple[str, list[str]]:
+    """The program and arguments that write ``path`` from the document the window shows."""
+    document = window.document
+    settings = window.settings
+    arguments = [KINDS[kind], str(path), "--lang", str(settings.value("language")),
+                 "--speech-rate", str(settings.value("speech_rate")), "--speech-voice", str(settings.value("speech_voice"))]
+    if document is not None:
+        arguments += ["--content", str(document.source.parent), "--document", str(document.source)]
+    if getattr(sys, "frozen", False):  # PyInstaller and friends: the app itself takes the options
+        return sys.executable, arguments
+    return sys.executable, ["-m", "reader", *arguments]
+
+
+class ExportJob(QObject):
+    """One export in a child process; ``finished(ok, message)`` tells how it ended."""
+
+    progress = Signal(int)
+    finished = Signal(bool, str)
+
+    def __init__(self, kind: str, path: Path, program: str, arguments: list[str], parent: QObject) -> None:
+        super().__init__(parent)
+        self.kind = kind
+        self.path = path
+        self.cancelled = False
+        self.started_at = time.time()
+        self._errors: list[str] = []
+        self._stderr = b""
+        self._done = False
+        self.process = QProcess(self)
+        self.process.setProgram(program)
+        self.process.setArguments(arguments)
+        self.process.setWorkingDirectory(str(Path(reader.__file__).resolve().parent.parent))  # finds this package
+        self.process.readyReadStandardError.connect(self._read_errors)
+        self.process.finished.connect(self._finished)
+        self.process.errorOccurred.connect(self._failed)
+
+    def start(self) -> None:
+        self.process.start()
+
+    @property
+    def running(self) -> bool:
+        return self.process.state() != QProcess.ProcessState.NotRunning
+
+    def cancel(self) -> None:
+        """Ends the child: it stops before its next sentence and saves nothing."""
+        if not self.running or self.cancelled:
+            return
+        self.cancelled = True
+        if sys.platform == "win32":  # terminate() only asks GUI programs to close
+            self.process.kill()
+            return
+        self.process.terminate()
+        QTimer.singleShot(GRACE_MS, self._kill)
+
+    def _kill(self) -> None:
+        if self.running:
+            self.process.kill()
+
+    def _read_errors(self) -> None:
+        self._stderr += bytes(self.process.readAllStandardError().data())
+        *lines, self._stderr = self._stderr.split(b"\n")
+        for raw in lines:
+            line = raw.decode("utf-8", "replace").strip()
+            match = PROGRESS_LINE.match(line)
+            if match:
+                self.progress.emit(min(100, int(match.group(1))))
+            elif line:
+                self._errors.append(line)
+
+    def _finished(self, code: int, status: QProcess.ExitStatus) -> None:
+        self._read_errors()
+        if self._stderr.strip():
+            self._errors.append(self._stderr.decode("utf-8", "replace").strip())
+            self._stderr = b""
+        output = bytes(self.process.readAllStandardOutput().data()).decode("utf-8", "replace").strip()
+        if self.cancelled:
+            self._remove_leftovers()
+            self._finish(False, translate("TakeAway", "Cancelled: {path} was not saved, and an earlier file is "
+                                                      "untouched.").format(path=self.path))
+        elif status == QProcess.ExitStatus.NormalExit and code == 0 and self.path.is_file():
+            self._finish(True, output.splitlines()[-1] if output else str(self.path))
+        else:
+            self._remove_leftovers()
+            self._finish(False, self._errors[-1] if self._errors else translate(
+                "TakeAway", "{path} was not saved: the export stopped unexpectedly (exit status {code}).").format(
+                path=self.path, code=code))
+
+    def _failed(self, error: QProcess.ProcessError) -> None:
+        if error == QProcess.ProcessError.FailedToStart:
+            self._finish(False, translate("TakeAway", "{path} was not saved: the export could not be started "
+                                                      "({detail}).").format(path=self.path,
+                                                                            detail=self.process.errorString()))
+
+    def _finish(self, ok: bool, message: str) -> None:
+        if not self._done:
+            self._done = True
+            self.finished.emit(ok, message)
+
+    def _remove_leftovers(self) -> None:
+        """A killed child cannot clean up: drop the temporary file it was writing (reader/files.py names it)."""
+        for leftover in self.path.parent.glob(f".{self.path.name[:100]}.*.part"):
+            with contextlib.suppress(OSError):
+                if leftover.stat().st_mtime >= self.started_at - 1:
+                    leftover.unlink()
+
+
+class TakeAways(QObject):
+    """The export commands of the window, one export at a time."""
+
+    job_finished = Signal(bool, str)
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.job: ExportJob | None = None
+        self.dialog: QProgressDialog | None = None
+        self.file_dialog: QFileDialog | None = None
+        self._announced: set[int] = set()
+        window.binder.bind("takeaway.epub", lambda: self.choose_file("epub"))
+        window.binder.bind("takeaway.mp3", lambda: self.choose_file("mp3"))
+        window.installEventFilter(self)
+
+    def announce(self, text: str, *, assertive: bool = False) -> None:
+        self.window.keyboard.announcer.announce(text, assertive=assertive)
+
+    # -- choosing the file --------------------------------------------------------------
+    def choose_file(self, kind: str) -> None:
+        document = self.window.document
+        if document is None:
+            return
+        if kind == "epub":
+            title = translate("TakeAway", "Save the policy as a talking book (EPUB)")
+            name_filter = translate("TakeAway", "EPUB books (*.epub)")
+            location = QStandardPaths.StandardLocation.DocumentsLocation
+        else:
+            title = translate("TakeAway", "Save the policy as an MP3 audiobook")
+            name_filter = translate("TakeAway", "MP3 sound (*.mp3)")
+            location = QStandardPaths.StandardLocation.MusicLocation
+        folder = QStandardPaths.writableLocation(location) or str(Path.home())
+        dialog = QFileDialog(self.window, title, str(Path(folder) / f"{document.source.stem}.{kind}"), name_filter)
+        dialog.setObjectName(f"takeaway_{kind}_dialog")
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setDefaultSuffix(kind)
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        dialog.fileSelected.connect(lambda path: self.export(kind, Path(path)))
+        if self.file_dialog is not None:  # one at a time; the old one goes (and no longer answers to its name)
+            self.file_dialog.setObjectName("")
+            self.file_dialog.deleteLater()
+        self.file_dialog = dialog
+        dialog.open()
+
+    # -- running it -----------------------------------------------------------------------
+    def command(self, kind: str, path: Path) -> tuple[str, list[str]]:
+        return command_line(kind, path, self.window)
+
+    def export(self, kind: str, path: Path) -> bool:
+        """Starts writing ``path`` (``kind``: "epub", "mp3" or "wav"); False when another export is running."""
+        if self.job is not None and self.job.running:
+            self.announce(translate("TakeAway", "Another file is still being saved. Wait for it, or cancel it "
+                                                "first."), assertive=True)
+            return False
+        program, arguments = self.command(kind, path)
+        job = ExportJob(kind, path, program, arguments, self)
+        job.progress.connect(self._progress)
+        job.finished.connect(self._finished)
+        self.job = job
+        self._announced = set()
+        self._show_dialog(path)
+        job.start()
+        self.announce(translate("TakeAway", "Saving {name}…").format(name=path.name))
+        return True
+
+    def cancel(self) -> None:
+        if self.job is not None:
+            self.job.cancel()
+
+    def _show_dialog(self, path: Path) -> None:
+        if self.dialog is not None:
+            self.dialog.deleteLater()
+        dialog = QProgressDialog(translate("TakeAway", "Saving {name}…").format(name=path.name),
+                                 translate("TakeAway", "Cancel"), 0, 100, self.window)
+        dialog.setObjectName("takeaway_progress")
+        dialog.setWindowTitle(translate("TakeAway", "Saving"))
+        dialog.setAccessibleName(translate("TakeAway", "Saving {name}").format(name=path.name))
+        dialog.setWindowModality(Qt.WindowModality.NonModal)  # reading goes on while it saves
+        dialog.setMinimumDuration(0)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        dialog.setValue(0)
+        dialog.canceled.connect(self.cancel)
+        dialog.show()
+        self.dialog = dialog
+
+    def _progress(self, percent: int) -> None:
+        if self.dialog is not None:
+            self.dialog.setValue(percent)
+        for milestone in MILESTONES:
+            if percent >= milestone and milestone not in self._announced:
+                self._announced.add(milestone)
+                if self.job is not None:
+                    self.announce(translate("TakeAway", "Saving {name}: {percent} %").format(
+                        name=self.job.path.name, percent=milestone))
+
+    def _finished(self, ok: bool, message: str) -> None:
+        if self.dialog is not None:
+            dialog, self.dialog = self.dialog, None
+            dialog.canceled.disconnect(self.cancel)
+            dialog.close()
+            dialog.deleteLater()
+        self.announce(message, assertive=not ok)
+        self.job_finished.emit(ok, message)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.Close:
+            self.shutdown()
+        return False
+
+    def shutdown(self) -> None:
+        """The window closes: an export still running is cancelled, and waited for briefly."""
+        job = self.job
+        if job is not None and job.running:
+            job.cancel()
+            if not job.process.waitForFinished(GRACE_MS):
+                job.process.kill()
+                job.process.waitForFinished(1000)
