@@ -62,10 +62,8 @@ class ActionSpec:
 def _sequences(keys: tuple[Key, ...]) -> list[QKeySequence]:
     sequences: list[QKeySequence] = []
     for key in keys:
-        if isinstance(key, QKeySequence.StandardKey):
-            sequences.extend(QKeySequence.keyBindings(key))
-        else:
-            sequences.append(QKeySequence(key))
+        found = QKeySequence.keyBindings(key) if isinstance(key, QKeySequence.StandardKey) else [QKeySequence(key)]
+        sequences.extend(sequence for sequence in found if sequence not in sequences)  # one key, one binding
     return sequences
 
 
@@ -91,7 +89,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "app.quit",
         QT_TRANSLATE_NOOP("Actions", "Quit"),
         QT_TRANSLATE_NOOP("Actions", "Close Herning Læser."),
-        (QKeySequence.StandardKey.Quit,),
+        ("Ctrl+Q",),  # everywhere (StandardKey.Quit has no key on Windows; Ctrl is Cmd on macOS)
         menu="file",
     ),
     # -- view: text size, spacing, fonts, colour themes --------------------------------

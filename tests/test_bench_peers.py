@@ -36,9 +36,8 @@ def test_lines_of_text_count_as_text_and_an_empty_window_or_a_toolbar_does_not(q
     assert not text_on_screen(toolbar.grab().toImage())
 
     page = QLabel(policy.text[:1500])  # type: ignore[attr-defined]
+    # Its own look: a window test run before may leave the application's style sheet and font changed.
+    page.setStyleSheet("QLabel { color: #000000; background: #ffffff; font-family: 'DejaVu Sans'; font-size: 16px; }")
     page.setWordWrap(True)
-    # Its own colours: a window made by an earlier test leaves the app's style sheet behind, where a
-    # QLabel has a transparent background (black when grabbed alone) behind dark text.
-    page.setStyleSheet("QLabel { background: white; color: black; }")
     page.resize(1280, 800)
     assert text_on_screen(page.grab().toImage())

@@ -6,7 +6,9 @@ cd "$(dirname "$0")/.."
 
 # Qt's xcb platform (a real window), fonts, speech (espeak-ng + aplay), sound checks
 # (sox), PDF text extraction (poppler-utils), the AT-SPI accessibility bus for the
-# screen-reader tests, and a Java runtime for EPUBCheck (the EPUB take-away's tests).
+# screen-reader tests, Orca with a window manager and a key presser for the test where a
+# real screen reader narrates the app (tests/orca), and a Java runtime for EPUBCheck (the
+# EPUB take-away's tests).
 DEBIAN_PACKAGES=(
   python3-venv python3-pip
   libx11-xcb1 libxcb-cursor0 libxcb-glx0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0
@@ -15,6 +17,7 @@ DEBIAN_PACKAGES=(
   fonts-dejavu-core
   espeak-ng alsa-utils sox libpulse0
   xvfb xauth dbus dbus-x11 at-spi2-core python3-pyatspi
+  orca openbox xdotool x11-utils libglib2.0-bin dconf-gsettings-backend gsettings-desktop-schemas
   poppler-utils
   default-jre-headless
 )

@@ -12,8 +12,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
-from PySide6.QtWidgets import QWidget
 
 from reader.paths import RESOURCES
 from reader.presentation.profiles import Profile, load_profiles, profile_keys
@@ -32,14 +30,6 @@ _READ_COMMANDS = ("speech.read_section",)
 
 
 translate = QCoreApplication.translate
-
-
-def announce(source: QWidget, text: str, *, assertive: bool = False) -> None:
-    """Sends ``text`` to screen readers as an announcement (the focus does not move)."""
-    event = QAccessibleAnnouncementEvent(source, text)
-    if assertive:
-        event.setPoliteness(QAccessible.AnnouncementPoliteness.Assertive)
-    QAccessible.updateAccessibility(event)
 
 
 def profiles_path() -> Path:
@@ -62,6 +52,7 @@ class AccessFeatures(QObject):
         super().__init__(window)
         self.window = window
         self.settings = window.settings
+        self.announcer = window.keyboard.announcer
         self.kiosk_printer: str | None = None  # set in public-terminal mode ("" = none configured)
         self.profiles, self.problems = load_profiles(profiles_path(), self.language())
         if self.problems:
@@ -73,6 +64,7 @@ class AccessFeatures(QObject):
         binder.bind("print.large", self.open_large_print)
         self.start_screen = StartScreen(self.profiles, self.language, binder.actions["language.toggle"],
                                         binder.actions["profile.choose"], window)
+        self.start_screen.let_through(binder.actions["app.quit"])  # disabled in public-terminal mode
         self.start_screen.chosen.connect(self.apply_profile)
         self.start_screen.dismissed.connect(self.close_start_screen)
 
@@ -86,7 +78,10 @@ class AccessFeatures(QObject):
     # -- profiles ---------------------------------------------------------------------
     def show_start_screen(self) -> None:
         self.start_screen.open()
-        announce(self.start_screen, self.start_screen.intro.text())
+        # AT-SPI screen readers read the heading and the intro as the focus enters the start screen
+        # (Orca presents a newly entered panel's labels); announcing it too would say it twice.
+        if not self.announcer.uses_notices:
+            self.announcer.announce(self.start_screen.intro.text(), status=False)
 
     def apply_profile(self, profile: Profile) -> None:
         """Puts the presentation back to default, then applies the profile's settings."""
@@ -96,7 +91,7 @@ class AccessFeatures(QObject):
             self.settings.set(key, value)
         self.close_start_screen()
         self.profile_applied.emit(profile)
-        announce(self.window.view, translate("AccessFeatures", "Profile chosen: {name}").format(
+        self.announcer.announce(translate("AccessFeatures", "Profile chosen: {name}").format(
             name=profile.label(self.language())))
         if profile.read_aloud == "introduction":
             self.read_introduction()
@@ -114,8 +109,7 @@ class AccessFeatures(QObject):
                 if action is not None and action.isEnabled():
                     action.trigger()
                     return
-        self.window.statusBar().showMessage(translate("AccessFeatures", "Reading aloud is not available on this computer."))
-        announce(self.window.view, translate("AccessFeatures", "Reading aloud is not available on this computer."))
+        self.announcer.announce(translate("AccessFeatures", "Reading aloud is not available on this computer."))
 
     # -- large print -------------------------------------------------------------------
     def open_large_print(self) -> None:

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QAbstractButton, QDockWidget, QToolBar, QWidget
 
 from reader.actions import ActionBinder
 from reader.presentation.navigation import Target
-from reader.ui.announcer import Announcer
+from reader.ui.announcer import Announcer, screen_reader_active
 from reader.ui.help import HelpDialog, KeyDescriber
 from reader.ui.navigation import StructureNavigator
 
@@ -97,9 +97,10 @@ class KeyboardSupport(QObject):
         bind("help.describe_keys", self.describer.start)
 
     def _speak(self, text: str) -> None:
-        """Speaks through the read-aloud service (issue 5: ``speech.say``) where there is one."""
+        """Speaks through the read-aloud service where there is one, unless a screen reader runs
+        (it speaks the announcement already: two voices at once would drown each other)."""
         speech: Any = getattr(self.window, "speech", None)
-        if speech is not None:
+        if speech is not None and not screen_reader_active():
             speech.say(text)
 
     def show_help(self) -> None:

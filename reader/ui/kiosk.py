@@ -29,7 +29,7 @@ from PySide6.QtPrintSupport import QPageSetupDialog, QPrintDialog
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QFrame, QLabel, QMenu, QVBoxLayout, QWidget
 
 from reader.kiosk_config import DEFAULT_STAFF_CHORD, KioskConfig
-from reader.ui.access import announce
+from reader.ui.announcer import announcer_for, screen_reader_active
 
 if TYPE_CHECKING:
     from reader.ui.main_window import MainWindow
@@ -152,8 +152,6 @@ class Kiosk(QObject):
                 action.setEnabled(False)
                 action.setVisible(False)
         window.access.kiosk_printer = config.printer
-        window.view.setOpenLinks(False)
-        window.view.setOpenExternalLinks(False)
         for scheme in URL_SCHEMES:
             QDesktopServices.setUrlHandler(scheme, self, "refuse_url")  # type: ignore[arg-type]
         app.installEventFilter(self)
@@ -243,7 +241,7 @@ class Kiosk(QObject):
         self.warning.cover()
         self.tick.start()
         text = self.warning.spoken_text()
-        announce(self.warning, text, assertive=True)
+        self._announce(text)
         self._speak(text)
         self.idle_warning_started.emit()
 
@@ -260,7 +258,7 @@ class Kiosk(QObject):
             return
         self.warning.set_seconds(self._seconds_left)
         if self._seconds_left in (10, 5):
-            announce(self.warning, self.warning.countdown.text(), assertive=True)
+            self._announce(self.warning.countdown.text())
 
     def reset(self) -> None:
         """Everything back to how the next visitor should find it."""
@@ -287,9 +285,15 @@ class Kiosk(QObject):
         self.reset_done.emit()
 
     # -- speech, where the read-aloud service is present ---------------------------------------
+    def _announce(self, text: str) -> None:
+        announcer = announcer_for(self.window)
+        if announcer is not None:
+            announcer.announce(text, assertive=True, status=False)
+
     def _speak(self, text: str) -> None:
+        """The app's own voice, only where no screen reader is speaking already."""
         speech = getattr(self.window, "speech", None)
-        if speech is not None:
+        if speech is not None and not screen_reader_active():
             speech.say(text, language=str(self.window.settings.value("language")))
 
     def _stop_speech(self) -> None:

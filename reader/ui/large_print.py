@@ -12,7 +12,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDir, Qt
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import (
     QComboBox,
@@ -29,6 +28,7 @@ from reader.document import ContentProblem, Document
 from reader.export import ExportError, LargePrint, LargePrintResult, export_pdf, page_layout, print_style
 from reader.presentation.themes import load_themes
 from reader.settings_service import Settings
+from reader.ui.announcer import announcer_for
 from reader.ui.contents_pane import section_label
 from reader.ui.render import TextStyle
 
@@ -188,9 +188,9 @@ class LargePrintDialog(QDialog):
         """Shows the outcome in the dialog and sends it to screen readers."""
         self.message.setText(text)
         self.message.show()
-        event = QAccessibleAnnouncementEvent(self.message, text)
-        event.setPoliteness(QAccessible.AnnouncementPoliteness.Assertive)
-        QAccessible.updateAccessibility(event)
+        announcer = announcer_for(self)
+        if announcer is not None:
+            announcer.announce(text, assertive=True, status=False)
 
 
 def style_from_settings(settings: Settings) -> TextStyle:

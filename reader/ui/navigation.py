@@ -71,6 +71,10 @@ def describe_position(position: Position) -> str:
     elif position.commitments_number:
         parts.append(translate("Navigation", "“We will” list {number} of {count}").format(
             number=position.commitments_number, count=position.commitments_count))
+    elif block.kind is BlockKind.HEADING:  # the level too: the text pane cannot expose it (Qt gives no heading role)
+        parts.append(translate("Navigation", "{kind} {number} of {count}, level {level}").format(
+            kind=block_kind_name(block.kind), number=position.block_number, count=position.block_count,
+            level=block.level))
     else:
         parts.append(translate("Navigation", "{kind} {number} of {count}").format(
             kind=block_kind_name(block.kind), number=position.block_number, count=position.block_count))

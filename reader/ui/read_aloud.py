@@ -13,12 +13,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QStandardPaths, Qt
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QColor, QPalette, QTextCharFormat
+from PySide6.QtGui import QColor, QPalette, QTextCharFormat
 from PySide6.QtWidgets import QFileDialog
 
 from reader.presentation.themes import contrast_ratio
 from reader.speech import spoken
-from reader.speech.service import IDLE, PAUSED, SpeechService
+from reader.speech.service import IDLE, PAUSED, SPEAKING, SpeechService
 from reader.ui.speech_bar import SpeechBar
 
 if TYPE_CHECKING:
@@ -102,6 +102,8 @@ class ReadAloud(QObject):
         self.bar.voices_wanted.connect(speech.request_voices)
 
         speech.state_changed.connect(self._state_changed)
+        self._told_state = speech.state
+        speech.state_changed.connect(self._announce_state)
         speech.sentence_changed.connect(self._sentence_changed)
         speech.word_changed.connect(self._word_changed)
         speech.error.connect(self.tell)
@@ -188,11 +190,22 @@ class ReadAloud(QObject):
     def tell(self, text: str, *, error: bool = True) -> None:
         """Shows a message in the bar and the status bar, and sends it to screen readers."""
         self.bar.show_message(text if error else "")
-        self.window.statusBar().showMessage(text)
-        event = QAccessibleAnnouncementEvent(self.bar, text)
-        if error:
-            event.setPoliteness(QAccessible.AnnouncementPoliteness.Assertive)
-        QAccessible.updateAccessibility(event)
+        self.window.keyboard.announcer.announce(text, assertive=error)
+
+    def _announce_state(self, state: str) -> None:
+        """Tells screen-reader users that reading aloud started, paused, resumed or stopped."""
+        before, self._told_state = self._told_state, state
+        if state == SPEAKING:
+            text = translate("ReadAloud", "Resumed.") if before == PAUSED else (
+                translate("ReadAloud", "Reading aloud.") if before != SPEAKING else "")
+        elif state == PAUSED:
+            text = translate("ReadAloud", "Paused.")
+        elif state == IDLE and before in (SPEAKING, PAUSED):
+            text = translate("ReadAloud", "Reading aloud stopped.")
+        else:
+            text = ""
+        if text:
+            self.window.keyboard.announcer.announce(text)
 
     # -- what the service reports -----------------------------------------------------------
     def _state_changed(self, state: str) -> None:

@@ -1,5 +1,9 @@
 """The text pane: the rendered document, read-only but with a keyboard caret.
 
+A read-only QTextEdit rather than a QTextBrowser: Qt exposes a QTextBrowser to assistive
+technology as a label (static text), a read-only QTextEdit as a read-only text object, which
+screen readers treat as text (Orca says "read only text" and reads the current line on focus).
+
 Everything outside this class speaks model offsets (code points of ``Document.text``);
 the QTextDocument counts UTF-16 units. The conversion happens here, in the methods under
 "positions" and in ``_apply_highlights``, through ``reader.ui.positions.PositionMap``.
@@ -9,14 +13,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QResizeEvent, QTextCharFormat, QTextCursor, QTextDocument, QTextOption
-from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
+from PySide6.QtWidgets import QTextEdit, QWidget
 
 from reader.document import Block, Document, Section
 from reader.ui.positions import PositionMap
 from reader.ui.render import TextStyle, render
 
 
-class ReadingView(QTextBrowser):
+class ReadingView(QTextEdit):
     """Shows one Document; positions are offsets into ``Document.text``."""
 
     position_changed = Signal(int)  # caret offset, when the user or a command moves it
@@ -30,15 +34,15 @@ class ReadingView(QTextBrowser):
         # without changing it; later layers paint over earlier ones. Kept as ranges so they
         # survive re-rendering when the presentation changes.
         self._highlights: dict[str, tuple[list[tuple[int, int]], QTextCharFormat]] = {}
+        self.setReadOnly(True)
         # A caret for keyboard users, screen readers and magnifiers (read-only panes have none).
+        # Links are not interactive: nothing is opened from the text.
         self.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByKeyboard | Qt.TextInteractionFlag.TextSelectableByMouse
         )
-        self.setOpenLinks(False)
-        self.setOpenExternalLinks(False)
         self.setTabChangesFocus(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setLineWrapMode(QTextBrowser.LineWrapMode.WidgetWidth)
+        self.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
         # Words wider than the pane (very large text) break instead of scrolling sideways.
         self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self.cursorPositionChanged.connect(lambda: self.position_changed.emit(self.position()))

@@ -131,7 +131,9 @@ class SearchBar(QWidget):
             self._return_to = focus
         self._origin = self.view.position()
         self.show()
-        self.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        # Not ShortcutFocusReason: with it the field selects its text inside the focus change,
+        # so the caret moves before the focus event and Orca 43 then does not say the field.
+        self.field.setFocus(Qt.FocusReason.OtherFocusReason)
         self.field.selectAll()
         if self.field.text():
             self._search(self.field.text())

@@ -2,7 +2,9 @@
 
 It lies over the whole window (menus included) until a profile is chosen. While it is
 shown, the window's shortcuts are held back (it accepts every ``ShortcutOverride``)
-except the language switch, and Tab cycles among its own buttons only.
+except the language switch and the actions passed to ``let_through`` (Quit), and Tab
+cycles among its own buttons only. The window's other parts are hidden meanwhile, not just
+covered, so assistive technology does not find them behind it.
 """
 
 from __future__ import annotations
@@ -42,6 +44,8 @@ class StartScreen(QFrame):
         self._language = language  # () -> "da" | "en": the labels of the data file follow it
         self._language_action = language_action
         self._profile_action = profile_action
+        self._let_through: list[QAction] = []
+        self._hidden_behind: list[QWidget] = []  # the window's parts hidden while this is open
         self.setAutoFillBackground(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
 
@@ -108,6 +112,7 @@ class StartScreen(QFrame):
         row.addStretch(1)
         outer.addLayout(row)
         outer.addStretch(1)
+        self.let_through(language_action)
         self.retranslate()
         parent.installEventFilter(self)
         self.hide()
@@ -155,15 +160,38 @@ class StartScreen(QFrame):
         self.holder.setMaximumWidth(max(960, widest))  # a readable column, never narrower than a label
 
     # -- showing ----------------------------------------------------------------------
+    def let_through(self, action: QAction) -> None:
+        """Lets ``action``'s keys work while the start screen is open (when the action is enabled)."""
+        self._let_through.append(action)
+
     def open(self) -> None:
         parent = self.parentWidget()
         assert parent is not None
         self.setGeometry(parent.rect())
         self.retranslate()
+        self._hide_what_is_behind(parent)
         self.show()
         self.raise_()
         if self.buttons:
             self.buttons[0].setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _hide_what_is_behind(self, parent: QWidget) -> None:
+        """Hides the window's other visible parts (menu bar, toolbars, text, status bar)."""
+        for child in parent.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly):
+            if (child is not self and not child.isWindow() and not child.isHidden() and child not in self._hidden_behind
+                    and child.objectName() != "announcement_notice"):
+                child.hide()
+                self._hidden_behind.append(child)
+
+    def _show_what_is_behind(self) -> None:
+        hidden, self._hidden_behind = self._hidden_behind, []
+        for child in hidden:
+            child.show()
+
+    def setVisible(self, visible: bool) -> None:  # noqa: N802 - Qt override (hide() comes here)
+        super().setVisible(visible)
+        if not visible:
+            self._show_what_is_behind()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.parentWidget() and event.type() == QEvent.Type.Resize and self.isVisible():
@@ -172,13 +200,17 @@ class StartScreen(QFrame):
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
-            sequence = QKeySequence(event.keyCombination())
-            if sequence not in self._language_action.shortcuts():
-                event.accept()  # the window's shortcuts wait until a profile is chosen
-                return True
+            event.accept()  # the window's shortcuts wait until a profile is chosen: the key comes here
+            return True
         return super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        # The let-through actions live in the hidden menu bar, where their shortcuts cannot fire.
+        sequence = QKeySequence(event.keyCombination())
+        for action in self._let_through:
+            if action.isEnabled() and sequence in action.shortcuts():
+                action.trigger()
+                return
         key = event.key()
         if Qt.Key.Key_1 <= key <= Qt.Key.Key_9 and not (
                 event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier):

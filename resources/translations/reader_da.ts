@@ -870,6 +870,10 @@ Dokument: {source}</translation>
         <translation>“Vi vil”-liste {number} af {count}</translation>
     </message>
     <message>
+        <source>{kind} {number} of {count}, level {level}</source>
+        <translation>{kind} {number} af {count}, niveau {level}</translation>
+    </message>
+    <message>
         <source>{percent} percent into the document</source>
         <translation>{percent} procent inde i dokumentet</translation>
     </message>
@@ -959,6 +963,22 @@ Dokument: {source}</translation>
     <message>
         <source>WAV sound (*.wav)</source>
         <translation>WAV-lyd (*.wav)</translation>
+    </message>
+    <message>
+        <source>Resumed.</source>
+        <translation>Fortsætter.</translation>
+    </message>
+    <message>
+        <source>Reading aloud.</source>
+        <translation>Læser op.</translation>
+    </message>
+    <message>
+        <source>Paused.</source>
+        <translation>Pause.</translation>
+    </message>
+    <message>
+        <source>Reading aloud stopped.</source>
+        <translation>Oplæsningen er stoppet.</translation>
     </message>
     <message>
         <source>Resume</source>

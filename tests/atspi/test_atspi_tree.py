@@ -90,7 +90,7 @@ def test_every_control_is_named(tree: dict[str, object]) -> None:
     elements = tree["elements"]
     assert isinstance(elements, list)
     roles_and_names = {(role, name) for role, name, _path in elements}
-    assert ("label", "Dokumentets tekst") in roles_and_names or ("text", "Dokumentets tekst") in roles_and_names
+    assert ("text", "Dokumentets tekst") in roles_and_names  # a text object, not a label
     assert ("list", "Indhold") in roles_and_names
     assert any(role == "list item" and name == "Tema 2: Leg, læring og trivsel" for role, name in roles_and_names)
     assert tree["unnamed"] == []
@@ -109,5 +109,12 @@ def test_the_screen_reader_hears_the_move(tree: dict[str, object]) -> None:
     events = tree["events"]
     assert isinstance(events, list)
     assert any([kind, detail] == ["object:text-caret-moved", tree["theme_start"]] for kind, _data, detail in events)
-    announcements = [data for kind, data, _detail in events if kind == "object:announcement"]
-    assert announcements == ["Tema 1 af 4: Dannelse"]
+    # Told once, as a notification (Orca 43 speaks those; it has no listener for object:announcement,
+    # and a newer Orca would speak both).
+    assert [data for kind, data, _detail in events if kind == "notification"] == ["Tema 1 af 4: Dannelse"]
+    assert [data for kind, data, _detail in events if kind == "object:announcement"] == []
+
+
+def test_the_text_pane_is_read_only_text(tree: dict[str, object]) -> None:
+    assert tree["text_role"] == "text"
+    assert "read only" in tree["text_states"]

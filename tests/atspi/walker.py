@@ -48,15 +48,21 @@ def walk(node, path: str = "", depth: int = 0, seen: int = 0):  # type: ignore[n
 
 def do_and_listen(action, text, expected_caret: int, seconds: float) -> list[list[object]]:  # type: ignore[no-untyped-def]
     """Does the action while listening, as a screen reader does, for what the app tells: the
-    caret moving and announcements. Stops when both came, or after ``seconds``."""
+    caret moving and announcements (a notification object shown, or an ``object:announcement``).
+    Stops when the caret moved and a notification came, or after ``seconds``."""
     from gi.repository import GLib  # type: ignore[import-not-found]
 
     events: list[list[object]] = []
 
     def heard(event) -> None:  # type: ignore[no-untyped-def]
-        events.append([event.type, str(event.any_data or ""), event.detail1])
+        if event.type.startswith("object:state-changed:showing"):
+            if event.detail1 != 1 or event.source is None or event.source.getRole() != pyatspi.ROLE_NOTIFICATION:
+                return
+            events.append(["notification", event.source.name or "", event.detail1])
+        else:
+            events.append([event.type, str(event.any_data or ""), event.detail1])
         kinds = {kind for kind, _data, _detail in events}
-        if {"object:announcement", "object:text-caret-moved"} <= kinds:
+        if {"notification", "object:text-caret-moved"} <= kinds:
             GLib.idle_add(stop)
 
     def stop() -> bool:
@@ -67,7 +73,7 @@ def do_and_listen(action, text, expected_caret: int, seconds: float) -> list[lis
         action.doAction(0)
         return False
 
-    for name in ("object:announcement", "object:text-caret-moved"):
+    for name in ("object:announcement", "object:text-caret-moved", "object:state-changed:showing"):
         pyatspi.Registry.registerEventListener(heard, name)
     GLib.timeout_add(200, act)
     GLib.timeout_add(int(seconds * 1000), stop)  # a deadline, whatever happens
@@ -119,6 +125,7 @@ def main() -> int:
         return 1
     text = text_node.queryText()
     result["text_role"] = text_node.getRoleName()
+    result["text_states"] = sorted(pyatspi.stateToString(state) for state in text_node.getState().getStates())
     result["text"] = text.getText(0, -1)
     result["caret_before"] = text.caretOffset
     if menu_item is None:

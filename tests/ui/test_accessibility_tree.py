@@ -73,3 +73,18 @@ def test_menus_name_every_command(make_window: MakeWindow) -> None:
     for menu in window.menus.values():
         for action in menu.actions():
             assert action.text().strip(), action.objectName()
+
+
+def test_the_text_pane_is_read_only_text_not_a_label(make_window: MakeWindow, qtbot) -> None:
+    """Screen readers treat a text object as text (Orca: "read only text", the current line on focus)."""
+    window = make_window()
+    interface = QAccessible.queryAccessibleInterface(window.view)
+    assert interface is not None
+    assert interface.role() == QAccessible.Role.EditableText
+    assert interface.state().readOnly
+    assert interface.state().focusable
+    window.view.setFocus()
+    assert window.view.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByKeyboard  # a caret
+    assert not window.view.textInteractionFlags() & Qt.TextInteractionFlag.LinksAccessibleByMouse
+    qtbot.keyClick(window.view, Qt.Key.Key_A)
+    assert window.view.toPlainText() == window.document.text  # nothing typed into it

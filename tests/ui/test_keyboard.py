@@ -221,7 +221,7 @@ def test_where_am_i_shows_and_speaks(speech_window, qtbot) -> None:
 def test_where_am_i_without_speech(window: MainWindow, qtbot) -> None:
     qtbot.keyClick(window.view, Qt.Key.Key_I, CTRL | SHIFT)
     count = len(doc(window).sections[0].blocks)
-    assert announced(window) == f"Indledning. Overskrift 1 af {count}. 0 procent inde i dokumentet."
+    assert announced(window) == f"Indledning. Overskrift 1 af {count}, niveau 1. 0 procent inde i dokumentet."
 
 
 # -- panes and focus ------------------------------------------------------------------------

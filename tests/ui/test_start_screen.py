@@ -143,3 +143,26 @@ def test_nothing_on_the_start_screen_is_cut_off(greeted, qtbot, settings, interf
     for button in screen.findChildren(QPushButton):
         assert button.height() >= button.sizeHint().height(), button.text()
         assert button.width() >= button.sizeHint().width(), button.text()
+
+
+def test_the_window_behind_the_start_screen_is_hidden_from_assistive_technology(greeted, qtbot) -> None:
+    from PySide6.QtGui import QAccessible
+
+    window = greeted()
+    behind = [window.menuBar(), window.toolbar, window.centralWidget(), window.statusBar(), window.view]
+    for widget in behind:
+        interface = QAccessible.queryAccessibleInterface(widget)
+        assert interface is not None and interface.state().invisible, widget.objectName()  # not just covered
+    qtbot.keyClick(window.access.start_screen.focusWidget(), Qt.Key.Key_1)
+    for widget in behind:
+        assert widget.isVisible(), widget.objectName()  # all back once a profile is chosen
+    assert window.view.hasFocus()
+    window.access.show_start_screen()
+    qtbot.keyClick(window.access.start_screen.focusWidget(), Qt.Key.Key_Escape)
+    assert all(widget.isVisible() for widget in behind)
+
+
+def test_ctrl_q_quits_from_the_start_screen(greeted, qtbot) -> None:
+    window = greeted()
+    qtbot.keyClick(window.access.start_screen.focusWidget(), Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not window.isVisible())
