@@ -16,6 +16,12 @@ def default_settings_path() -> Path:
     return Path(folder) / "herning-laeser" / "settings.ini"
 
 
+def document_cache_folder() -> Path:
+    from PySide6.QtCore import QStandardPaths
+
+    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation)) / "documents"
+
+
 def main(argv: list[str] | None = None) -> int:
     args = cli.parse_args(sys.argv[1:] if argv is None else argv)
     language = args.ui_language
@@ -80,7 +86,11 @@ def main(argv: list[str] | None = None) -> int:
     interface_language = InterfaceLanguage(app, str(settings.value("language")))
     settings.changed.connect(interface_language.follow)  # the "language" setting switches it live
 
-    documents, problems = load_folder(args.content)
+    # Parsed documents are cached for the next start, except on a public terminal (nothing written).
+    from reader.document.cache import DocumentCache
+
+    cache = DocumentCache(document_cache_folder()) if kiosk_config is None else None
+    documents, problems = load_folder(args.content, cache)
     from reader.speech.service import SpeechService
 
     speech = SpeechService(settings)  # read aloud (issue 5); starts its worker only when asked to speak

@@ -16,22 +16,21 @@ in the source afterwards by searching forward from the previous element's line.
 from __future__ import annotations
 
 import bisect
-import collections
 import fnmatch
 import html
 import os
 import re
-import xml.etree.ElementTree as ET
 from pathlib import Path
-from typing import Any
-
-import markdown
-from markdown.extensions import Extension
-from markdown.preprocessors import Preprocessor
-from markdown.treeprocessors import Treeprocessor
+from typing import TYPE_CHECKING, Any
 
 from reader.document.errors import ContentError, ContentProblem, Severity
 from reader.document.model import Block, BlockKind, Document, Section, SectionKind
+
+if TYPE_CHECKING:
+    import xml.etree.ElementTree as ET
+
+    from reader.document.cache import DocumentCache
+
 
 # Limits on what a content file may be, so that reading it takes time and memory in proportion to its
 # size. Each is far above what a policy needs (the bundled one: 8.6 kB, nesting 1, paragraphs of at most
@@ -59,77 +58,6 @@ COMMITMENT_LABELS = ("vi vil:", "we will:")
 SPEAKER_DASHES = ("—", "–", "--")
 _PLACEHOLDER = re.compile("\x02wzxhzdk:(\\d+)\x03")
 _FRONT_MATTER_LINE = re.compile(r"^\s*([^:\s][^:]*?)\s*:\s*(.*?)\s*$")
-
-
-class _FrontMatter(Preprocessor):
-    """Reads the ``---`` block at the top and blanks it out, keeping line numbers."""
-
-    def run(self, lines: list[str]) -> list[str]:
-        md: Any = self.md
-        md.front_matter = {}
-        md.front_matter_problems = []
-        md.front_matter_lines = {}
-        first = next((i for i, line in enumerate(lines) if line.strip()), None)
-        if first is None or lines[first].strip() != "---":
-            return lines
-        end = next((i for i in range(first + 1, len(lines)) if lines[i].strip() == "---"), None)
-        if end is None:
-            md.front_matter_problems.append((first + 1, "front_matter_unclosed", {}))
-            return lines
-        for index in range(first + 1, end):
-            line = lines[index]
-            if not line.strip() or line.lstrip().startswith("#"):
-                continue
-            match = _FRONT_MATTER_LINE.match(line)
-            if not match:
-                md.front_matter_problems.append((index + 1, "front_matter_syntax", {}))
-                continue
-            key, value = match.group(1).lower(), match.group(2)
-            field_name = FRONT_MATTER_KEYS.get(key)
-            if field_name is None:
-                known = ", ".join(k for k in FRONT_MATTER_KEYS if k.isascii() or k == "år")
-                md.front_matter_problems.append(
-                    (index + 1, "front_matter_unknown", {"key": key, "known": known})
-                )
-            elif field_name in md.front_matter:
-                md.front_matter_problems.append((index + 1, "front_matter_duplicate", {"key": key}))
-            else:
-                md.front_matter[field_name] = value
-                md.front_matter_lines[field_name] = index + 1
-        return [""] * (end + 1) + lines[end + 1 :]
-
-
-class _CaptureTree(Treeprocessor):
-    """Keeps the finished element tree; registered last so it sees every change."""
-
-    def run(self, root: ET.Element) -> None:
-        md: Any = self.md
-        md.captured_tree = root
-
-
-class _Blocks(collections.deque[str]):
-    """The blocks still to parse. Python-Markdown's block processors take each block with ``pop(0)``
-    and put text back with ``insert(0, ...)``; on its list both move every other block, so parsing
-    took time in the square of the number of paragraphs. On a deque both are constant time."""
-
-    def pop(self, index: int = -1) -> str:
-        if index == 0:
-            return self.popleft()
-        if index == -1:
-            return super().pop()
-        raise IndexError("only the first or last block is taken")
-
-
-class _ReaderExtension(Extension):
-    def extendMarkdown(self, md: markdown.Markdown) -> None:
-        md.preprocessors.register(_FrontMatter(md), "reader_front_matter", 25)
-        md.treeprocessors.register(_CaptureTree(md), "reader_capture", 0)
-        parser = md.parser
-
-        def parse_chunk(parent: ET.Element, text: str) -> None:
-            parser.parseBlocks(parent, _Blocks(text.split("\n\n")))
-
-        parser.parseChunk = parse_chunk
 
 
 def _inline_text(element: ET.Element) -> str:
@@ -481,7 +409,13 @@ def parse_text(text: str, path: Path) -> Document:
         raise ContentError([limit])
     if line := _too_complex_line(text):
         raise ContentError([ContentProblem(path, line, "too_complex")])
-    md = markdown.Markdown(extensions=[_ReaderExtension()])
+    # Python-Markdown is imported here, not with the module: a start that finds the document in
+    # the cache (reader/document/cache.py) never needs it.
+    import markdown
+
+    from reader.document.markdown_ext import ReaderExtension
+
+    md = markdown.Markdown(extensions=[ReaderExtension()])
     try:
         md.convert(text)
     except RecursionError:
@@ -622,8 +556,11 @@ def content_files(folder: Path) -> list[Path]:
                   if fnmatch.fnmatch(name, "*.md") and not name.startswith(".") and name.lower() != "readme.md")
 
 
-def load_folder(folder: Path) -> tuple[list[Document], list[ContentProblem]]:
-    """Loads every document in a folder; returns the good ones and the problems of all."""
+def load_folder(folder: Path, cache: DocumentCache | None = None) -> tuple[list[Document], list[ContentProblem]]:
+    """Loads every document in a folder; returns the good ones and the problems of all.
+
+    With a ``cache``, an unchanged file's document comes from it instead of the parser.
+    """
     if not folder.is_dir():
         code = "folder_not_a_folder" if folder.exists() else "folder_missing"
         return [], [ContentProblem(folder, 0, code)]
@@ -636,11 +573,14 @@ def load_folder(folder: Path) -> tuple[list[Document], list[ContentProblem]]:
     documents: list[Document] = []
     problems: list[ContentProblem] = []
     for path in files:
+        cached = cache.get(path) if cache is not None else None
         try:
-            document = load_document(path)
+            document = cached if cached is not None else load_document(path)
         except ContentError as error:
             problems.extend(error.problems)
         else:
+            if cache is not None and cached is None:
+                cache.put(path, document)
             documents.append(document)
             problems.extend(p for p in document.warnings if isinstance(p, ContentProblem))
     return documents, problems

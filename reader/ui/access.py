@@ -16,11 +16,11 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from reader.paths import RESOURCES
 from reader.presentation.profiles import Profile, load_profiles, profile_keys
 from reader.presentation.settings import OPTIONS
-from reader.ui.start_screen import StartScreen
 
 if TYPE_CHECKING:
     from reader.ui.large_print import LargePrintDialog
     from reader.ui.main_window import MainWindow
+    from reader.ui.start_screen import StartScreen
 
 PROFILES = RESOURCES / "profiles.json"
 # A library's own profiles, kept outside the installation so an update does not overwrite them.
@@ -62,11 +62,20 @@ class AccessFeatures(QObject):
         binder.bind("language.toggle", self.toggle_language)
         binder.bind("profile.choose", self.show_start_screen)
         binder.bind("print.large", self.open_large_print)
-        self.start_screen = StartScreen(self.profiles, self.language, binder.actions["language.toggle"],
-                                        binder.actions["profile.choose"], window)
-        self.start_screen.let_through(binder.actions["app.quit"])  # disabled in public-terminal mode
-        self.start_screen.chosen.connect(self.apply_profile)
-        self.start_screen.dismissed.connect(self.close_start_screen)
+        self._start_screen: StartScreen | None = None  # built when first shown, not at every start
+
+    @property
+    def start_screen(self) -> StartScreen:
+        if self._start_screen is None:
+            from reader.ui.start_screen import StartScreen
+
+            binder = self.window.binder
+            self._start_screen = StartScreen(self.profiles, self.language, binder.actions["language.toggle"],
+                                             binder.actions["profile.choose"], self.window)
+            self._start_screen.let_through(binder.actions["app.quit"])  # disabled in public-terminal mode
+            self._start_screen.chosen.connect(self.apply_profile)
+            self._start_screen.dismissed.connect(self.close_start_screen)
+        return self._start_screen
 
     def language(self) -> str:
         return str(self.settings.value("language"))
@@ -98,7 +107,8 @@ class AccessFeatures(QObject):
 
     def close_start_screen(self) -> None:
         self.settings.set("start_screen_seen", True)
-        self.start_screen.hide()
+        if self._start_screen is not None:
+            self._start_screen.hide()
         self.window.view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def read_introduction(self) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QWidget
@@ -13,7 +14,9 @@ from reader.presentation.themes import listed_themes
 from reader.settings_service import Settings
 from reader.ui import theming
 from reader.ui.appearance import Appearance
-from reader.ui.settings_panel import SettingsPanel
+
+if TYPE_CHECKING:
+    from reader.ui.settings_panel import SettingsPanel
 
 CONTEXT = "ViewCommands"
 
@@ -118,6 +121,8 @@ class ViewCommands(QObject):
 
     def open_settings(self) -> SettingsPanel:
         if self.panel is None:
+            from reader.ui.settings_panel import SettingsPanel  # imported when first opened, not at start
+
             self.panel = SettingsPanel(self.settings, self.appearance, self._document(), self.window)
             available = self.window.screen().availableGeometry()
             self.panel.resize(min(1100, available.width() - 40), min(680, available.height() - 40))
