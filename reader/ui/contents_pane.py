@@ -2,8 +2,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QComboBox, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QPaintEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QSizePolicy,
+    QStyle,
+    QStyleOptionComboBox,
+    QStylePainter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from reader.document import Document, Section, SectionKind
 
@@ -26,7 +38,7 @@ class ContentsPane(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.document_label = QLabel()
-        self.document_box = QComboBox()
+        self.document_box = _WrappingComboBox()
         self.document_box.setObjectName("document_box")
         self.document_label.setBuddy(self.document_box)
         self.heading = QLabel()
@@ -87,3 +99,46 @@ class ContentsPane(QWidget):
     def _row_changed(self, row: int) -> None:
         if not self._updating and row >= 0:
             self.section_chosen.emit(row)
+
+
+class _WrappingComboBox(QComboBox):
+    """The document list box: the chosen title wraps onto more lines instead of being cut off
+    or widening the contents pane (long titles at a large interface size)."""
+
+    MIN_CHARACTERS = 10  # the narrowest the box asks to be
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(self.MIN_CHARACTERS)
+        policy = self.sizePolicy()
+        policy.setHeightForWidth(True)
+        policy.setHorizontalPolicy(QSizePolicy.Policy.Expanding)
+        policy.setVerticalPolicy(QSizePolicy.Policy.Preferred)  # a fixed height would allow only one line
+        self.setSizePolicy(policy)
+
+    def _text_rect(self, size: QSize) -> QRect:
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        option.rect = QRect(0, 0, size.width(), size.height())
+        return self.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                           QStyle.SubControl.SC_ComboBoxEditField, self)
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt override
+        one_line = super().sizeHint().height()
+        area = self._text_rect(QSize(width, one_line))
+        needed = self.fontMetrics().boundingRect(QRect(0, 0, max(1, area.width()), 10_000),
+                                                 Qt.TextFlag.TextWordWrap, self.currentText()).height()
+        return one_line + max(0, needed - area.height())
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QStylePainter(self)
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        text = option.currentText
+        option.currentText = ""
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
+        area = self.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                           QStyle.SubControl.SC_ComboBoxEditField, self)
+        painter.setPen(self.palette().color(self.foregroundRole()))
+        painter.drawText(area, int(Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap), text)

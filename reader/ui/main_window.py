@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
-from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QSplitter, QToolBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
 from reader import __version__
 from reader.actions import ACTIONS, MENUS, ActionBinder
@@ -14,6 +14,7 @@ from reader.speech.service import SpeechService
 from reader.ui.access import AccessFeatures
 from reader.ui.appearance import Appearance
 from reader.ui.contents_pane import ContentsPane
+from reader.ui.flow import FlowToolBar
 from reader.ui.keyboard import KeyboardSupport, hit_colours_of
 from reader.ui.language import retranslate_children
 from reader.ui.read_aloud import ReadAloud
@@ -128,7 +129,8 @@ class MainWindow(QMainWindow):
             menu = self.menuBar().addMenu(QCoreApplication.translate("Actions", title))
             menu.setObjectName(f"menu_{menu_id}")
             self.menus[menu_id] = menu
-        self.toolbar = QToolBar(self.tr("Toolbar"))
+        # Its buttons wrap onto another row rather than hiding in an overflow menu (reader/ui/flow.py).
+        self.toolbar = FlowToolBar(self.tr("Toolbar"), max_share=0.2)
         self.toolbar.setObjectName("toolbar")
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)

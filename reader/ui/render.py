@@ -153,7 +153,7 @@ def _formats(block: Block, line_number: int, style: TextStyle) -> tuple[QTextBlo
         fmt.setRightMargin(style.point_size * 1.5)
         fmt.setBackground(style.quote_background)
         if is_speaker:
-            return fmt, _char_format(style, scale=0.95, bold=True, color=style.quote_text)
+            return fmt, _char_format(style, bold=True, color=style.quote_text)  # never below the user's size
         return fmt, _char_format(style, italic=True, color=style.quote_text)
     if kind is BlockKind.COMMITMENTS:
         # No gaps inside the block, so its background reads as one box.

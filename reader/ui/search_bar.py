@@ -15,10 +15,11 @@ from collections.abc import Callable
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QKeyEvent, QKeySequence, QPalette, QTextCharFormat
-from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton, QWidget
 
 from reader.presentation.navigation import find_all
 from reader.ui.announcer import Announcer
+from reader.ui.flow import FlowLayout, labelled
 from reader.ui.reading_view import ReadingView
 
 LAYER = "search"
@@ -45,7 +46,9 @@ class SearchBar(QWidget):
         self._origin = 0
         self._return_to: QWidget | None = None
 
-        layout = QHBoxLayout(self)
+        # The field and buttons wrap onto a second row rather than being cut off at a large
+        # interface size; the field takes what is left of its row.
+        layout = FlowLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
         self.label = QLabel()
         self.field = QLineEdit()
@@ -63,8 +66,7 @@ class SearchBar(QWidget):
         self.close_button.setObjectName("search_close")
         for button in (self.previous_button, self.next_button, self.close_button):
             button.setAutoDefault(False)
-        layout.addWidget(self.label)
-        layout.addWidget(self.field, 1)
+        layout.add_layout(labelled(self.label, self.field, 1), 1)
         layout.addWidget(self.count_label)
         layout.addWidget(self.previous_button)
         layout.addWidget(self.next_button)

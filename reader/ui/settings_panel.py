@@ -7,13 +7,13 @@ Texts are set in ``retranslate()``, so the panel follows a change of interface l
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QFont, QShowEvent, QTextDocument
+from PySide6.QtCore import QCoreApplication, QEvent, QMargins, QObject, QSize, Qt, QTimer
+from PySide6.QtGui import QFont, QResizeEvent, QShowEvent, QTextDocument
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QCheckBox,
     QComboBox,
     QDialog,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -53,6 +53,7 @@ SPINS: dict[str, tuple[int, int, int, float]] = {
     "line_length": (view.LINE_LENGTH[0], view.LINE_LENGTH[1], 5, 1.0),
 }
 COMBOS = ("theme", "font_size", "font", "interface_size")
+PREVIEW_CHARACTERS = 24  # the narrowest preview shown beside the form, in average characters
 
 
 class SettingsPanel(QDialog):
@@ -70,9 +71,7 @@ class SettingsPanel(QDialog):
 
         form_widget = QWidget()
         form_widget.setObjectName("settings_form")
-        self.form = QFormLayout(form_widget)
-        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.form = _Rows(form_widget)
 
         self.theme_box = self._combo("theme")
         self.size_box = self._combo("font_size")
@@ -90,8 +89,9 @@ class SettingsPanel(QDialog):
         self.wcag_button.setObjectName("settings_wcag_spacing")
         self.wcag_button.clicked.connect(self.use_wcag_spacing)
         self.form.addRow(self.wcag_button)
+        self.form.addStretch(1)
 
-        scroll = QScrollArea()
+        scroll = _FormScroll()
         scroll.setObjectName("settings_scroll")
         scroll.setWidgetResizable(True)
         scroll.setWidget(form_widget)
@@ -108,9 +108,13 @@ class SettingsPanel(QDialog):
         preview_column.addWidget(self.preview_label)
         preview_column.addWidget(self.preview, 1)
 
-        body = QHBoxLayout()
+        # Side by side where the panel is wide enough for the form and a readable preview;
+        # otherwise (large interface, narrow screen) the preview goes under the form.
+        body = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         body.addWidget(scroll, 1)
         body.addLayout(preview_column, 1)
+        self.body = body
+        self.form_scroll = scroll
 
         self.reset_button = QPushButton()
         self.reset_button.setObjectName("settings_reset")
@@ -210,7 +214,7 @@ class SettingsPanel(QDialog):
         self.form.addRow(label, control)
 
     def _combo(self, key: str) -> QComboBox:
-        box = QComboBox()
+        box = _Combo()
         box.currentIndexChanged.connect(lambda index: self._set(key, box.itemData(index)))
         self._add_row(key, box)
         return box
@@ -283,7 +287,34 @@ class SettingsPanel(QDialog):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        self._arrange()
         QTimer.singleShot(0, self, self._scroll_preview)
+
+    # -- arrangement ------------------------------------------------------------------------
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._arrange()
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest:  # e.g. the form grew wider at a larger interface size
+            self._arrange()
+        return super().event(event)
+
+    def _arrange(self) -> None:
+        """The preview beside the form if both fit the panel's width, else under it."""
+        preview_width = self.fontMetrics().averageCharWidth() * PREVIEW_CHARACTERS
+        layout = self.layout()
+        margins = layout.contentsMargins() if layout is not None else QMargins()
+        room = self.width() - margins.left() - margins.right()
+        side_by_side = self.form_scroll.minimumSizeHint().width() + self.body.spacing() + preview_width <= room
+        direction = QBoxLayout.Direction.LeftToRight if side_by_side else QBoxLayout.Direction.TopToBottom
+        if self.body.direction() != direction:
+            self.body.setDirection(direction)
 
     # -- buttons ------------------------------------------------------------------------------
     def use_wcag_spacing(self) -> None:
@@ -293,6 +324,59 @@ class SettingsPanel(QDialog):
 
     def reset(self) -> None:
         self.settings.reset(list(view.VIEW_KEYS))
+
+
+class _Rows(QVBoxLayout):
+    """The form: each label above its control, row under row. (QFormLayout's wrapped rows give
+    a label its preferred width even where the form is narrower, so its end would be cut off.)"""
+
+    ROW_GAP = 8  # px between rows; a label sits close to its control
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setSpacing(2)
+
+    def addRow(self, first: QWidget, second: QWidget | None = None) -> None:  # noqa: N802 - as QFormLayout
+        if self.count():
+            self.addSpacing(self.ROW_GAP)
+        self.addWidget(first)
+        if second is not None:
+            self.addWidget(second)
+
+
+class _Combo(QComboBox):
+    """A list box never narrower than its longest entry. (QComboBox keeps the minimum size it
+    had before a font change, so at a larger interface size its entries would be cut off.)"""
+
+    def minimumSizeHint(self) -> QSize:
+        return self.sizeHint()
+
+
+class _FormScroll(QScrollArea):
+    """The scrolling form: never narrower than the form's widest control (it scrolls only
+    vertically, so anything narrower would cut controls off at the right)."""
+
+    def setWidget(self, widget: QWidget) -> None:  # noqa: N802 - Qt override
+        super().setWidget(widget)
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self.updateGeometry()  # the form's width may have changed: so has ours
+        return super().eventFilter(watched, event)
+
+    def minimumSizeHint(self) -> QSize:
+        form = self.widget()
+        hint = super().minimumSizeHint()
+        if form is None:
+            return hint
+        frame = 2 * self.frameWidth()
+        return QSize(form.minimumSizeHint().width() + self.verticalScrollBar().sizeHint().width() + frame,
+                     hint.height())
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(max(hint.width(), self.minimumSizeHint().width()), hint.height())
 
 
 def _plain(text: str) -> str:

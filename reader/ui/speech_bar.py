@@ -2,7 +2,8 @@
 
 The buttons carry the registry's QActions (so keys, labels and enabled state are the same as
 in the menu); the bar only lays them out large (at least 44 x 44 px) and adds the controls
-that are values rather than commands.
+that are values rather than commands. Everything flows onto as many rows as the window's
+width needs (reader/ui/flow.py), so no label is ever elided.
 """
 
 from __future__ import annotations
@@ -11,17 +12,19 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
-    QHBoxLayout,
     QLabel,
     QSizePolicy,
     QSlider,
-    QToolBar,
     QToolButton,
-    QVBoxLayout,
     QWidget,
 )
 
+from reader.ui.flow import FlowLayout, FlowToolBar, labelled
+
 MIN_TARGET = 44  # px, WCAG 2.5.5 target size
+# The most of the window's height the bar takes; at the largest interface size in a small
+# window its rows scroll beyond that, so the text keeps its room.
+MAX_SHARE = 0.25
 
 BUTTONS = ("speech.read_section", "speech.pause", "speech.stop", "speech.previous_sentence",
            "speech.next_sentence", "speech.slower", "speech.faster")
@@ -30,23 +33,22 @@ BUTTONS = ("speech.read_section", "speech.pause", "speech.stop", "speech.previou
 translate = QCoreApplication.translate
 
 
-class SpeechBar(QToolBar):
+class SpeechBar(FlowToolBar):
     volume_chosen = Signal(int)
     voice_chosen = Signal(str)  # voice id, "" = the document's language
     voices_wanted = Signal()  # the voice list was opened before the voices are known
 
     def __init__(self, actions: dict[str, QAction], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__("", parent, max_share=MAX_SHARE)
         self.setObjectName("speech_bar")
-        self.setMovable(False)
-        self.setFloatable(False)
-        panel = QWidget(self)
+        panel = self.panel
         panel.setObjectName("speech_panel")
-        outer = QVBoxLayout(panel)
+        outer = self.column
         outer.setContentsMargins(4, 4, 4, 4)
-        row = QHBoxLayout()
-        row.setSpacing(6)
-        outer.addLayout(row)
+        # One flow for the commands and the values: they wrap onto more rows rather than
+        # being elided when the window is narrow or the interface large.
+        row = self.flow
+        row.setSpacing(12)
         self.buttons: dict[str, QToolButton] = {}
         for action_id in BUTTONS:
             button = QToolButton(panel)
@@ -60,12 +62,15 @@ class SpeechBar(QToolBar):
             self.buttons[action_id] = button
         self.rate_label = QLabel(panel)
         self.rate_label.setObjectName("speech_rate")
-        row.addWidget(self.rate_label)
-        row.addStretch(1)
-        # Second row: the values (volume, voice) and any message.
-        row = QHBoxLayout()
-        row.setSpacing(6)
-        outer.addLayout(row)
+        # "Slower", "Faster" and the speed they set stay together on one row where they fit.
+        speed = FlowLayout(spacing=6)
+        speed.setContentsMargins(0, 0, 12, 0)  # the speed set apart from a "Volume" label after it
+        for action_id in ("speech.slower", "speech.faster"):
+            row.removeWidget(self.buttons[action_id])
+            speed.addWidget(self.buttons[action_id])
+        speed.addWidget(self.rate_label)
+        row.add_layout(speed)
+        # The values (volume, voice), each label kept with its control; any message below.
         self.volume_label = QLabel(panel)
         self.volume = QSlider(Qt.Orientation.Horizontal, panel)
         self.volume.setObjectName("speech_volume")
@@ -75,8 +80,7 @@ class SpeechBar(QToolBar):
         self.volume.setMinimumSize(120, MIN_TARGET)
         self.volume_label.setBuddy(self.volume)
         self.volume.valueChanged.connect(self.volume_chosen.emit)
-        row.addWidget(self.volume_label)
-        row.addWidget(self.volume)
+        row.add_layout(labelled(self.volume_label, self.volume))
         self.voice_label = QLabel(panel)
         self.voice = _VoiceBox(panel)
         self.voice.setObjectName("speech_voice")
@@ -86,8 +90,7 @@ class SpeechBar(QToolBar):
         self.voice.opened.connect(self.voices_wanted.emit)
         self.voice.activated.connect(lambda index: self.voice_chosen.emit(str(self.voice.itemData(index) or "")))
         self.voice_label.setBuddy(self.voice)
-        row.addWidget(self.voice_label)
-        row.addWidget(self.voice)
+        row.add_layout(labelled(self.voice_label, self.voice))
         self.message = QLabel(panel)
         self.message.setObjectName("speech_message")
         self.message.setWordWrap(True)
@@ -95,9 +98,7 @@ class SpeechBar(QToolBar):
                                              | Qt.TextInteractionFlag.TextSelectableByMouse)
         self.message.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.message.hide()
-        row.addWidget(self.message, 10)
-        row.addStretch(1)
-        self.addWidget(panel)
+        outer.addWidget(self.message)
         self._rate = 0
         self._voices: list[dict[str, str]] = []
         self._voice_id = ""

@@ -19,6 +19,7 @@ from reader.presentation import view
 from reader.presentation.themes import contrast_ratio, load_themes
 from reader.ui import fonts
 from reader.ui.main_window import MainWindow
+from tests.waiting import wait_for
 
 MakeWindow = Callable[..., MainWindow]
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -181,7 +182,8 @@ def test_largest_text_and_interface_fit_1280x720(make_window: MakeWindow, settin
     for _ in range(len(view.INTERFACE_SIZES)):
         window.binder.actions["view.interface_larger"].trigger()
     assert settings.value("interface_size") == view.INTERFACE_SIZES[-1]
-    qtbot.wait(10)
+    # Menus and toolbars lay themselves out again from the event loop: wait until that is done.
+    wait_for(qtbot, lambda: not clipped_texts(window))
     text_pane = window.view
     assert text_pane.horizontalScrollBar().maximum() == 0
     assert text_pane.document().idealWidth() <= text_pane.viewport().width()

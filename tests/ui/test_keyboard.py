@@ -38,7 +38,8 @@ def speech_window(make_window: MakeWindow, settings):
     from reader.speech.service import SpeechService
 
     engine = FakeEngine()
-    speech = SpeechService(settings, engine=engine, player=FakePlayer())
+    # A clock that stands still: a reading lasts until it is stopped, however slow the machine is.
+    speech = SpeechService(settings, engine=engine, player=FakePlayer(0.0))
     window = make_window(speech=speech)
     window.view.setFocus()
     yield window, speech, engine

@@ -62,7 +62,7 @@ def test_number_keys_choose_a_profile(greeted, qtbot, settings) -> None:
 def test_profile_4_reads_the_introduction_aloud(greeted, qtbot, settings) -> None:
     window = greeted()
     window.view.move_to(window.document.themes[1].start)
-    with qtbot.waitSignal(window.speech.sentence_changed, timeout=3000):
+    with qtbot.waitSignal(window.speech.sentence_changed, timeout=10_000):
         qtbot.keyClick(window.access.start_screen.focusWidget(), Qt.Key.Key_4)
     assert (settings.value("font_size"), settings.value("theme")) == (32.0, "white-on-black")
     introduction = window.document.sections[0]
