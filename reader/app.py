@@ -23,7 +23,12 @@ def document_cache_folder() -> Path:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = cli.parse_args(sys.argv[1:] if argv is None else argv)
+    arguments = sys.argv[1:] if argv is None else argv
+    if arguments[:1] == ["--speech-worker"]:  # a frozen app started as its own speech worker (worker_command)
+        from reader.speech import worker
+
+        return worker.main()
+    args = cli.parse_args(arguments)
     language = args.ui_language
     if args.check is not None:
         folder = args.content if args.check is True else Path(args.check)
@@ -49,6 +54,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
 
     # Qt is imported only now, so --check and --help work without it.
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     from reader.document import load_folder
@@ -93,7 +99,7 @@ def main(argv: list[str] | None = None) -> int:
     documents, problems = load_folder(args.content, cache)
     from reader.speech.service import SpeechService
 
-    speech = SpeechService(settings)  # read aloud (issue 5); starts its worker only when asked to speak
+    speech = SpeechService(settings)  # read aloud; its worker starts once the window has painted
     if args.export_pdf is not None:  # the large-print copy from the command line (issue 6)
         from reader.ui.large_print import export_from_command_line
 
@@ -116,6 +122,9 @@ def main(argv: list[str] | None = None) -> int:
         window.show()
         if first_start:
             window.access.show_start_screen()
+    # After the first paint (posted events go before zero timers): the voice loads and the sound
+    # device opens in the background, so the first F5 is heard at once.
+    QTimer.singleShot(0, speech.prepare)
     return app.exec()
 
 
@@ -138,8 +147,8 @@ def _quiet_offscreen_noise() -> None:
     """Drops the offscreen platform's harmless complaint about window size hints.
 
     Only for offscreen runs (screenshots, exports): a Python message handler needs the
-    interpreter lock, and QtMultimedia's audio thread logging while the main thread waits
-    for it in stop() would deadlock. Everything else Qt says still reaches stderr.
+    interpreter lock on every message from any Qt thread. Everything else Qt says still
+    reaches stderr.
     """
     from PySide6.QtCore import QtMsgType, qInstallMessageHandler
 

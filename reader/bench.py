@@ -242,8 +242,7 @@ def _child_app(content: str, settings_path: str, speech: str) -> dict[str, Any]:
     if speech == "fake":
         from reader.speech import fake, service
 
-        service.WorkerEngine = lambda parent: fake.FakeEngine(parent=parent)  # type: ignore[assignment, misc]
-        service.QtPlayer = lambda parent: fake.FakePlayer(speed=1.0, parent=parent)  # type: ignore[assignment, misc]
+        service.WorkerEngine = lambda parent: fake.FakeEngine(speed=1.0, parent=parent)  # type: ignore[assignment, misc]
 
     result: dict[str, Any] = {}
     keep: list[object] = []
@@ -420,7 +419,7 @@ def _child(kind: str, content: str, settings_path: str, speech: str) -> None:
 def _speech_mode(requested: str) -> str:
     if requested != "auto":
         return requested
-    if importlib.util.find_spec("PySide6.QtMultimedia") is None:  # PySide6-Addons missing
+    if importlib.util.find_spec("miniaudio") is None:
         return "fake"
     return "real" if shutil.which("espeak-ng") else "fake"
 
@@ -527,7 +526,7 @@ def run(runs: int, speech: str, content: Path, env: dict[str, str],
     notes = sorted({note for r in app for note in r.get("notes", [])})
     notes += sorted({str(r["speech"]) for r in app if "speech" in r})
     if speech == "fake":
-        notes.append("read aloud measured with the fake speech engine and player (no espeak-ng or QtMultimedia)")
+        notes.append("read aloud measured with the fake speech engine (no espeak-ng or miniaudio)")
     elif speech == "off":
         notes.append("read aloud not measured (--speech off)")
     return {"runs": runs, "speech": speech, "machine": machine_description(env), "bare": bare, "app": app,

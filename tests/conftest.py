@@ -102,3 +102,12 @@ def interface_language(danish_interface: object, qapp: object) -> Iterator[objec
     yield danish_interface
     danish_interface.switch("da")  # type: ignore[attr-defined]
     qapp.processEvents()  # type: ignore[attr-defined]
+
+
+@pytest.fixture(scope="session")
+def sound_server() -> Iterator[object]:
+    """A private PulseAudio daemon with a null sink for the whole session (None without pulseaudio)."""
+    from tests.speech.soundserver import sound_server as start
+
+    with start() as server:
+        yield server

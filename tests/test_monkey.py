@@ -30,7 +30,7 @@ from reader.document import load_folder
 from reader.kiosk_config import KioskConfig
 from reader.presentation.settings import OPTIONS, MemoryStore
 from reader.settings_service import QSettingsStore, Settings
-from reader.speech.fake import FakeEngine, FakePlayer
+from reader.speech.fake import FakeEngine
 from reader.speech.service import SpeechService
 from reader.ui.kiosk import Kiosk
 from reader.ui.main_window import MainWindow
@@ -216,7 +216,7 @@ def test_monkey_on_the_window(qtbot: object, qtlog: object, following_language: 
                               settings_path: Path) -> None:
     settings = following_language
     documents, problems = load_folder(CONTENT)
-    speech = SpeechService(settings, engine=FakeEngine(), player=FakePlayer(20.0))
+    speech = SpeechService(settings, engine=FakeEngine(speed=20.0))
     window = MainWindow(documents, problems, settings, speech=speech)
     qtbot.addWidget(window)  # type: ignore[attr-defined]
     window.resize(1280, 720)
@@ -267,7 +267,7 @@ def test_monkey_on_the_public_terminal(qtbot: object, qtlog: object, qapp: QAppl
     """Kiosk mode, with an idle time so short that warnings and resets happen in between."""
     settings = Settings(MemoryStore())
     documents, problems = load_folder(CONTENT)
-    speech = SpeechService(settings, engine=FakeEngine(), player=FakePlayer(20.0))
+    speech = SpeechService(settings, engine=FakeEngine(speed=20.0))
     window = MainWindow(documents, problems, settings, speech=speech)
     qtbot.addWidget(window)  # type: ignore[attr-defined]
     kiosk = Kiosk(qapp, window, KioskConfig(enabled=True, idle_seconds=0.15, warning_seconds=1))

@@ -15,7 +15,7 @@ DEBIAN_PACKAGES=(
   libxcb-render-util0 libxcb-render0 libxcb-shape0 libxcb-shm0 libxcb-sync1 libxcb-util1 libxcb-xfixes0
   libxcb-xkb1 libxkbcommon-x11-0 libxkbcommon0 libegl1 libgl1 libfontconfig1 libdbus-1-3 libglib2.0-0
   fonts-dejavu-core
-  espeak-ng alsa-utils sox libpulse0
+  espeak-ng alsa-utils sox libpulse0 pulseaudio pulseaudio-utils
   xvfb xauth dbus dbus-x11 at-spi2-core python3-pyatspi
   orca openbox xdotool x11-utils libglib2.0-bin dconf-gsettings-backend gsettings-desktop-schemas
   poppler-utils

@@ -1,22 +1,24 @@
-"""A speech engine and a player with the shapes of ``WorkerEngine`` and ``QtPlayer``, for GUI tests.
+"""A speech engine with the shape of the worker (``WorkerEngine``), for GUI tests that claim no timing.
 
-Deterministic and fast: the engine "speaks" every word in 60000/rate ms, reports word events
-exactly as the worker does, and records each text it was asked to speak (``spoken``); the
-player runs a clock ``speed`` times faster than real time instead of playing sound.
-``crash()`` makes the engine die as a broken worker would; ``available=False`` is a machine
-without a speech engine; ``voices`` is what is "installed".
+Deterministic and fast: every word "sounds" for 60000/rate ms of a clock running ``speed``
+times faster than real time; sentences, words and the end are reported as the worker reports
+them. It records each text it "synthesised" (``spoken``, a few sentences ahead like the
+worker), the rates and voices asked for. ``crash()`` makes it die as a broken worker would;
+``available=False`` is a machine without a speech engine; ``output=False`` one without a
+sound card; ``voices`` is what is "installed".
 """
 
 from __future__ import annotations
 
 import re
+import time
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from reader.speech.service import ClockPlayer
-
 DANISH = {"id": "gmq/da", "name": "Danish", "language": "da"}
 ENGLISH = {"id": "gmw/en", "name": "English (Great Britain)", "language": "en-gb"}
+LOOKAHEAD = 3
+PAUSE_MS = 100  # the engine's pause after each sentence
 
 
 class FakeEngine(QObject):
@@ -24,16 +26,32 @@ class FakeEngine(QObject):
     crashed = Signal(str)
 
     def __init__(self, voices: list[dict[str, str]] | None = None, *, available: bool = True, timing: bool = True,
-                 parent: QObject | None = None) -> None:
+                 speed: float = 4.0, output: bool = True, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.voices = list(voices) if voices is not None else [DANISH, ENGLISH]
         self.available = available
-        self.timing = timing  # False: a driver without word timing (SAPI5, NSSpeech): no word events
+        self.timing = timing  # False: a driver without word timing: no word events
+        self.speed = speed
+        self.output = output
         self.running = False
         self.starts = 0
         self.spoken: list[str] = []  # every text synthesised, in order
         self.rates: list[int] = []
         self.voices_used: list[str] = []
+        self.volume = 1.0
+        self.playing = False  # a reading is sounding (not paused, not ended)
+        self._reading = 0
+        self._texts: list[str] = []
+        self._made: set[int] = set()
+        self._index = 0
+        self._events: list[tuple[float, dict[str, object]]] = []  # (ms into the sentence, event)
+        self._position = 0.0  # ms into the sentence
+        self._rate = 175
+        self._voice = ""
+        self._clock = time.monotonic()
+        self._timer = QTimer(self)
+        self._timer.setInterval(5)
+        self._timer.timeout.connect(self._tick)
 
     def start(self) -> None:
         if self.running:
@@ -48,47 +66,105 @@ class FakeEngine(QObject):
         if not self.available:
             self.received.emit({"ev": "error", "id": None, "code": "engine", "message": "espeak-ng: not installed"})
             return
-        self.received.emit({"ev": "ready", "engine": "fake", "timing": self.timing, "voices": self.voices})
+        self.received.emit({"ev": "ready", "engine": "fake", "timing": self.timing, "voices": self.voices,
+                            "sound": self.output})
 
     def is_running(self) -> bool:
         return self.running
 
     def request(self, command: dict[str, object]) -> None:
         self.start()
-        QTimer.singleShot(0, lambda: self._answer(command))
+        op = command["op"]
+        if op == "read":
+            self._reading = int(command["reading"])  # type: ignore[call-overload]
+            self._texts = [str(t) for t in command["texts"]]  # type: ignore[attr-defined]
+            self._rate, self._voice = int(command["rate"]), str(command["voice"])  # type: ignore[call-overload]
+            self.volume = float(command.get("volume", 1.0))  # type: ignore[arg-type]
+            self._made = set()
+            self._go(int(command.get("start", 0)))  # type: ignore[call-overload]
+        elif op == "pause":
+            self._advance()
+            self.playing = False
+            self._timer.stop()
+        elif op == "resume" and self._texts and not self.playing:
+            self.playing = True
+            self._clock = time.monotonic()
+            self._timer.start()
+        elif op == "stop":
+            self.playing = False
+            self._texts = []
+            self._timer.stop()
+        elif op == "seek" and self._texts:
+            self._go(int(command["index"]))  # type: ignore[call-overload]
+        elif op == "rate":
+            self._rate, self._voice = int(command["rate"]), str(command["voice"])  # type: ignore[call-overload]
+            self._made = {i for i in self._made if i <= self._index}
+            self._make()
+        elif op == "volume":
+            self.volume = float(command["volume"])  # type: ignore[arg-type]
+        elif op == "export":
+            QTimer.singleShot(0, lambda: self._exported(command))
 
-    def _answer(self, command: dict[str, object]) -> None:
-        if not self.running:
-            return
-        if command["op"] == "synth":
-            text = str(command["text"])
-            rate = int(command["rate"])  # type: ignore[call-overload]
-            self.spoken.append(text)
-            self.rates.append(rate)
-            self.voices_used.append(str(command["voice"]))
-            per_word = 60_000 // rate
-            words = [[m.start(), len(m.group()), i * per_word] for i, m in enumerate(re.finditer(r"\w+", text))]
-            self.received.emit({"ev": "done", "id": command["id"], "path": "", "duration_ms": len(words) * per_word + 100,
-                                "words": words if self.timing else [], "timing": self.timing})
-        elif command["op"] == "export":
+    def _exported(self, command: dict[str, object]) -> None:
+        if self.running:
             self.received.emit({"ev": "exported", "id": command["id"], "path": command["path"], "duration_ms": 1000})
+
+    def _make(self) -> None:
+        for index in range(self._index, min(len(self._texts), self._index + 1 + LOOKAHEAD)):
+            if index not in self._made:
+                self._made.add(index)
+                self.spoken.append(self._texts[index])
+                self.rates.append(self._rate)
+                self.voices_used.append(self._voice)
+
+    def _go(self, index: int) -> None:
+        self._index = index
+        self.playing = True
+        self._clock = time.monotonic()
+        self._timer.start()
+        if index >= len(self._texts):
+            self._events = [(0.0, {"ev": "end"})]
+        else:
+            self._make()
+            per_word = 60_000 / self._rate
+            words = list(re.finditer(r"\w+", self._texts[index]))
+            self._events = [(0.0, {"ev": "sentence", "index": index})]
+            if self.timing:
+                self._events += [(i * per_word, {"ev": "word", "index": index, "position": m.start(),
+                                                 "length": len(m.group()), "ms": round(i * per_word)})
+                                 for i, m in enumerate(words)]
+            self._events.append((len(words) * per_word + PAUSE_MS, {"ev": "next"}))
+        self._position = 0.0
+
+    def _advance(self) -> None:
+        now = time.monotonic()
+        if self.playing:
+            self._position += (now - self._clock) * 1000 * self.speed
+        self._clock = now
+
+    def _tick(self) -> None:
+        if not self.running or not self.playing:
+            self._timer.stop()
+            return
+        self._advance()
+        while self._events and self._events[0][0] <= self._position:
+            due, event = self._events.pop(0)
+            if event["ev"] == "next":
+                self._go(self._index + 1)
+                return
+            if event["ev"] == "end":
+                self.playing = False
+                self._timer.stop()
+            self.received.emit(dict(event, reading=self._reading, due=due, at=self._position))
+            if not self.playing:
+                return
 
     def kill(self) -> None:
         self.running = False
+        self.playing = False
+        self._timer.stop()
 
     def crash(self) -> None:
         """Dies as a worker whose engine broke would: the service hears ``crashed``."""
-        self.running = False
+        self.kill()
         self.crashed.emit("fake engine crashed")
-
-
-class FakePlayer(ClockPlayer):
-    """The silent clock player, ``speed`` times faster than real time; ``output=False`` is a machine
-    without a sound card."""
-
-    def __init__(self, speed: float = 4.0, *, output: bool = True, parent: QObject | None = None) -> None:
-        super().__init__(speed, parent)
-        self.output = output
-
-    def has_output(self) -> bool:
-        return self.output

@@ -188,7 +188,7 @@ class ReadAloud(QObject):
             self.window.takeaway.export("wav", path)
 
     def tell(self, text: str, *, error: bool = True) -> None:
-        """Shows a message in the bar and the status bar, and sends it to screen readers."""
+        """Shows a message in the bar and the status bar, and says it through the window's announcer."""
         self.bar.show_message(text if error else "")
         self.window.keyboard.announcer.announce(text, assertive=error)
 

@@ -55,3 +55,18 @@ def test_an_unwritable_file_is_a_danish_message(tmp_path: Path) -> None:
     assert result.returncode == 1
     assert "ikke en almindelig fil" in result.stderr and "Traceback" not in result.stderr
     assert (tmp_path / "dir.wav").is_dir()
+
+
+@pytest.mark.espeak
+@pytest.mark.skipif(not HAVE_ESPEAK, reason="espeak-ng (libespeak-ng1) is not installed: apt install espeak-ng")
+def test_missing_espeak_data_is_said_in_danish_not_a_silent_exit(tmp_path: Path) -> None:
+    """libespeak-ng would end the process with exit(1) and an English line; the reader looks first."""
+    env = no_display_env()
+    env["XDG_CONFIG_HOME"] = str(tmp_path / "config")
+    (tmp_path / "empty").mkdir()  # espeak-ng's data folder, emptied (a broken install)
+    env["ESPEAK_DATA_PATH"] = str(tmp_path / "empty")
+    out = tmp_path / "x.wav"
+    result = run("main.py", "--speak-to-file", str(out), "--section", "1", env=env)
+    assert result.returncode != 0
+    assert "sprogdata mangler" in result.stderr and "Traceback" not in result.stderr
+    assert not out.exists()

@@ -1,7 +1,5 @@
-"""The real worker process and the real player, in the window: nothing is left running, crashes recover.
-
-On a machine without a sound card (CI) the player is the silent ClockPlayer, which keeps time
-as the audio would; with one it is QtMultimedia's QMediaPlayer.
+"""The real worker process in the window, on miniaudio's silent NULL device: the worker is ready before
+F5, stop keeps it ready, closing leaves nothing running, a killed worker is reported and replaced.
 """
 
 from __future__ import annotations
@@ -26,8 +24,6 @@ pytestmark = [
     pytest.mark.espeak,
     pytest.mark.skipif(not HAVE_ESPEAK, reason="espeak-ng (libespeak-ng1) is not installed: apt install espeak-ng"),
     pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc to find processes"),
-    # No sound server (CI, containers): QtMultimedia says so when it looks for audio outputs.
-    pytest.mark.qt_log_ignore(r"pa_context_connect", r"PulseAudioService"),
 ]
 
 
@@ -53,7 +49,9 @@ def alive(pid: int) -> bool:
 
 
 @pytest.fixture
-def real_window(make_window, settings) -> Callable[[], MainWindow]:
+def real_window(make_window, settings, monkeypatch) -> Callable[[], MainWindow]:
+    monkeypatch.setenv("HERNING_LAESER_AUDIO", "null")
+
     def make() -> MainWindow:
         window = make_window(speech=SpeechService(settings))
         window.view.setFocus()
@@ -73,26 +71,23 @@ def read_theme(window: MainWindow, qtbot) -> int:
     return pid
 
 
-def test_stop_leaves_no_worker_or_player_process(real_window, qtbot) -> None:
+def test_the_worker_is_ready_before_f5_and_stop_keeps_it_ready(real_window, qtbot) -> None:
     before = children(os.getpid())
     window = real_window()
-    assert children(os.getpid()) == before  # nothing starts by itself
+    assert children(os.getpid()) == before  # the window alone starts nothing (app.main() calls prepare())
+    with qtbot.waitSignal(window.speech.voices_changed, timeout=20000):
+        window.speech.prepare()
+    assert window.speech.sound is False  # the silent device: the user is told, the highlight still runs
     pid = read_theme(window, qtbot)
+    assert "ingen lydudgang" in window.read_aloud.bar.message.text()
     with qtbot.waitSignal(window.speech.word_changed, timeout=5000):
         pass  # the voice is going: words are being highlighted
+    with qtbot.waitSignal(window.speech.heard, check_params_cb=lambda e: e["ev"] == "silent", timeout=5000):
+        qtbot.keyClick(window.view, Qt.Key.Key_Escape)
+        assert window.speech.state == IDLE
+    assert alive(pid)  # faded out, and waiting for the next F5
+    assert read_theme(window, qtbot) == pid
     qtbot.keyClick(window.view, Qt.Key.Key_Escape)
-    assert window.speech.state == IDLE
-    assert not alive(pid)
-    assert children(os.getpid()) == before
-    from reader.speech.service import QtPlayer
-
-    player = window.speech.player()
-    if isinstance(player, QtPlayer):
-        from PySide6.QtMultimedia import QMediaPlayer
-
-        assert player._player.playbackState() == QMediaPlayer.PlaybackState.StoppedState
-    else:
-        assert player.playing is None and player.position_ms() == 0
 
 
 def test_closing_the_window_leaves_no_process(real_window, qtbot) -> None:
@@ -104,17 +99,36 @@ def test_closing_the_window_leaves_no_process(real_window, qtbot) -> None:
     assert children(os.getpid()) == before
 
 
-def test_a_killed_worker_is_reported_and_the_next_command_starts_a_new_one(real_window, qtbot) -> None:
+def test_a_killed_worker_is_reported_and_replaced(real_window, qtbot) -> None:
     window = real_window()
     pid = read_theme(window, qtbot)
+    with qtbot.waitSignal(window.speech.word_changed, timeout=5000):
+        pass  # mid-sentence
     os.kill(pid, signal.SIGKILL)
     message = window.read_aloud.bar.message
     qtbot.waitUntil(lambda: "stoppede uventet" in message.text(), timeout=5000)
     assert message.isVisible()
     assert window.speech.state == IDLE
-    new_pid = read_theme(window, qtbot)
-    assert new_pid != pid
+    # A fresh worker starts at once, without waiting for the next command.
+    qtbot.waitUntil(lambda: window.speech.engine.pid() not in (None, pid) and window.speech.voices is not None,
+                    timeout=20000)
+    new_pid = window.speech.engine.pid()
+    assert read_theme(window, qtbot) == new_pid
     qtbot.keyClick(window.view, Qt.Key.Key_Escape)
+
+
+def test_a_frozen_app_starts_itself_as_the_worker(monkeypatch) -> None:
+    from reader.speech.worker import worker_command
+
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    assert worker_command() == (sys.executable, ["--speech-worker"])
+    monkeypatch.delattr(sys, "frozen")
+    assert worker_command() == (sys.executable, ["-m", "reader.speech.worker"])
+    env = dict(os.environ, HERNING_LAESER_AUDIO="null")
+    result = subprocess.run([sys.executable, "main.py", "--speech-worker"], cwd=ROOT, timeout=60, check=True, env=env,
+                            input=json.dumps({"op": "voices"}) + "\n", capture_output=True, text=True)
+    events = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [e["ev"] for e in events] == ["ready", "voices"]
 
 
 def test_worker_speaks_json_lines(tmp_path: Path) -> None:

@@ -103,10 +103,10 @@ def test_announcer_for_finds_the_windows_announcer_from_a_dialog(make_window: Ma
 
 def test_where_am_i_is_not_also_spoken_by_the_app_while_a_screen_reader_runs(
         make_window: MakeWindow, settings, qtbot, monkeypatch: pytest.MonkeyPatch) -> None:
-    from reader.speech.fake import FakeEngine, FakePlayer
+    from reader.speech.fake import FakeEngine
     from reader.speech.service import SpeechService
 
-    speech = SpeechService(settings, engine=FakeEngine(), player=FakePlayer())
+    speech = SpeechService(settings, engine=FakeEngine())
     window = make_window(speech=speech)
     said: list[str] = []
     monkeypatch.setattr(speech, "say", lambda text, **_kwargs: said.append(text))
@@ -126,14 +126,14 @@ def test_the_kiosk_countdown_is_told_by_the_screen_reader_alone(qtbot, qapp, mon
     from reader.kiosk_config import KioskConfig
     from reader.presentation.settings import MemoryStore
     from reader.settings_service import Settings
-    from reader.speech.fake import FakeEngine, FakePlayer
+    from reader.speech.fake import FakeEngine
     from reader.speech.service import SpeechService
     from reader.ui.kiosk import Kiosk
     from tests.conftest import CONTENT
 
     settings = Settings(MemoryStore())
     documents, problems = load_folder(CONTENT)
-    speech = SpeechService(settings, engine=FakeEngine(), player=FakePlayer(8.0))
+    speech = SpeechService(settings, engine=FakeEngine(speed=8.0))
     window = MainWindow(documents, problems, settings, speech=speech)
     qtbot.addWidget(window)
     kiosk = Kiosk(qapp, window, KioskConfig(enabled=True, idle_seconds=0.2, warning_seconds=30))

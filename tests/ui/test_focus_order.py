@@ -44,10 +44,10 @@ def walk(qtbot, window: MainWindow, modifiers: Qt.KeyboardModifier, limit: int) 
 
 def window_with_read_aloud(make_window, settings) -> MainWindow:
     """The window as app.main() builds it, with the read-aloud bar (over the fake speech engine)."""
-    from reader.speech.fake import FakeEngine, FakePlayer
+    from reader.speech.fake import FakeEngine
     from reader.speech.service import SpeechService
 
-    return make_window(speech=SpeechService(settings, engine=FakeEngine(), player=FakePlayer()))
+    return make_window(speech=SpeechService(settings, engine=FakeEngine()))
 
 
 @pytest.mark.parametrize("search_open, read_aloud", [(False, False), (True, False), (True, True)],

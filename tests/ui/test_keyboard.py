@@ -34,12 +34,12 @@ def window(make_window: MakeWindow) -> MainWindow:
 @pytest.fixture
 def speech_window(make_window: MakeWindow, settings):
     """The window as app.main() builds it, read-aloud included (over the fake speech engine)."""
-    from reader.speech.fake import FakeEngine, FakePlayer
+    from reader.speech.fake import FakeEngine
     from reader.speech.service import SpeechService
 
-    engine = FakeEngine()
     # A clock that stands still: a reading lasts until it is stopped, however slow the machine is.
-    speech = SpeechService(settings, engine=engine, player=FakePlayer(0.0))
+    engine = FakeEngine(speed=0.0)
+    speech = SpeechService(settings, engine=engine)
     window = make_window(speech=speech)
     window.view.setFocus()
     yield window, speech, engine

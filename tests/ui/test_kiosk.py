@@ -19,7 +19,7 @@ from reader.document import load_folder
 from reader.kiosk_config import KioskConfig, load_kiosk_config
 from reader.presentation.settings import OPTIONS, MemoryStore
 from reader.settings_service import Settings
-from reader.speech.fake import FakeEngine, FakePlayer
+from reader.speech.fake import FakeEngine
 from reader.speech.service import IDLE, SpeechService
 from reader.ui.kiosk import Kiosk
 from reader.ui.main_window import MainWindow
@@ -39,7 +39,7 @@ def make_kiosk(qtbot, qapp) -> Iterator[MakeKiosk]:
     def make(**config: object) -> tuple[MainWindow, Kiosk]:
         settings = Settings(MemoryStore())
         documents, problems = load_folder(CONTENT)
-        speech = SpeechService(settings, engine=FakeEngine(), player=FakePlayer(8.0))
+        speech = SpeechService(settings, engine=FakeEngine(speed=8.0))
         window = MainWindow(documents, problems, settings, speech=speech)
         qtbot.addWidget(window)
         kiosk = Kiosk(qapp, window, KioskConfig(enabled=True, **config))  # type: ignore[arg-type]

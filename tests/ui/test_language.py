@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.i18n import system_language
-from reader.speech.fake import FakeEngine, FakePlayer
+from reader.speech.fake import FakeEngine
 from reader.speech.service import SpeechService
 from reader.ui.main_window import APP_NAME, MainWindow
 from tests.conftest import ROOT
@@ -148,7 +148,7 @@ def untranslated(window: MainWindow, language: str) -> list[str]:
 def full_window(make_window, settings) -> Callable[[], MainWindow]:
     """The window as app.main() builds it, read-aloud bar included (with the fake speech engine)."""
     def make() -> MainWindow:
-        return make_window(speech=SpeechService(settings, engine=FakeEngine(), player=FakePlayer(8.0)))
+        return make_window(speech=SpeechService(settings, engine=FakeEngine(speed=8.0)))
 
     return make
 

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 
 from reader.presentation import view
 from reader.presentation.profiles import load_profiles
-from reader.speech.fake import FakeEngine, FakePlayer
+from reader.speech.fake import FakeEngine
 from reader.speech.service import SpeechService
 from reader.ui.access import PROFILES
 from reader.ui.flow import FlowToolBar
@@ -216,7 +216,7 @@ def large_window(make_window, settings, interface_language, qtbot) -> Callable[.
     def make(profile_id: str, size: tuple[int, int], language: str, content: Path = CONTENT) -> MainWindow:
         interface_language.switch(language)
         window = make_window(content, size=size,
-                             speech=SpeechService(settings, engine=FakeEngine(), player=FakePlayer(1.0)))
+                             speech=SpeechService(settings, engine=FakeEngine(speed=1.0)))
         window.access.show_start_screen()
         screen = window.access.start_screen
         qtbot.keyClick(screen.focusWidget(), Qt.Key.Key_1 + PROFILE_IDS.index(profile_id))

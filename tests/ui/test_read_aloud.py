@@ -1,4 +1,4 @@
-"""Read aloud in the window, driven by keys, with the fake engine and player (reader/speech/fake.py).
+"""Read aloud in the window, driven by keys, with the fake engine (reader/speech/fake.py).
 
 What is asserted is what a person meets: what is spoken (the texts the engine was given),
 what is highlighted and where the caret is, what the buttons and messages say.
@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QStyle, QStyleOptionComboBox
 
 from reader.presentation.themes import contrast_ratio
-from reader.speech.fake import ENGLISH, FakeEngine, FakePlayer
+from reader.speech.fake import ENGLISH, FakeEngine
 from reader.speech.service import IDLE, PAUSED, SPEAKING, SpeechService
 from reader.ui.main_window import MainWindow
 from reader.ui.read_aloud import SENTENCE_LAYER, WORD_LAYER
@@ -26,7 +26,8 @@ ALT = Qt.KeyboardModifier.AltModifier
 def reading_window(make_window, settings) -> Iterator[Callable[..., MainWindow]]:
     def make(engine: FakeEngine | None = None, speed: float = 4.0, output: bool = True) -> MainWindow:
         engine = engine or FakeEngine()
-        window = make_window(speech=SpeechService(settings, engine=engine, player=FakePlayer(speed, output=output)))
+        engine.speed, engine.output = speed, output
+        window = make_window(speech=SpeechService(settings, engine=engine))
         window.view.setFocus()
         return window
 
@@ -104,8 +105,7 @@ def test_esc_stops_at_once_and_clears_the_highlight(reading_window, qtbot) -> No
     assert window.speech.state == IDLE
     assert window.view.highlight_ranges(SENTENCE_LAYER) == []
     assert window.view.highlight_ranges(WORD_LAYER) == []
-    assert not window.speech.engine.is_running()
-    assert window.speech.player().playing is None
+    assert not window.speech.engine.playing  # the worker has stopped the sound and waits for the next reading
     assert not window.binder.actions["speech.stop"].isEnabled()
 
 
@@ -277,7 +277,7 @@ def test_voice_and_volume_are_chosen_in_the_bar_and_persist(reading_window, qtbo
     bar.volume.setFocus()
     qtbot.keyClick(bar.volume, Qt.Key.Key_PageDown)
     assert settings.value("speech_volume") == 90
-    assert window.speech.player().volume == pytest.approx(0.9)
+    assert window.speech.engine.volume == pytest.approx(0.9)
 
 
 def test_without_word_timing_the_sentence_is_highlighted(reading_window, qtbot) -> None:
@@ -301,8 +301,11 @@ def test_highlight_colours_follow_the_colour_theme(reading_window, qtbot, settin
 
 def test_no_sound_card_is_said_and_the_reading_still_runs(reading_window, qtbot) -> None:
     window = reading_window(output=False)
+    said: list[str] = []
+    window.keyboard.announcer.announced.connect(said.append)
     start_theme(window, qtbot)
-    assert "ingen lydudgang" in window.read_aloud.bar.message.text()
+    assert "ingen lydudgang" in window.read_aloud.bar.message.text()  # seen
+    assert any("ingen lydudgang" in text for text in said)  # and heard (the window's announcer)
     assert window.speech.state == SPEAKING
 
 
@@ -339,7 +342,7 @@ def test_going_back_to_a_sentence_already_heard(reading_window, qtbot) -> None:
     start_theme(window, qtbot)  # the heading "Dannelse", heard to its end
     with qtbot.waitSignal(window.speech.sentence_changed, timeout=5000):
         pass
-    window.speech.player().speed = 0.05  # hold the second sentence near its start
+    window.speech.engine.speed = 0.05  # hold the second sentence near its start
     assert highlighted(window, SENTENCE_LAYER)[0].startswith("Dannelse er populært")
     with qtbot.waitSignal(window.speech.sentence_changed, timeout=3000):
         qtbot.keyClick(window.view, Qt.Key.Key_Left, ALT)

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QWidget
 
 from reader.presentation.profiles import load_profiles
 from reader.settings_service import QSettingsStore, Settings
-from reader.speech.fake import FakeEngine, FakePlayer
+from reader.speech.fake import FakeEngine
 from reader.speech.service import SpeechService
 from reader.ui.access import PROFILES
 from reader.ui.main_window import MainWindow
@@ -24,7 +24,7 @@ MakeWindow = Callable[..., MainWindow]
 def greeted(make_window, settings) -> Iterator[Callable[[], MainWindow]]:
     """A window with read aloud (fake engine), showing the start screen as at a first start."""
     def make() -> MainWindow:
-        window = make_window(speech=SpeechService(settings, engine=FakeEngine(), player=FakePlayer(8.0)))
+        window = make_window(speech=SpeechService(settings, engine=FakeEngine(speed=8.0)))
         window.access.show_start_screen()
         return window
 

@@ -1,0 +1,440 @@
+"""One continuous sound stream per reading, played by the worker process (no Qt).
+
+The sound device (PyPI ``miniaudio``) pulls PCM from ``Stream.pull`` on its own thread. The
+sentences of a reading are synthesised a few ahead by a producer thread into segments; the
+first is handed to the device while espeak is still making it. Nothing is inserted between
+sentences: the stream is the engine's audio, end to end.
+
+What is heard is known from the device's clock: the frames it has consumed minus the ones
+still in its buffer. Every sentence start, word, end and "silent after stop" is a marker at
+a stream frame; a reporter thread sends each one when that frame is heard, with both times
+(``due``: the marker's place in the stream, ``at``: the heard position when it was sent).
+
+Stop, pause and jumps fade the sound out over ``FADE_MS`` (no click); resume fades back in.
+Volume scales the samples. Rate and voice changes apply from the next sentence, so nothing
+already playing is cut or repeated.
+"""
+
+from __future__ import annotations
+
+import array
+import os
+import sys
+import threading
+import time
+from collections import deque
+from collections.abc import Callable, Generator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from reader.speech.synthesis import EngineError, Synthesizer
+
+FADE_MS = 5  # stop/pause/jump fade; 5-10 ms is below a click and too short to hear as a fade
+BUFFER_MS = int(os.environ.get("HERNING_LAESER_BUFFER_MS", "15"))  # the device's buffer: stream to loudspeaker
+LOOKAHEAD = 3  # sentences synthesised ahead of the one being heard
+REPORT_S = 0.004  # how often the reporter looks at the device clock
+DUMP = os.environ.get("HERNING_LAESER_STREAM_DUMP", "")  # a folder for each sentence's PCM (tests)
+
+Send = Callable[[dict[str, object]], None]
+
+
+@dataclass
+class Segment:
+    """One sentence's audio; grows while it is being synthesised."""
+
+    reading: int
+    index: int
+    pcm: bytearray = field(default_factory=bytearray)
+    words: list[tuple[int, int, int]] = field(default_factory=list)  # (char position, length, ms)
+    done: bool = False
+    wanted: bool = True
+
+
+class Stream:
+    def __init__(self, synth: Synthesizer, send: Send, *, buffer_ms: int = BUFFER_MS) -> None:
+        self.synth = synth
+        self.rate = synth.sample_rate
+        self.send = send
+        self.buffer_frames = buffer_ms * self.rate // 1000
+        self.lock = threading.Condition()
+        # What is playing.
+        self.reading = 0
+        self.count = 0
+        self.index = 0
+        self.offset = 0  # bytes into the segment
+        self.word_next = 0
+        self.marked = False  # the sentence marker of (reading, index) is placed
+        self.sounding = False  # the first sound of the reading is marked
+        self.mode = "idle"  # idle | playing | paused
+        # What the producer should make.
+        self.texts: list[str] = []
+        self.want_reading = 0
+        self.want = 0
+        self.speech_rate = 175
+        self.voice = ""
+        self.segments: dict[tuple[int, int], Segment] = {}
+        # Fades and the device clock.
+        self.fade_total = max(1, FADE_MS * self.rate // 1000)
+        self.fade_left = 0
+        self.after_fade: Callable[[], None] | None = None
+        self.fade_in_left = 0
+        self.volume = 1.0
+        self.frames_out = 0
+        self.clock = (0, time.monotonic())
+        self.markers: deque[tuple[int, dict[str, object]]] = deque()
+        self.underrun_frames = 0
+        self.closed = False
+        self.problem: str | None = None
+        self._producer = threading.Thread(target=self._produce, name="speech-producer", daemon=True)
+        self._reporter = threading.Thread(target=self._report, name="speech-reporter", daemon=True)
+        self._producer.start()
+        self._reporter.start()
+
+    # -- commands (from the worker's main thread) ------------------------------------------------
+    def read(self, reading: int, texts: list[str], start: int, rate: int, voice: str, volume: float) -> None:
+        with self.lock:
+            self.texts = list(texts)
+            self.want_reading, self.want = reading, max(0, start)
+            self.speech_rate, self.voice, self.volume = rate, voice, volume
+            self._unwant(lambda segment: segment.reading != reading)
+
+            def begin() -> None:
+                self.reading, self.count, self.index = reading, len(texts), max(0, start)
+                self._enter_sentence()
+                self.sounding = False
+                self.mode = "playing"
+                self._drop_old()
+
+            self._after_fade(begin)
+            self.lock.notify_all()
+
+    def pause(self) -> None:
+        with self.lock:
+            if self.mode == "playing" and self.after_fade is None:
+                self._after_fade(self._paused)
+
+    def _paused(self) -> None:
+        self.mode = "paused"
+
+    def resume(self) -> None:
+        with self.lock:
+            if self.mode == "paused" and self.after_fade is None:
+                self.mode = "playing"
+                self.fade_in_left = self.fade_total
+            elif self.after_fade == self._paused:  # resumed while the pause was still fading: fade back in
+                self.after_fade = self._fade_back_in
+
+    def _fade_back_in(self) -> None:
+        self.fade_in_left = self.fade_total
+
+    def stop(self) -> None:
+        with self.lock:
+            self.want_reading = -1
+            self._unwant(lambda _segment: True)
+            reading = self.reading
+
+            def silence() -> None:
+                self.mode = "idle"
+                self.markers.append((self.frames_out + self._pulled, {
+                    "ev": "silent", "reading": reading, "underrun_ms": round(self.underrun_frames * 1000 / self.rate)}))
+                self._drop_old()
+
+            self._after_fade(silence)
+            self.lock.notify_all()
+
+    def seek(self, index: int) -> None:
+        """Jumps to sentence ``index`` of the reading (past the end: the reading ends)."""
+        with self.lock:
+            if self.mode == "idle" or self.want_reading != self.reading:
+                return
+            index = max(0, index)
+            self.want = index
+            self._unwant(lambda segment: segment.index < index or segment.index > index + LOOKAHEAD)
+            mode = self.mode
+
+            def jump() -> None:
+                self.index = index
+                self._enter_sentence()
+                self.mode = "playing" if mode == "playing" else "paused"
+                self._drop_old()
+
+            self._after_fade(jump)
+            self.lock.notify_all()
+
+    def set_rate(self, rate: int, voice: str) -> None:
+        """From the next sentence on (the one being heard plays to its end as it was made)."""
+        with self.lock:
+            if (rate, voice) == (self.speech_rate, self.voice):
+                return
+            self.speech_rate, self.voice = rate, voice
+            current = self.index if self.want_reading == self.reading else -1
+            self._unwant(lambda segment: segment.index != current)
+            self.want = max(self.want, current)
+            self.lock.notify_all()
+
+    def set_volume(self, volume: float) -> None:
+        with self.lock:
+            self.volume = max(0.0, min(1.0, volume))
+
+    def close(self) -> None:
+        with self.lock:
+            self.closed = True
+            self.lock.notify_all()
+
+    # -- state helpers (with the lock held) -------------------------------------------------------
+    _pulled = 0  # frames produced so far in the current pull
+
+    def _after_fade(self, action: Callable[[], None]) -> None:
+        if self.mode == "playing" and self.fade_left == 0:
+            self.fade_left = self.fade_total
+        if self.mode == "playing" or self.fade_left:
+            self.after_fade = action
+        else:
+            action()
+
+    def _enter_sentence(self) -> None:
+        self.offset = 0
+        self.word_next = 0
+        self.marked = False
+
+    def _unwant(self, test: Callable[[Segment], bool]) -> None:
+        for key, segment in list(self.segments.items()):
+            if test(segment) and (segment.reading, segment.index) != (self.reading, self.index):
+                segment.wanted = False
+                if segment.done:
+                    del self.segments[key]
+
+    def _drop_old(self) -> None:
+        for key, segment in list(self.segments.items()):
+            if segment.reading != self.want_reading and (segment.reading, segment.index) != (self.reading, self.index):
+                segment.wanted = False
+                del self.segments[key]
+
+    # -- the device's side (its own thread) -------------------------------------------------------
+    def generator(self) -> Generator[bytes, int, None]:
+        required = yield b""
+        while True:
+            required = yield self.pull(required)
+
+    def pull(self, frames: int) -> bytes:
+        with self.lock:
+            out = array.array("h")
+            self._pulled = 0
+            while len(out) < frames:
+                need = frames - len(out)
+                if self.fade_left:
+                    count = min(need, self.fade_left)
+                    chunk = self._take(count)
+                    for i in range(count):
+                        chunk[i] = int(chunk[i] * (self.fade_left - i) / (self.fade_total + 1))
+                    self.fade_left -= count
+                    out.extend(chunk)
+                    self._pulled += count
+                    if not self.fade_left and self.after_fade is not None:
+                        action, self.after_fade = self.after_fade, None
+                        action()
+                    continue
+                chunk = self._take(need)
+                if self.fade_in_left:
+                    count = min(len(chunk), self.fade_in_left)
+                    done = self.fade_total - self.fade_in_left
+                    for i in range(count):
+                        chunk[i] = int(chunk[i] * (done + i + 1) / self.fade_total)
+                    self.fade_in_left -= count
+                out.extend(chunk)
+                self._pulled += len(chunk)
+            if self.volume < 0.999:
+                volume = self.volume
+                for i in range(len(out)):
+                    out[i] = int(out[i] * volume)
+            self.frames_out += frames
+            self.clock = (self.frames_out, time.monotonic())
+            self.lock.notify_all()
+            self._pulled = 0
+            if sys.byteorder != "little":
+                out.byteswap()
+            return out.tobytes()
+
+    def _take(self, frames: int) -> array.array[int]:
+        """Up to ``frames`` frames of the stream as it stands (silence where there is nothing)."""
+        out = array.array("h")
+        while len(out) < frames:
+            need = frames - len(out)
+            at = self.frames_out + self._pulled + len(out)
+            if self.mode != "playing":
+                out.extend(array.array("h", bytes(need * 2)))
+                break
+            if self.index >= self.count:
+                self.mode = "idle"
+                self.markers.append((at, {"ev": "end", "reading": self.reading,
+                                          "underrun_ms": round(self.underrun_frames * 1000 / self.rate)}))
+                continue
+            segment = self.segments.get((self.reading, self.index))
+            if segment is None or (len(segment.pcm) - self.offset < 2 and not segment.done):
+                if self.sounding:  # silence inside the reading that the engine did not make
+                    self.underrun_frames += need
+                out.extend(array.array("h", bytes(need * 2)))
+                break
+            if not self.marked:
+                self.marked = True
+                self.markers.append((at, {"ev": "sentence", "reading": self.reading, "index": self.index}))
+            available = (len(segment.pcm) - self.offset) // 2
+            if available <= 0:  # this sentence is over: straight on to the next, nothing added
+                self.index += 1
+                self._enter_sentence()
+                self.lock.notify_all()  # the producer may now make one more
+                continue
+            count = min(available, need)
+            start = self.offset // 2
+            chunk = array.array("h")
+            chunk.frombytes(bytes(segment.pcm[self.offset:self.offset + count * 2]))
+            if sys.byteorder != "little":
+                chunk.byteswap()
+            while self.word_next < len(segment.words):
+                position, length, ms = segment.words[self.word_next]
+                frame = ms * self.rate // 1000
+                if frame >= start + count:
+                    break
+                self.markers.append((at + max(0, frame - start), {
+                    "ev": "word", "reading": self.reading, "index": self.index, "position": position,
+                    "length": length, "ms": ms}))
+                self.word_next += 1
+            if not self.sounding:
+                silent = len(chunk.tobytes()) - len(chunk.tobytes().lstrip(b"\0"))
+                if silent < count * 2:
+                    self.sounding = True
+                    self.markers.append((at + silent // 2, {"ev": "sound", "reading": self.reading}))
+            self.offset += count * 2
+            out.extend(chunk)
+        return out
+
+    def heard(self) -> float:
+        """The stream frame being heard now: consumed minus buffered, moved on by the time since."""
+        frames, when = self.clock
+        if self.frames_out == 0:
+            return -1.0
+        moved = (time.monotonic() - when) * self.rate
+        return min(float(frames), frames - self.buffer_frames + moved)
+
+    # -- the reporter thread ------------------------------------------------------------------
+    def _report(self) -> None:
+        while True:
+            with self.lock:
+                if self.closed:
+                    return
+                if not self.markers:
+                    self.lock.wait(0.1)
+                    continue
+                heard = self.heard()
+                due: list[dict[str, object]] = []
+                while self.markers and self.markers[0][0] <= heard:
+                    frame, event = self.markers.popleft()
+                    event = dict(event, due=round(frame * 1000 / self.rate, 1), at=round(heard * 1000 / self.rate, 1),
+                                 sent=time.monotonic())
+                    due.append(event)
+            for event in due:
+                self.send(event)
+            time.sleep(REPORT_S)
+
+    # -- the producer thread ------------------------------------------------------------------
+    def _next_job(self) -> tuple[Segment, str, int, str] | None:
+        if self.want_reading < 0 or not self.texts:
+            return None
+        base = max(self.want, self.index if self.reading == self.want_reading else 0)
+        for index in range(base, min(len(self.texts), base + LOOKAHEAD + 1)):
+            key = (self.want_reading, index)
+            if key not in self.segments:
+                segment = Segment(self.want_reading, index)
+                self.segments[key] = segment
+                return segment, self.texts[index], self.speech_rate, self.voice
+        return None
+
+    def _produce(self) -> None:
+        while True:
+            with self.lock:
+                job = None
+                while job is None:
+                    if self.closed:
+                        return
+                    job = self._next_job()
+                    if job is None:
+                        self.lock.wait(0.5)
+            segment, text, rate, voice = job
+
+            def on_pcm(pcm: bytes, segment: Segment = segment) -> bool:
+                with self.lock:
+                    if segment.wanted:
+                        segment.pcm.extend(pcm)
+                    return not segment.wanted
+
+            def on_word(position: int, length: int, ms: int, segment: Segment = segment) -> None:
+                with self.lock:
+                    segment.words.append((position, length, ms))
+
+            try:
+                self.synth.stream(text, rate, voice, on_pcm, on_word)
+            except EngineError as error:
+                self.send({"ev": "error", "id": None, "reading": segment.reading, "code": error.code,
+                           "message": str(error)})
+                with self.lock:
+                    segment.done = True
+                    if self.reading == segment.reading:
+                        self.want_reading = -1
+                        self.mode = "idle"
+                continue
+            with self.lock:
+                segment.done = True
+                if not segment.wanted:
+                    self.segments.pop((segment.reading, segment.index), None)
+            if DUMP and segment.wanted:  # tests compare what was heard with exactly what the engine made
+                (Path(DUMP) / f"{segment.reading}-{segment.index}.raw").write_bytes(bytes(segment.pcm))
+
+
+# -- the sound device ---------------------------------------------------------------------------------
+def _backends() -> list[Any] | None:
+    import miniaudio
+
+    if os.environ.get("HERNING_LAESER_AUDIO") == "null":  # tests, and machines that must stay silent
+        return []
+    if sys.platform.startswith("linux"):
+        return [miniaudio.Backend.PULSEAUDIO, miniaudio.Backend.ALSA]
+    return None  # miniaudio's own order: WASAPI on Windows, Core Audio on macOS
+
+
+class Output:
+    """The device pulling from ``stream``: the platform's sound output, or the silent NULL device."""
+
+    def __init__(self, stream: Stream) -> None:
+        try:
+            import miniaudio
+        except ImportError as error:
+            raise EngineError("engine", f"miniaudio: {error}") from error
+        self.device: Any = None
+        self.sound = False
+        self.backend = ""
+        choices = _backends()
+        attempts: list[list[Any] | None] = [choices] if choices != [] else []
+        attempts.append([miniaudio.Backend.NULL])
+        for backends in attempts:
+            try:
+                # The device thread at real-time priority where allowed: a busy machine must not starve the sound.
+                device = miniaudio.PlaybackDevice(
+                    output_format=miniaudio.SampleFormat.SIGNED16, nchannels=1, sample_rate=stream.rate,
+                    buffersize_msec=BUFFER_MS, backends=backends, app_name="Herning Læser",
+                    thread_prio=miniaudio.ThreadPriority.REALTIME)
+            except miniaudio.MiniaudioError:
+                continue
+            self.device = device
+            self.backend = str(getattr(device, "backend", ""))
+            self.sound = self.backend.lower() != "null"
+            break
+        if self.device is None:
+            raise EngineError("engine", "miniaudio: no sound device, not even the silent one")
+        generator = stream.generator()
+        next(generator)
+        self.device.start(generator)
+
+    def close(self) -> None:
+        if self.device is not None:
+            self.device.close()

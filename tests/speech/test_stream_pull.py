@@ -1,0 +1,111 @@
+"""The stream itself, pulled by hand as a sound device would (no device, no espeak): what comes out is
+exactly the engine's samples, end to end; stop and pause fade; volume scales; nothing is lost or repeated."""
+
+from __future__ import annotations
+
+import array
+import itertools
+import time
+
+import pytest
+
+from reader.speech.stream import FADE_MS, Stream
+from reader.speech.synthesis import Voice
+
+RATE = 22050
+FADE = FADE_MS * RATE // 1000
+SENTENCE = 20 * (RATE // 100)  # samples per sentence of CountingSynth
+
+
+class CountingSynth:
+    """Each sentence is 20 pieces of 10 ms at a constant level: 1000 times the sentence's text."""
+
+    name = "counting"
+    timing = True
+    sample_rate = RATE
+
+    def voices(self) -> list[Voice]:
+        return [Voice("v", "Voice", "da")]
+
+    def stream(self, text: str, rate: int, voice: str, on_pcm, on_word) -> None:
+        level = 1000 * int(text)
+        on_word(0, len(text), 0)
+        piece = array.array("h", [level] * (RATE // 100)).tobytes()
+        for _ in range(20):
+            if on_pcm(piece):
+                return
+
+    def synthesize(self, text: str, rate: int, voice: str):
+        raise NotImplementedError
+
+
+@pytest.fixture
+def stream():
+    events: list[dict] = []
+    made = Stream(CountingSynth(), events.append, buffer_ms=0)  # type: ignore[arg-type]
+    made.events = events  # type: ignore[attr-defined]
+    yield made
+    made.close()
+
+
+def pull(stream: Stream, frames: int, step: int = 256) -> list[int]:
+    out = array.array("h")
+    while len(out) < frames:
+        out.frombytes(stream.pull(min(step, frames - len(out))))
+    return list(out)
+
+
+def ready(stream: Stream, count: int) -> None:
+    deadline = time.monotonic() + 10
+    while sum(1 for s in stream.segments.values() if s.done) < count:
+        assert time.monotonic() < deadline
+        time.sleep(0.005)
+
+
+def test_sentences_follow_each_other_with_nothing_added(stream: Stream) -> None:
+    stream.read(1, ["1", "2", "3"], 0, 175, "v", 1.0)
+    ready(stream, 3)
+    out = pull(stream, RATE)  # one second: 0.6 s of speech, then silence
+    assert out[:3 * SENTENCE] == [1000] * SENTENCE + [2000] * SENTENCE + [3000] * SENTENCE
+    assert set(out[3 * SENTENCE:]) == {0}
+    assert stream.mode == "idle"
+
+
+def test_stop_fades_out_then_silence(stream: Stream) -> None:
+    stream.read(1, ["2"], 0, 175, "v", 1.0)
+    ready(stream, 1)
+    before = pull(stream, 1000)
+    stream.stop()
+    after = pull(stream, 2000)
+    assert set(before) == {2000}
+    fade = [s for s in after if s]
+    assert 5 * RATE // 1000 <= len(fade) <= 10 * RATE // 1000  # a 5-10 ms fade
+    assert after[:len(fade)] == fade
+    assert fade[0] < 2000 and all(a >= b for a, b in itertools.pairwise(fade))  # down, never up
+    assert max(abs(a - b) for a, b in itertools.pairwise(fade)) <= 2000 / FADE + 1  # no step: no click
+    assert set(after[len(fade):]) == {0}
+
+
+def test_pause_and_resume_lose_nothing_and_volume_scales(stream: Stream) -> None:
+    stream.read(1, ["1", "2"], 0, 175, "v", 0.5)
+    ready(stream, 2)
+    first = pull(stream, 1000)
+    assert set(first) == {500}  # half the volume
+    stream.pause()
+    paused = pull(stream, 3000)
+    assert set(paused[FADE:]) == {0}
+    stream.resume()
+    rest = pull(stream, RATE)
+    heard = [s for s in first + paused + rest if s]
+    # Everything of both sentences, once: the faded and faded-in samples stand for themselves.
+    assert len(heard) == 2 * SENTENCE
+    assert heard[-SENTENCE:] == [1000] * SENTENCE
+
+
+def test_a_jump_fades_and_starts_the_sentence_from_its_beginning(stream: Stream) -> None:
+    stream.read(1, ["1", "2", "3"], 0, 175, "v", 1.0)
+    ready(stream, 3)
+    pull(stream, 500)
+    stream.seek(2)
+    out = pull(stream, FADE + SENTENCE)
+    assert out[FADE:] == [3000] * SENTENCE
