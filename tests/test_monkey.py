@@ -247,7 +247,7 @@ def test_monkey_on_emoji_and_right_to_left_text(qtbot: object, qtlog: object, se
     shutil.copyfile(EMOJI, folder / EMOJI.name)
     documents, problems = load_folder(folder)
     assert problems == [] and len(documents) == 1
-    speech = SpeechService(settings, engine=FakeEngine(), player=FakePlayer(20.0))
+    speech = SpeechService(settings, engine=FakeEngine(speed=20.0))
     window = MainWindow(documents, problems, settings, speech=speech)
     qtbot.addWidget(window)  # type: ignore[attr-defined]
     window.resize(1280, 720)

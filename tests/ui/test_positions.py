@@ -17,7 +17,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from reader.document import Document
-from reader.speech.fake import FakeEngine, FakePlayer
+from reader.speech.fake import FakeEngine
 from reader.speech.service import SpeechService
 from reader.ui.main_window import MainWindow
 from reader.ui.positions import PositionMap
@@ -136,8 +136,8 @@ def test_search_selects_exactly_the_word(window: MainWindow, qtbot) -> None:
 
 
 def test_the_spoken_word_is_the_highlighted_word(make_window, emoji_folder: Path, settings, qtbot) -> None:
-    engine = FakeEngine()
-    speech = SpeechService(settings, engine=engine, player=FakePlayer(8.0))
+    engine = FakeEngine(speed=8.0)
+    speech = SpeechService(settings, engine=engine)
     window = make_window(emoji_folder, speech=speech)
     window.view.setFocus()
     document = doc(window)
@@ -161,8 +161,8 @@ def test_the_spoken_word_is_the_highlighted_word(make_window, emoji_folder: Path
 
 
 def test_reading_the_selection_reads_the_selected_text(make_window, emoji_folder: Path, settings, qtbot) -> None:
-    engine = FakeEngine()
-    speech = SpeechService(settings, engine=engine, player=FakePlayer(8.0))
+    engine = FakeEngine(speed=8.0)
+    speech = SpeechService(settings, engine=engine)
     window = make_window(emoji_folder, speech=speech)
     document = doc(window)
     sentence = "Ingen 🙅 skal stå alene"
