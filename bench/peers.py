@@ -115,8 +115,8 @@ def make_inputs(folder: Path) -> tuple[Path, Path]:
             f'properties="nav"/>{manifest}</manifest><spine>{spine}</spine></package>'))
         links = "".join(f'<li><a href="{name}">{html.escape(title)}</a></li>' for name, title, _body in chapters)
         archive.writestr("nav.xhtml", _xhtml(document.title, f'<nav epub:type="toc"><ol>{links}</ol></nav>'))
-        for name, title, body in chapters:
-            archive.writestr(name, _xhtml(title, body))
+        for name, title, chapter in chapters:
+            archive.writestr(name, _xhtml(title, chapter))
     first_lines = folder / "first-lines.txt"
     first_lines.write_text(document.text[:1500], encoding="utf-8")
     return epub, first_lines
@@ -136,7 +136,7 @@ class Screen:
         from PySide6.QtGui import QGuiApplication
 
         self.app = QGuiApplication.instance() or QGuiApplication(["bench-peers", "-platform", "xcb"])
-        self.screen = self.app.primaryScreen()
+        self.screen = QGuiApplication.primaryScreen()
 
     def grab(self) -> Any:
         return self.screen.grabWindow(0).toImage()
@@ -331,7 +331,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.frames:
         args.frames.mkdir(parents=True, exist_ok=True)
     sys.path.insert(0, str(ROOT))
-    from reader.bench import machine_description
+    from bench.app import machine_description
 
     rows = run(args.runs, args.settle, args.frames)
     print(format_table(rows))

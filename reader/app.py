@@ -6,14 +6,7 @@ import os
 import sys
 from pathlib import Path
 
-from reader import cli
-
-
-def default_settings_path() -> Path:
-    from PySide6.QtCore import QStandardPaths
-
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericConfigLocation)
-    return Path(folder) / "herning-laeser" / "settings.ini"
+from reader import cli, paths
 
 
 def document_cache_folder() -> Path:
@@ -30,6 +23,16 @@ def main(argv: list[str] | None = None) -> int:
         return worker.main()
     args = cli.parse_args(arguments)
     language = args.ui_language
+    problem = paths.installation_problem(language)
+    if problem is not None:  # a broken install or bundle: one sentence, not a traceback
+        print(problem, file=sys.stderr)
+        _show_installation_problem(args, problem)
+        return 2
+    if args.settings is not None:  # a device, a FIFO or a folder is refused before anything reads it
+        problem = cli.settings_path_problem(args.settings, language)
+        if problem is not None:
+            print(problem, file=sys.stderr)
+            return 2
     if args.check is not None:
         folder = args.content if args.check is True else Path(args.check)
         return cli.run_check(folder, language)
@@ -49,15 +52,17 @@ def main(argv: list[str] | None = None) -> int:
 
     if args.screenshot is not None or args.export_pdf is not None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    if not cli.has_display():
-        print(cli.texts(language)["no_display"], file=sys.stderr)
+    from reader.display import display_problem
+
+    problem = display_problem(language)  # Qt would abort (exit 134) where it cannot connect
+    if problem is not None:
+        print(problem, file=sys.stderr)
         return 2
 
     # Qt is imported only now, so --check and --help work without it.
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from reader.document import load_folder
     from reader.i18n import InterfaceLanguage, system_language
     from reader.presentation.settings import MemoryStore
     from reader.settings_service import QSettingsStore, Settings
@@ -75,7 +80,9 @@ def main(argv: list[str] | None = None) -> int:
     app.setFont(interface_font)
 
     # On a public terminal nothing is written to disk: settings live in memory only.
-    store = MemoryStore() if kiosk_config is not None else QSettingsStore(args.settings or default_settings_path())
+    # The app's own file may be put aside when unreadable; a file named with --settings is never touched.
+    store = (MemoryStore() if kiosk_config is not None
+             else QSettingsStore(args.settings or paths.user_settings_path(), keep_aside=args.settings is None))
     settings = Settings(store)
     first_start = kiosk_config is None and not settings.value("start_screen_seen")
     if kiosk_config is not None:
@@ -91,19 +98,29 @@ def main(argv: list[str] | None = None) -> int:
         settings.set(key, value)
     interface_language = InterfaceLanguage(app, str(settings.value("language")))
     settings.changed.connect(interface_language.follow)  # the "language" setting switches it live
+    if settings.file_notice is not None:  # also said in the window; here for runs without one
+        from reader.ui.settings_notice import file_notice_text
+
+        print(file_notice_text(settings.file_notice), file=sys.stderr)
 
     # Parsed documents are cached for the next start, except on a public terminal (nothing written).
     from reader.document.cache import DocumentCache
 
     cache = DocumentCache(document_cache_folder()) if kiosk_config is None else None
-    documents, problems = load_folder(args.content, cache)
+    try:
+        documents, problems = cli.load_content(args.content, language, cache)
+    except cli.PathError as problem:
+        print(problem, file=sys.stderr)
+        return 2
     from reader.speech.service import SpeechService
 
     speech = SpeechService(settings)  # read aloud; its worker starts once the window has painted
     if args.export_pdf is not None:  # the large-print copy from the command line (issue 6)
         from reader.ui.large_print import export_from_command_line
 
-        return export_from_command_line(documents, problems, settings, args.export_pdf, args.section)
+        status = export_from_command_line(documents, problems, settings, args.export_pdf, args.section)
+        settings.flush()  # what the options chose (e.g. --lang) is kept, as at quitting
+        return status
     window = MainWindow(documents, problems, settings, speech=speech)
     kiosk = None
     if kiosk_config is not None:
@@ -114,7 +131,9 @@ def main(argv: list[str] | None = None) -> int:
         if kiosk is not None and kiosk_config is not None and kiosk_config.start_screen:
             window.resize(1280, 800)
             window.access.show_start_screen()
-        return _save_screenshot(app, window, args.screenshot)
+        status = _save_screenshot(app, window, args.screenshot)
+        settings.flush()
+        return status
     window.resize(1280, 800)
     if kiosk is not None:
         kiosk.start()  # full screen, start screen
@@ -128,7 +147,19 @@ def main(argv: list[str] | None = None) -> int:
     return app.exec()
 
 
+def _show_installation_problem(args: object, problem: str) -> None:
+    """The same sentence in a message box when the window was asked for (a Start-menu start has no console)."""
+    headless = ("check", "speak_to_file", "export_mp3", "export_epub", "screenshot", "export_pdf")
+    if any(getattr(args, name, None) is not None for name in headless) or not cli.has_display():
+        return
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    app = QApplication.instance() or QApplication([sys.argv[0]])  # noqa: F841 - the box needs it
+    QMessageBox.critical(None, "Herning Læser", problem)
+
+
 def _save_screenshot(app: object, window: object, path: Path) -> int:
+    from PySide6.QtCore import QBuffer, QIODevice
     from PySide6.QtWidgets import QApplication, QWidget
 
     assert isinstance(window, QWidget) and isinstance(app, QApplication)
@@ -136,8 +167,21 @@ def _save_screenshot(app: object, window: object, path: Path) -> int:
     window.show()
     for _ in range(5):
         app.processEvents()
-    if not window.grab().save(str(path)):
-        print(f"{path}: could not write PNG", file=sys.stderr)
+    from reader.files import OutputError, atomic_output, incomplete, verify_png
+    from reader.i18n import current_language
+
+    language = current_language()
+    buffer = QBuffer()  # encoded in memory; Python writes the file and hears every write error
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    encoded = window.grab().save(buffer, "PNG")
+    try:
+        with atomic_output(path, verify=lambda written: verify_png(written, language),
+                           language=language) as temporary:
+            if not encoded:
+                raise incomplete(temporary, "png_failed", language)
+            temporary.write_bytes(buffer.data().data())
+    except OutputError as error:
+        print(error, file=sys.stderr)
         return 1
     print(path)
     return 0

@@ -5,21 +5,24 @@ from __future__ import annotations
 import argparse
 import os
 import re
+import stat
 import sys
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from reader import cli_view
-from reader.document import Severity, load_folder
+from reader.document import ContentProblem, Document, Severity, load_folder
 from reader.document.errors import printable
-from reader.paths import CONTENT
+from reader.files import describe_os_error
+from reader.paths import default_content, system_kiosk_config, user_settings_path
 
-DEFAULT_CONTENT = CONTENT
+if TYPE_CHECKING:
+    from reader.document.cache import DocumentCache
 
 _TEXTS = {
     "da": {
         "description": "Herning Læser: tilgængelig læser til Herning Kommunes Børne- og Ungepolitik.",
-        "content": "mappe med dokumenter (.md); standard: den medfølgende politik",
+        "content": "mappe med dokumenter (.md); standard: {path}",
         "check": "kontrollér indholdet i MAPPE, skriv hvad der er galt, og afslut",
         "screenshot": "gem et billede af vinduet som PNG (uden skærm) og afslut",
         "lang": "sprog i brugerfladen: da eller en",
@@ -34,17 +37,18 @@ _TEXTS = {
         "one_export": "vælg én af --speak-to-file, --export-mp3 og --export-epub ad gangen",
         "cancelled": "Afbrudt; der er ikke gemt nogen fil, og en tidligere fil er urørt.",
         "kiosk": "offentlig skærm: fuld skærm, låst, intet gemmes, nulstilles når ingen bruger den",
-        "kiosk_config": "indstillinger for offentlig skærm (standard: /etc/herning-laeser/kiosk.ini)",
-        "no_display": (
-            "Herning Læser kan ikke finde en skærm (hverken DISPLAY eller WAYLAND_DISPLAY er sat). "
-            "Start programmet i et skrivebordsmiljø, eller brug --screenshot FIL for et billede uden skærm."
-        ),
+        "kiosk_config": "indstillinger for offentlig skærm (standard: {path})",
         "clean": "{path}: indholdet er i orden ({count} dokument(er)).",
         "found": "{count} problem(er) fundet.",
+        "settings_not_file": "{path}: det er ikke en almindelig fil, så den bruges ikke til indstillinger. "
+                             "Angiv en fil med --settings FIL.ini.",
+        "settings_path": "{path}: filen med indstillinger kan ikke bruges ({reason}). "
+                         "Angiv en anden fil med --settings FIL.ini.",
+        "content_path": "{path}: mappen med dokumenter kan ikke bruges ({reason}).",
     },
     "en": {
         "description": "Herning Læser: an accessible reader for Herning Kommune's Børne- og Ungepolitik.",
-        "content": "folder of documents (.md); default: the bundled policy",
+        "content": "folder of documents (.md); default: {path}",
         "check": "check the content in DIR, print what is wrong, and exit",
         "screenshot": "save a picture of the window as PNG (without a display) and exit",
         "lang": "interface language: da or en",
@@ -58,13 +62,14 @@ _TEXTS = {
         "one_export": "choose one of --speak-to-file, --export-mp3 and --export-epub at a time",
         "cancelled": "CancelledError; no file was saved, and an earlier file is untouched.",
         "kiosk": "public terminal: full screen, locked, nothing saved, reset when nobody uses it",
-        "kiosk_config": "public terminal configuration (default: /etc/herning-laeser/kiosk.ini)",
-        "no_display": (
-            "Herning Læser cannot find a display (neither DISPLAY nor WAYLAND_DISPLAY is set). "
-            "Start it in a desktop session, or use --screenshot FILE for a picture without a display."
-        ),
+        "kiosk_config": "public terminal configuration (default: {path})",
         "clean": "{path}: the content is in order ({count} document(s)).",
         "found": "{count} problem(s) found.",
+        "settings_not_file": "{path}: it is not a regular file, so it is not used for settings. "
+                             "Name a file with --settings FILE.ini.",
+        "settings_path": "{path}: the settings file cannot be used ({reason}). "
+                         "Name another file with --settings FILE.ini.",
+        "content_path": "{path}: the folder of documents cannot be used ({reason}).",
     },
 }
 
@@ -126,8 +131,9 @@ class _ArgumentParser(argparse.ArgumentParser):
 def build_parser(language: str) -> argparse.ArgumentParser:
     t = texts(language)
     parser = _ArgumentParser(language, prog="herning-laeser", description=t["description"])
-    parser.add_argument("--content", type=Path, default=DEFAULT_CONTENT, metavar="MAPPE" if language == "da" else "DIR",
-                        help=t["content"])
+    content = default_content()  # the machine-wide content folder, else the bundled policy
+    parser.add_argument("--content", type=Path, default=content, metavar="MAPPE" if language == "da" else "DIR",
+                        help=_help_text(t["content"], content))
     parser.add_argument("--check", nargs="?", const=True, default=None, metavar="MAPPE" if language == "da" else "DIR",
                         help=t["check"])
     parser.add_argument("--screenshot", type=Path, metavar="FIL.png" if language == "da" else "FILE.png",
@@ -151,9 +157,14 @@ def build_parser(language: str) -> argparse.ArgumentParser:
     parser.add_argument("--speech-voice", default=None, help=argparse.SUPPRESS)
     parser.add_argument("--kiosk", action="store_true", help=t["kiosk"])
     parser.add_argument("--kiosk-config", type=Path, default=None,
-                        metavar="FIL.ini" if language == "da" else "FILE.ini", help=t["kiosk_config"])
+                        metavar="FIL.ini" if language == "da" else "FILE.ini",
+                        help=_help_text(t["kiosk_config"], system_kiosk_config()))
     cli_view.add_arguments(parser, language)
     return parser
+
+
+def _help_text(text: str, path: Path) -> str:
+    return text.format(path=str(path).replace("%", "%%"))  # argparse formats help with %
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
@@ -172,10 +183,48 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     return args
 
 
+class PathError(Exception):
+    """A path from the command line that cannot be used; ``str()`` is one line for the user."""
+
+
+def settings_path_problem(path: Path, language: str) -> str | None:
+    """Why ``--settings PATH`` cannot be used, or None.
+
+    A path that is not a regular file (a folder, a device such as /dev/null, a FIFO) is never
+    opened nor replaced; a path the system refuses to look at (too long a name, no permission)
+    is said at once. A file that does not exist yet is fine: it is written with the first change.
+    """
+    t = texts(language)
+    try:
+        info = os.stat(path)
+    except (FileNotFoundError, NotADirectoryError):
+        return None  # created when a setting changes (or said in the window when it cannot be)
+    except OSError as error:
+        return t["settings_path"].format(path=path, reason=describe_os_error(error, language))
+    if not stat.S_ISREG(info.st_mode):
+        return t["settings_not_file"].format(path=path)
+    return None
+
+
+def load_content(folder: Path, language: str, cache: DocumentCache | None = None
+                 ) -> tuple[list[Document], list[ContentProblem]]:
+    """The documents of ``folder`` (through ``cache`` when given); raises PathError when the system
+    refuses the path itself."""
+    try:
+        return load_folder(folder, cache)
+    except OSError as error:
+        raise PathError(texts(language)["content_path"].format(
+            path=folder, reason=describe_os_error(error, language))) from error
+
+
 def run_check(folder: Path, language: str) -> int:
     """``--check``: validates a content folder; 0 when clean, 1 when anything is wrong."""
     t = texts(language)
-    documents, problems = load_folder(folder)
+    try:
+        documents, problems = load_content(folder, language)
+    except PathError as refused:
+        print(refused, file=sys.stderr)
+        return 1
     for problem in problems:
         print(problem.describe(language), file=sys.stderr if problem.severity is Severity.ERROR else sys.stdout)
     if problems:
@@ -186,12 +235,10 @@ def run_check(folder: Path, language: str) -> int:
 
 
 def has_display() -> bool:
-    """False where Qt would abort: Linux with no display server and no platform chosen."""
-    if os.environ.get("QT_QPA_PLATFORM"):
-        return True
-    if not sys.platform.startswith("linux"):
-        return True
-    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+    """False where Qt would abort: no display, one that does not answer, or an unknown platform."""
+    from reader.display import display_problem
+
+    return display_problem() is None
 
 
 def run_speak_to_file(args: argparse.Namespace, language: str) -> int:
@@ -205,7 +252,11 @@ def run_speak_to_file(args: argparse.Namespace, language: str) -> int:
     from reader.speech.export import CancelledError, Progress, SpeakError
     from reader.speech.export import texts as speech_texts
 
-    documents, problems = load_folder(args.content)
+    try:
+        documents, problems = load_content(args.content, language)
+    except PathError as refused:
+        print(refused, file=sys.stderr)
+        return 1
     if not documents:
         for problem in problems:
             print(problem.describe(language), file=sys.stderr)
@@ -265,10 +316,12 @@ def _stored_speech_settings(path: Path | None) -> dict[str, object]:
     from reader.presentation.settings import validated
 
     if path is None:
-        config_home = Path(os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config")
-        path = config_home / "herning-laeser" / "settings.ini"
+        path = user_settings_path()
     parser = configparser.ConfigParser(interpolation=None)
     try:
+        info = os.stat(path)
+        if not stat.S_ISREG(info.st_mode) or info.st_size > 256 * 1024:  # never read a FIFO or a device
+            return {}
         parser.read(path, encoding="utf-8")
     except (configparser.Error, OSError, UnicodeDecodeError):
         return {}

@@ -19,7 +19,7 @@ import math
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QMarginsF, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -309,20 +309,34 @@ class LargePrint:
         return pages
 
     def export_pdf(self, path: Path) -> LargePrintResult:
-        """Writes the copy to a PDF file, replacing it; raises ExportError with a message for the user."""
-        if path.is_dir():
-            raise ExportError(QCoreApplication.translate("LargePrint", "{path} is a folder, not a file.").format(path=path))
-        if not path.parent.is_dir():
-            raise ExportError(QCoreApplication.translate("LargePrint", "The folder {folder} does not exist.").format(
-                folder=path.parent))
-        writer = QPdfWriter(str(path))
+        """Writes the copy to a PDF file; raises ExportError with a message for the user.
+
+        The PDF is written beside ``path`` under a temporary name, checked (it ends with %%EOF
+        and holds every page) and only then renamed over ``path``: a full disk or any other
+        failure leaves the old file as it was and no partial file (``reader.files``)."""
+        from reader.files import OutputError, atomic_output, verify_pdf
+        from reader.i18n import current_language
+
+        language = current_language()
+        pages = 0
+
+        def verify(written: Path) -> None:
+            verify_pdf(pages, language)(written)
+
+        buffer = QBuffer()  # Qt's writer does not report a failed write: Python writes the bytes, and does
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        writer = QPdfWriter(buffer)
         writer.setResolution(PDF_RESOLUTION)
         writer.setPageLayout(page_layout())
         writer.setTitle(self.title)
         writer.setCreator("Herning Læser")
         pages = self.paint(writer)  # QPainter.end() completes the file
-        if not path.is_file() or path.stat().st_size == 0:
-            raise ExportError(QCoreApplication.translate("LargePrint", "{path} could not be written.").format(path=path))
+        del writer
+        try:
+            with atomic_output(path, verify=verify, language=language) as temporary:
+                temporary.write_bytes(buffer.data().data())
+        except OutputError as error:
+            raise ExportError(str(error)) from error
         return LargePrintResult(pages, str(path))
 
 

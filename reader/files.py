@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import re
 import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -31,6 +32,7 @@ _REASONS = {
         errno.EIO: "fejl ved læsning eller skrivning på disken",
         errno.ELOOP: "for mange symbolske links i stien",
         errno.EINVAL: "ugyldigt filnavn",
+        errno.EFBIG: "filen er større end programmet må skrive",
     },
     "en": {
         errno.ENOSPC: "the disk is full",
@@ -45,6 +47,7 @@ _REASONS = {
         errno.EIO: "an input/output error on the disk",
         errno.ELOOP: "too many symbolic links in the path",
         errno.EINVAL: "an invalid file name",
+        errno.EFBIG: "the file is larger than the program may write",
     },
 }
 
@@ -53,12 +56,20 @@ _MESSAGES = {
         "write": "{path}: filen kunne ikke gemmes ({reason}). Den tidligere fil er urørt.",
         "check": "{path}: filen blev ikke gemt, fordi den ikke blev skrevet helt ({reason}). Den tidligere fil er urørt.",
         "not_file": "{path}: det er ikke en almindelig fil, så den bliver ikke erstattet.",
+        "pdf_end": "PDF-filens slutning mangler",
+        "pdf_pages": "PDF-filen har {found} side(r), ikke {expected}",
+        "png_end": "PNG-filens slutning mangler",
+        "png_failed": "billedet kunne ikke skrives",
     },
     "en": {
         "write": "{path}: the file could not be saved ({reason}). The previous file is untouched.",
         "check": "{path}: the file was not saved because it was not written completely ({reason}). "
                  "The previous file is untouched.",
         "not_file": "{path}: it is not a regular file, so it is not replaced.",
+        "pdf_end": "the end of the PDF file is missing",
+        "pdf_pages": "the PDF file has {found} page(s), not {expected}",
+        "png_end": "the end of the PNG file is missing",
+        "png_failed": "the picture could not be written",
     },
 }
 
@@ -103,13 +114,16 @@ def atomic_output(target: Path, *, verify: Callable[[Path], None] | None = None,
     Any other exception from the block passes through, after the temporary file is removed.
     """
     target = Path(target)
+    shown = target  # messages name the path the user gave
     t = _MESSAGES[_language(language)]
     try:
+        if target.is_symlink():  # write the file the link points to, and keep the link
+            target = target.resolve()
         if target.exists() and not target.is_file():
-            raise OutputError(t["not_file"].format(path=target), target)
+            raise OutputError(t["not_file"].format(path=shown), shown)
         descriptor, name = tempfile.mkstemp(prefix=f".{target.name[:100]}.", suffix=".part", dir=target.parent)
     except OSError as error:
-        raise write_error(target, error, language) from error
+        raise write_error(shown, error, language) from error
     os.close(descriptor)
     temporary = Path(name)
     try:
@@ -126,13 +140,63 @@ def atomic_output(target: Path, *, verify: Callable[[Path], None] | None = None,
                     os.chmod(temporary, 0o666 & ~_umask())
             os.replace(temporary, target)
         except IncompleteOutputError as problem:
-            raise OutputError(t["check"].format(path=target, reason=problem.args[0] if problem.args else ""),
-                              target) from problem
+            raise OutputError(t["check"].format(path=shown, reason=problem.args[0] if problem.args else ""),
+                              shown) from problem
         except OSError as error:
-            raise write_error(target, error, language) from error
+            raise write_error(shown, error, language) from error
     finally:
         with contextlib.suppress(OSError):
             temporary.unlink()
+
+
+def incomplete(path: Path, key: str, language: str = "da", **values: object) -> IncompleteOutputError:
+    """The error for a written file that is not whole: the likely cause (a full disk, a size limit)
+    when one can be seen, else the text ``key`` of this module (e.g. "pdf_end")."""
+    reasons = _REASONS[_language(language)]
+    try:
+        free = os.statvfs(path.parent)
+        if free.f_bavail * free.f_frsize < 64 * 1024:
+            return IncompleteOutputError(reasons[errno.ENOSPC])
+    except (OSError, AttributeError):  # no statvfs on Windows
+        pass
+    try:
+        import resource
+
+        limit = resource.getrlimit(resource.RLIMIT_FSIZE)[0]
+        if limit != resource.RLIM_INFINITY and path.stat().st_size >= limit:
+            return IncompleteOutputError(reasons[errno.EFBIG])
+    except (ImportError, OSError, ValueError):
+        pass
+    return IncompleteOutputError(_MESSAGES[_language(language)][key].format(**values))
+
+
+_PDF_PAGE = re.compile(rb"/Type\s*/Page(?![a-zA-Z])")
+
+
+def verify_pdf(pages: int, language: str = "da") -> Callable[[Path], None]:
+    """A ``verify`` for ``atomic_output``: the PDF ends with %%EOF and holds ``pages`` page objects."""
+
+    def verify(path: Path) -> None:
+        data = path.read_bytes()
+        if not data.startswith(b"%PDF-") or not data.rstrip().endswith(b"%%EOF"):
+            raise incomplete(path, "pdf_end", language)
+        found = len(_PDF_PAGE.findall(data))
+        if found != pages:
+            raise incomplete(path, "pdf_pages", language, found=found, expected=pages)
+
+    return verify
+
+
+def verify_png(path: Path, language: str = "da") -> None:
+    """The PNG starts with its signature and ends with its IEND chunk."""
+    with open(path, "rb") as handle:
+        head = handle.read(8)
+        handle.seek(0, os.SEEK_END)
+        size = handle.tell()
+        handle.seek(max(0, size - 12))
+        tail = handle.read()
+    if head != b"\x89PNG\r\n\x1a\n" or not tail.endswith(b"IEND\xaeB`\x82"):
+        raise incomplete(path, "png_end", language)
 
 
 def _flush_to_disk(path: Path) -> None:

@@ -69,3 +69,8 @@ class InterfaceLanguage(QObject):
         for translator in self._translators:
             self._app.removeTranslator(translator)
         self._translators = []
+
+
+def current_language() -> str:
+    """The interface language now ("da" or "en"), as ``install_translators`` set the default locale."""
+    return "en" if QLocale().language() == QLocale.Language.English else "da"

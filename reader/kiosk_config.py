@@ -1,6 +1,7 @@
 """The public-terminal configuration an administrator fixes in an INI file (no Qt).
 
-    # /etc/herning-laeser/kiosk.ini  (or the file given with --kiosk-config)
+    # kiosk.ini in the machine-wide folder (reader.paths: /etc/xdg/herning-laeser on Linux,
+    # %ProgramData%\\Herning Læser on Windows), or the file given with --kiosk-config
     [kiosk]
     enabled = true                    ; public-terminal mode even without --kiosk
     staff_chord = Ctrl+Alt+Shift+F12  ; the keys that close the app
@@ -23,9 +24,10 @@ import configparser
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from reader.files import describe_os_error
+from reader.paths import system_kiosk_config
 from reader.presentation.settings import OPTIONS
 
-SYSTEM_CONFIG = Path("/etc/herning-laeser/kiosk.ini")
 DEFAULT_STAFF_CHORD = "Ctrl+Alt+Shift+F12"
 
 _TEXTS = {
@@ -37,6 +39,11 @@ _TEXTS = {
         "unknown_key": "{path}: [{section}] {key} er ikke en kendt indstilling; den ignoreres.",
         "bad_setting": "{path}: [settings] {key} = »{value}« kan ikke bruges; bruger standardværdien.",
         "warning_too_long": "{path}: [kiosk] warning_seconds skal være kortere end idle_seconds; bruger {default}.",
+        "chord": "{path}: [kiosk] staff_chord = »{value}« kan ikke bruges: en besøgende kunne ramme den. "
+                 "Brug mindst to af Ctrl, Alt, Shift og Meta med en tast (fx Ctrl+Alt+Shift+F12), eller én af dem "
+                 "med en funktionstast F1-F35, Pause, Print eller ScrollLock (fx Ctrl+F12); bruger {default}.",
+        "not_file": "{path}: det er ikke en almindelig fil.",
+        "path": "{path}: filen kan ikke læses ({reason}).",
     },
     "en": {
         "missing": "{path}: the file does not exist.",
@@ -46,6 +53,11 @@ _TEXTS = {
         "unknown_key": "{path}: [{section}] {key} is not a known setting; it is ignored.",
         "bad_setting": "{path}: [settings] {key} = '{value}' cannot be used; using the default.",
         "warning_too_long": "{path}: [kiosk] warning_seconds must be shorter than idle_seconds; using {default}.",
+        "chord": "{path}: [kiosk] staff_chord = '{value}' cannot be used: a visitor could press it. "
+                 "Use at least two of Ctrl, Alt, Shift and Meta with a key (e.g. Ctrl+Alt+Shift+F12), or one of "
+                 "them with a function key F1-F35, Pause, Print or ScrollLock (e.g. Ctrl+F12); using {default}.",
+        "not_file": "{path}: it is not a regular file.",
+        "path": "{path}: the file cannot be read ({reason}).",
     },
 }
 
@@ -67,6 +79,37 @@ class KioskConfigError(Exception):
 
 
 _NUMBERS = {"idle_seconds": (10.0, 86400.0), "warning_seconds": (3.0, 600.0)}
+_MODIFIERS = {"ctrl": "Ctrl", "control": "Ctrl", "alt": "Alt", "shift": "Shift", "meta": "Meta"}
+# Keys that type nothing and move nothing: safe with a single modifier. (Insert is not among them:
+# Shift+Insert pastes; arrows, Home, End, Tab and Enter move or act in the reader.)
+_QUIET_KEYS = {f"f{number}" for number in range(1, 36)} | {"pause", "print", "scrolllock", "sysreq"}
+# Other named keys Qt's portable text knows, usable with two or more modifiers.
+_NAMED_KEYS = _QUIET_KEYS | {
+    "esc", "escape", "tab", "backtab", "backspace", "return", "enter", "ins", "insert", "del", "delete", "home",
+    "end", "left", "up", "right", "down", "pgup", "pgdown", "pageup", "pagedown", "space", "menu", "help",
+}
+
+
+def staff_chord_is_safe(text: str) -> bool:
+    """True for a chord no visitor presses by chance: two or more of Ctrl/Alt/Shift/Meta with any key,
+    or one of them with a function key (F1-F35), Pause, Print, ScrollLock or SysReq.
+
+    A plain key (Space, a letter), one modifier with a key that types or moves, or text that is
+    not a key chord at all is refused."""
+    parts = text.strip().split("+")
+    if text.strip().endswith("++"):  # "Ctrl+Alt++": the plus key
+        parts = [*parts[:-2], "+"]
+    if len(parts) < 2 or any(not part.strip() for part in parts):
+        return False
+    *modifiers, key = (part.strip() for part in parts)
+    names = [_MODIFIERS.get(modifier.lower()) for modifier in modifiers]
+    if None in names or len(set(names)) != len(names):
+        return False
+    key = key.lower()
+    printable = len(key) == 1 and key.isprintable() and not key.isspace()
+    if not printable and key not in _NAMED_KEYS:
+        return False
+    return len(names) >= 2 or key in _QUIET_KEYS
 _BOOLEANS = ("enabled", "start_screen")
 _TEXT = ("staff_chord", "printer")
 
@@ -79,11 +122,20 @@ def load_kiosk_config(path: Path | None, language: str = "da", *, required: bool
     raises KioskConfigError.
     """
     t = _TEXTS["en" if language == "en" else "da"]
-    path = path or SYSTEM_CONFIG
-    if not path.is_file():
+    path = path or system_kiosk_config()
+    problem = None
+    try:
+        if not path.exists():
+            problem = t["missing"].format(path=path)
+        elif not path.is_file():  # a folder, a device, a FIFO: never opened
+            problem = t["not_file"].format(path=path)
+    except OSError as error:  # too long a name, no permission to look
+        problem = t["path"].format(path=path, reason=describe_os_error(error, language))
+    if problem is not None:
         if required:
-            raise KioskConfigError(t["missing"].format(path=path))
-        return KioskConfig(), []
+            raise KioskConfigError(problem)
+        quiet = path == system_kiosk_config() and problem == t["missing"].format(path=path)  # no machine-wide file
+        return KioskConfig(), [] if quiet else [problem]
     parser = configparser.ConfigParser(inline_comment_prefixes=(";", "#"), interpolation=None)
     try:
         parser.read_string(path.read_text(encoding="utf-8"), source=str(path))
@@ -117,8 +169,13 @@ def load_kiosk_config(path: Path | None, language: str = "da", *, required: bool
                 values[key] = False
             else:
                 problems.append(t["boolean"].format(path=path, key=key, value=raw, default=str(default).lower()))
+        elif key == "staff_chord":
+            if raw and not staff_chord_is_safe(raw):
+                problems.append(t["chord"].format(path=path, value=raw, default=DEFAULT_STAFF_CHORD))
+            else:
+                values[key] = raw or DEFAULT_STAFF_CHORD
         elif key in _TEXT:
-            values[key] = raw or (DEFAULT_STAFF_CHORD if key == "staff_chord" else "")
+            values[key] = raw
         else:
             problems.append(t["unknown_key"].format(path=path, section="kiosk", key=key))
     idle = float(values.get("idle_seconds", defaults.idle_seconds))  # type: ignore[arg-type]

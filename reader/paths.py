@@ -1,23 +1,118 @@
-"""Where the bundled content/ and resources/ folders are.
+"""Where Herning Læser's files are: bundled, per user and machine-wide. The one place that knows.
 
-In a source checkout (and an editable install) they sit beside the package; a regular
-install puts them under ``<prefix>/share/herning-laeser`` (see pyproject.toml).
+Bundled (read-only, shipped with the program): the repository keeps ``content/`` (the policy
+text) and ``resources/`` (themes, fonts, icons, translations, profiles) at its top level; the
+build maps them into the package as ``reader.content`` and ``reader.resources`` (see
+pyproject.toml and packaging/herning-laeser.spec), and they are found through
+``importlib.resources`` in every layout: editable, virtual environment, ``pip install --user``,
+``--target``, ``--prefix``, pipx and a PyInstaller bundle. Nothing is guessed from ``sys.prefix``
+or from folders that happen to lie beside the package. ``installation_problem()`` says, in one
+sentence, when they are missing.
+
+Per user: the settings file, in the folder Qt's ``QStandardPaths`` gives for configuration
+(``~/.config`` on Linux, ``%LOCALAPPDATA%`` on Windows, ``~/Library/Preferences`` on macOS),
+sub-folder ``herning-laeser``.
+
+Machine-wide, written by an administrator and never by the program (``system_config_dir()``):
+``kiosk.ini``, ``profiles.json`` and a ``content`` folder that replaces the bundled text.
+
+    Linux (and other Unix)  /etc/xdg/herning-laeser  (the first folder of $XDG_CONFIG_DIRS
+                                                      that has a herning-laeser folder)
+    Windows                 %ProgramData%\\Herning Læser   (usually C:\\ProgramData)
+    macOS                   /Library/Application Support/Herning Læser
 """
 
 from __future__ import annotations
 
+import os
 import sys
+from importlib import resources
 from pathlib import Path
 
+APP_FOLDER = "herning-laeser"  # per-user folder name and the Linux machine-wide one
+APP_FOLDER_DISPLAY = "Herning Læser"  # the machine-wide folder on Windows and macOS
+SETTINGS_FILE = "settings.ini"
+KIOSK_FILE = "kiosk.ini"
+PROFILES_FILE = "profiles.json"
+CONTENT_FOLDER = "content"
 
-def _data_root() -> Path:
-    checkout = Path(__file__).resolve().parent.parent
-    if (checkout / "resources").is_dir():
-        return checkout
-    installed = Path(sys.prefix) / "share" / "herning-laeser"
-    return installed if installed.is_dir() else checkout
+_MESSAGES = {
+    "da": ("Herning Læser er ikke installeret helt: programmets egne filer ({name}) mangler i {where}. "
+           "Installér programmet igen."),
+    "en": ("Herning Læser is not installed completely: the program's own files ({name}) are missing from {where}. "
+           "Install the program again."),
+}
 
 
-DATA_ROOT = _data_root()
-CONTENT = DATA_ROOT / "content"
-RESOURCES = DATA_ROOT / "resources"
+def _bundled(name: str) -> Path:
+    """The folder of the package ``reader.<name>`` on disk, or a path that does not exist.
+
+    A Traversable that is not a real folder (a zip import) counts as missing: Qt and the
+    fonts need real files.
+    """
+    try:
+        folder = resources.files(f"reader.{name}")
+    except ModuleNotFoundError:
+        return Path(__file__).resolve().parent / name
+    path = Path(str(folder))
+    return path if path.is_dir() else Path(__file__).resolve().parent / name
+
+
+CONTENT = _bundled("content")  # the policy text shipped with the program
+RESOURCES = _bundled("resources")  # themes/, fonts/, icons/, translations/, profiles.json
+
+# Files without which the window cannot be built (a check, not a list of everything).
+_REQUIRED = ("themes/system.toml", "profiles.json", "icons")
+
+
+def installation_problem(language: str = "da") -> str | None:
+    """One clear sentence when the bundled files are missing (a broken install or bundle), else None."""
+    missing = None
+    if not RESOURCES.is_dir() or any(not (RESOURCES / name).exists() for name in _REQUIRED):
+        missing = "reader/resources"
+    elif not CONTENT.is_dir():
+        missing = "reader/content"
+    if missing is None:
+        return None
+    where = Path(__file__).resolve().parent
+    return _MESSAGES["en" if language == "en" else "da"].format(name=missing, where=where)
+
+
+def system_config_dir(platform: str | None = None, environ: dict[str, str] | None = None) -> Path:
+    """The machine-wide configuration folder an administrator fills (see the module's docstring)."""
+    platform = platform or sys.platform
+    env = os.environ if environ is None else environ
+    if platform.startswith("win"):
+        program_data = env.get("ProgramData") or env.get("ALLUSERSPROFILE") or r"C:\ProgramData"
+        return Path(program_data) / APP_FOLDER_DISPLAY
+    if platform == "darwin":
+        return Path("/Library/Application Support") / APP_FOLDER_DISPLAY
+    folders = [Path(entry) for entry in (env.get("XDG_CONFIG_DIRS") or "").split(os.pathsep) if entry]
+    for folder in folders:
+        if (folder / APP_FOLDER).is_dir():
+            return folder / APP_FOLDER
+    return Path("/etc/xdg") / APP_FOLDER
+
+
+def system_kiosk_config() -> Path:
+    return system_config_dir() / KIOSK_FILE
+
+
+def system_profiles() -> Path:
+    return system_config_dir() / PROFILES_FILE
+
+
+def default_content() -> Path:
+    """The machine-wide content folder when it holds documents, else the bundled policy."""
+    folder = system_config_dir() / CONTENT_FOLDER
+    if folder.is_dir() and any(path.name.lower() != "readme.md" for path in folder.glob("*.md")):
+        return folder
+    return CONTENT
+
+
+def user_settings_path() -> Path:
+    """The user's settings file: ``<QStandardPaths configuration folder>/herning-laeser/settings.ini``."""
+    from PySide6.QtCore import QStandardPaths
+
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericConfigLocation)
+    return Path(folder) / APP_FOLDER / SETTINGS_FILE

@@ -35,6 +35,22 @@ def run_main(*args: str, config_home: Path | None = None, platform: bool = True,
                           timeout=timeout, check=False)
 
 
+_REPORT: list[str] = []
+
+
+@pytest.fixture(scope="session")
+def report() -> Callable[[str], None]:
+    """Adds a line to the "measured" section printed at the end of the run (figures CI shows)."""
+    return _REPORT.append
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    if _REPORT:
+        terminalreporter.section("measured")
+        for line in _REPORT:
+            terminalreporter.write_line(line)
+
+
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if "qtbot" in getattr(item, "fixturenames", ()):

@@ -1,4 +1,4 @@
-"""``python -m reader.bench`` runs from a clean start and reports every figure (not the goals:
+"""``python -m bench.app`` runs from a clean start and reports every figure (not the goals:
 those depend on the machine; README.md has figures from a known one)."""
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from tests.conftest import ROOT
 def test_bench_reports_every_figure_against_the_bare_window(tmp_path: Path) -> None:
     out = tmp_path / "bench.json"
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    result = subprocess.run([sys.executable, "-m", "reader.bench", "--runs", "1", "--speech", "fake", "--json", str(out)],
+    result = subprocess.run([sys.executable, "-m", "bench.app", "--runs", "1", "--speech", "fake", "--json", str(out)],
                             cwd=ROOT, capture_output=True, text=True, timeout=170, env=env, check=False)
     assert result.returncode == 0, result.stderr[-3000:]
     assert "Traceback" not in result.stderr

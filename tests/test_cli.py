@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import os
+import shutil
 import struct
 import subprocess
 import sys
 from pathlib import Path
 
-from tests.conftest import ROOT
+import pytest
+
+from tests.conftest import ROOT, run_main
 
 
 def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
@@ -73,3 +76,83 @@ def test_option_errors_in_english_with_lang_en() -> None:
     result = run("main.py", "--lang", "en", "--bogus")
     assert result.returncode == 2
     assert "herning-laeser: error: unrecognized arguments: --bogus" in result.stderr
+
+
+# -- a path too long for the file system: a Danish line, never a traceback ----------------------------
+TOO_LONG = "/tmp/" + "a" * 300
+
+
+@pytest.mark.parametrize(("args", "expected"), [
+    (("--check", TOO_LONG), f"{TOO_LONG}: mappen med dokumenter kan ikke bruges (navnet er for langt til filsystemet)."),
+    (("--content", TOO_LONG, "--check"),
+     f"{TOO_LONG}: mappen med dokumenter kan ikke bruges (navnet er for langt til filsystemet)."),
+    (("--content", TOO_LONG, "--screenshot", "OUT"),
+     f"{TOO_LONG}: mappen med dokumenter kan ikke bruges (navnet er for langt til filsystemet)."),
+    (("--settings", TOO_LONG, "--screenshot", "OUT"),
+     f"{TOO_LONG}: filen med indstillinger kan ikke bruges (navnet er for langt til filsystemet). "
+     "Angiv en anden fil med --settings FIL.ini."),
+    (("--export-pdf", TOO_LONG + ".pdf"),
+     f"{TOO_LONG}.pdf: filen kunne ikke gemmes (navnet er for langt til filsystemet). Den tidligere fil er urørt."),
+    (("--screenshot", TOO_LONG + ".png"),
+     f"{TOO_LONG}.png: filen kunne ikke gemmes (navnet er for langt til filsystemet). Den tidligere fil er urørt."),
+    (("--kiosk", "--kiosk-config", TOO_LONG), f"{TOO_LONG}: filen kan ikke læses (navnet er for langt til filsystemet)."),
+])
+def test_a_path_too_long_for_the_file_system_is_one_danish_line(tmp_path: Path, args: tuple[str, ...],
+                                                                 expected: str) -> None:
+    out = tmp_path / "x.png"
+    result = run_main(*(str(out) if arg == "OUT" else arg for arg in args), config_home=tmp_path)
+    assert result.returncode != 0
+    assert result.stderr.strip() == expected
+    assert not out.exists()
+
+
+# -- a display that is set but does not answer, or a platform Qt does not have ------------------------
+def display_env(**variables: str) -> dict[str, str]:
+    env = no_display_env()
+    env.update(variables)
+    return env
+
+
+@pytest.mark.parametrize(("variables", "reason"), [
+    ({"DISPLAY": ":4321"}, "DISPLAY=:4321 svarer ikke"),
+    ({"WAYLAND_DISPLAY": "ingen-her", "XDG_RUNTIME_DIR": "/tmp"}, "WAYLAND_DISPLAY=ingen-her svarer ikke"),
+    ({"DISPLAY": ":4321", "WAYLAND_DISPLAY": "ingen-her", "XDG_RUNTIME_DIR": "/tmp"},
+     "WAYLAND_DISPLAY=ingen-her, DISPLAY=:4321 svarer ikke"),
+    ({"QT_QPA_PLATFORM": "xcb"}, "QT_QPA_PLATFORM=xcb: DISPLAY= svarer ikke"),
+    ({"QT_QPA_PLATFORM": "bogus"}, "QT_QPA_PLATFORM=bogus er ikke en platform, Qt har her; mulige: "),
+    ({"QT_QPA_PLATFORM": "wayland-egl", "WAYLAND_DISPLAY": "ingen-her", "XDG_RUNTIME_DIR": "/tmp"},
+     "QT_QPA_PLATFORM=wayland-egl: WAYLAND_DISPLAY=ingen-her svarer ikke"),  # a name libqwayland serves
+])
+def test_an_unreachable_display_is_the_same_one_line_as_none(tmp_path: Path, variables: dict[str, str],
+                                                             reason: str) -> None:
+    env = display_env(XDG_CONFIG_HOME=str(tmp_path), **variables)
+    result = run("main.py", env=env)
+    assert result.returncode == 2  # not 134: Qt never got to abort
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1
+    assert lines[0].startswith(f"Herning Læser kan ikke finde en skærm ({reason}")
+    assert lines[0].endswith("eller brug --screenshot FIL for et billede uden skærm.")
+
+
+def test_a_display_that_answers_is_accepted(tmp_path: Path) -> None:
+    """The counterpart: a real X server (Xvfb, on a display number it picks) passes the check."""
+    if shutil.which("Xvfb") is None:
+        pytest.skip("needs Xvfb")
+    read, write = os.pipe()
+    server = subprocess.Popen(["Xvfb", "-displayfd", str(write), "-nolisten", "tcp"], pass_fds=(write,),
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    os.close(write)
+    try:
+        with os.fdopen(read) as ready:
+            number = ready.readline().strip()  # written once the server accepts connections
+        assert number, "Xvfb did not start"
+        code = "import sys; from reader.display import display_problem; sys.exit(0 if display_problem() is None else 1)"
+        env = display_env(DISPLAY=f":{number}")
+        assert subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, check=False).returncode == 0
+        env = display_env(DISPLAY=f":{number}", WAYLAND_DISPLAY="ingen-her", XDG_RUNTIME_DIR="/tmp")
+        code = ("import os, sys; from reader.display import display_problem; "
+                "sys.exit(0 if display_problem() is None and os.environ['QT_QPA_PLATFORM'] == 'xcb' else 1)")
+        assert subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, check=False).returncode == 0
+    finally:
+        server.terminate()
+        server.wait(timeout=10)

@@ -137,7 +137,8 @@ def test_bad_section_and_folder_are_clear_messages(tmp_path: Path) -> None:
     assert result.stderr.strip() == "Der er intet tema 9; temaerne har numrene 1, 2, 3, 4."
     result = run("--export-pdf", str(tmp_path / "mangler" / "x.pdf"), home=tmp_path)
     assert result.returncode == 1
-    assert result.stderr.strip() == f"Mappen {tmp_path / 'mangler'} findes ikke."
+    assert result.stderr.strip() == (f"{tmp_path / 'mangler' / 'x.pdf'}: filen kunne ikke gemmes (mappen findes ikke). "
+                                     "Den tidligere fil er urørt.")
     assert "Traceback" not in result.stderr
 
 

@@ -281,12 +281,14 @@ def test_monkey_on_the_public_terminal(qtbot: object, qtlog: object, qapp: QAppl
 
     def now_and_then_nobody(step: int) -> None:
         if step % 400 == 399:  # the visitor walks away: warning, countdown, reset
+            speech.stop()  # the reading ends (listening is use: no countdown while it reads aloud)
             with qtbot.waitSignal(kiosk.reset_done, timeout=RESET_DEADLINE_MS):  # type: ignore[attr-defined]
                 pass
 
     try:
         monkey.run(KIOSK_STEPS, now_and_then_nobody)
         assert len(resets) >= KIOSK_STEPS // 400, monkey.where(KIOSK_STEPS)
+        speech.stop()
         with qtbot.waitSignal(kiosk.reset_done, timeout=RESET_DEADLINE_MS):  # type: ignore[attr-defined]
             pass
         close_transients(window)

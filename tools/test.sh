@@ -5,5 +5,5 @@ cd "$(dirname "$0")/.."
 bash tools/setup.sh
 export QT_QPA_PLATFORM=offscreen
 .venv/bin/python -m pytest "$@"
-.venv/bin/ruff check reader tests tools main.py
+.venv/bin/ruff check reader tests tools bench main.py
 .venv/bin/mypy

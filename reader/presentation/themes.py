@@ -173,11 +173,17 @@ def listed_themes(themes: dict[str, Theme]) -> list[Theme]:
 
 def resolve_theme(themes: dict[str, Theme], theme_id: str, *, system_dark: bool = False,
                   system_high_contrast: bool = False) -> Theme:
-    """The theme to show for a setting value: "system" follows the desktop's scheme and contrast."""
+    """The theme to show for a setting value: "system" follows the desktop's scheme and contrast.
+
+    A theme that is not there gives way to "system", then to the first theme; no themes at all
+    (the theme folder is missing) raises ThemeError."""
+    if not themes:
+        raise ThemeError("no colour themes found (is the program installed completely?)")
+    fallback = themes.get(SYSTEM) or next(iter(themes.values()))
     if theme_id != SYSTEM:
-        return themes.get(theme_id) or themes[SYSTEM]
+        return themes.get(theme_id) or fallback
     if system_high_contrast:
-        return themes["white-on-black" if system_dark else "black-on-white"]
+        return themes.get("white-on-black" if system_dark else "black-on-white") or fallback
     if system_dark and SYSTEM_DARK in themes:
         return themes[SYSTEM_DARK]
-    return themes[SYSTEM]
+    return fallback

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 
-from reader.paths import RESOURCES
+from reader.paths import RESOURCES, system_profiles
 from reader.presentation.profiles import Profile, load_profiles, profile_keys
 from reader.presentation.settings import OPTIONS
 
@@ -23,8 +23,6 @@ if TYPE_CHECKING:
     from reader.ui.start_screen import StartScreen
 
 PROFILES = RESOURCES / "profiles.json"
-# A library's own profiles, kept outside the installation so an update does not overwrite them.
-SYSTEM_PROFILES = Path("/etc/herning-laeser/profiles.json")
 # Read-aloud commands tried, in order, to read the introduction (the first one bound wins).
 _READ_COMMANDS = ("speech.read_section",)
 
@@ -33,7 +31,10 @@ translate = QCoreApplication.translate
 
 
 def profiles_path() -> Path:
-    return SYSTEM_PROFILES if SYSTEM_PROFILES.is_file() else PROFILES
+    """A library's own profiles (machine-wide, kept outside the installation so an update does not
+    overwrite them) when there are any, else the bundled ones."""
+    system = system_profiles()
+    return system if system.is_file() else PROFILES
 
 
 def view_keys() -> set[str]:

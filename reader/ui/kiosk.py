@@ -15,6 +15,8 @@ configuration, see ``reader.kiosk_config``). It watches every event of the appli
   starting state: speech stops, search and dialogs close, every setting goes back to
   its default (``Settings.reset()``, then the configuration's [settings]), the first
   document is shown from the top and the start screen greets the next visitor.
+  Listening is use: while the app reads aloud the idle countdown does not run; it starts
+  again when the reading ends or is paused.
 
 Settings live in a ``MemoryStore`` (see ``app.main``), so nothing reaches the disk.
 """
@@ -29,6 +31,7 @@ from PySide6.QtPrintSupport import QPageSetupDialog, QPrintDialog
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QFrame, QLabel, QMenu, QVBoxLayout, QWidget
 
 from reader.kiosk_config import DEFAULT_STAFF_CHORD, KioskConfig
+from reader.speech.service import LOADING, SPEAKING
 from reader.ui.announcer import announcer_for, screen_reader_active
 
 if TYPE_CHECKING:
@@ -145,6 +148,9 @@ class Kiosk(QObject):
         self.tick = QTimer(self)
         self.tick.setInterval(1000)
         self.tick.timeout.connect(self._tick)
+        speech = getattr(window, "speech", None)
+        if speech is not None:
+            speech.state_changed.connect(self._speech_state_changed)
 
         for action_id in DISABLED_ACTIONS:
             action = window.binder.actions.get(action_id)
@@ -231,11 +237,27 @@ class Kiosk(QObject):
             if not cancel:
                 return
             self.cancel_warning()
-        self.idle_timer.start()
+        self._restart_idle_countdown()
+
+    def listening(self) -> bool:
+        """True while the app reads aloud to the visitor (not while paused)."""
+        speech = getattr(self.window, "speech", None)
+        return speech is not None and getattr(speech, "state", None) in (LOADING, SPEAKING)
+
+    def _restart_idle_countdown(self) -> None:
+        if self.listening():
+            self.idle_timer.stop()  # listening is use: the countdown starts when the reading stops
+        else:
+            self.idle_timer.start()
+
+    def _speech_state_changed(self, state: str) -> None:
+        if self.warning.isVisible() or not self.used_since_reset:
+            return  # the warning's own words, or nobody here: nothing to restart
+        self._restart_idle_countdown()
 
     def start_warning(self) -> None:
-        if not self.used_since_reset:
-            return  # nobody has been here since the last reset: nothing to warn about
+        if not self.used_since_reset or self.listening():
+            return  # nobody has been here since the last reset, or someone is listening
         self._seconds_left = max(1, round(self.config.warning_seconds))
         self.warning.set_seconds(self._seconds_left)
         self.warning.cover()
@@ -262,6 +284,7 @@ class Kiosk(QObject):
 
     def reset(self) -> None:
         """Everything back to how the next visitor should find it."""
+        self.used_since_reset = False
         self.tick.stop()
         self.idle_timer.stop()
         self.warning.hide()
@@ -281,7 +304,6 @@ class Kiosk(QObject):
         self.window.view.setFocus(Qt.FocusReason.OtherFocusReason)
         if self.config.start_screen:
             self.window.access.show_start_screen()
-        self.used_since_reset = False
         self.reset_done.emit()
 
     # -- speech, where the read-aloud service is present ---------------------------------------

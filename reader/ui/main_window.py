@@ -106,7 +106,9 @@ class MainWindow(QMainWindow):
             self._show_problems()
         elif settings.rejected:
             self.statusBar().showMessage(rejected_message(settings.rejected))
-        self.settings_notice = SettingsNotice(self, settings)  # settings that cannot be saved (issue 7)
+        # The settings file: unreadable, or cannot be saved. A file problem is also announced, unless
+        # the content's problems hold the status bar (the notice itself stays visible either way).
+        self.settings_notice = SettingsNotice(self, settings, None if problems else self.keyboard.announcer.announce)
 
     # -- building -------------------------------------------------------------------
     def _bind_actions(self) -> None:

@@ -38,7 +38,6 @@ SETTING_NAMES: dict[str, str] = {
     "paragraph_spacing": QT_TRANSLATE_NOOP("ViewCommands", "space after paragraphs"),
     "line_length": QT_TRANSLATE_NOOP("ViewCommands", "longest line"),
     "plain_emphasis": QT_TRANSLATE_NOOP("ViewCommands", "no bold or italics"),
-    "file": QT_TRANSLATE_NOOP("ViewCommands", "the settings file (it was unreadable and has been put aside)"),
 }
 
 

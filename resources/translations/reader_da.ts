@@ -718,18 +718,6 @@
         <source>The copy could not be started on {target}.</source>
         <translation>Kopien kunne ikke startes på {target}.</translation>
     </message>
-    <message>
-        <source>{path} is a folder, not a file.</source>
-        <translation>{path} er en mappe, ikke en fil.</translation>
-    </message>
-    <message>
-        <source>The folder {folder} does not exist.</source>
-        <translation>Mappen {folder} findes ikke.</translation>
-    </message>
-    <message>
-        <source>{path} could not be written.</source>
-        <translation>{path} kunne ikke skrives.</translation>
-    </message>
 </context>
 <context>
     <name>LargePrintDialog</name>
@@ -1078,6 +1066,14 @@ Dokument: {source}</translation>
 <context>
     <name>SettingsNotice</name>
     <message>
+        <source>The settings file could not be read, so it was put aside as {backup}. The program starts with the standard settings.</source>
+        <translation>Indstillingsfilen kunne ikke læses, så den er lagt til side som {backup}. Programmet starter med standardindstillingerne.</translation>
+    </message>
+    <message>
+        <source>{path} is not a settings file this program can read. It is left as it is; the program uses the standard settings and does not save them.</source>
+        <translation>{path} er ikke en indstillingsfil, som programmet kan læse. Filen er ikke ændret; programmet bruger standardindstillingerne og gemmer dem ikke.</translation>
+    </message>
+    <message>
         <source>Your settings cannot be saved ({path}). They apply until the program is closed.</source>
         <translation>Dine indstillinger kan ikke gemmes ({path}). De gælder, indtil programmet lukkes.</translation>
     </message>
@@ -1389,10 +1385,6 @@ Dokument: {source}</translation>
     <message>
         <source>no bold or italics</source>
         <translation>ingen fed eller kursiv skrift</translation>
-    </message>
-    <message>
-        <source>the settings file (it was unreadable and has been put aside)</source>
-        <translation>indstillingsfilen (den kunne ikke læses og er gemt til side)</translation>
     </message>
     <message>
         <source>Some saved settings could not be used and are back to normal: {names}. Your other settings are kept.</source>

@@ -6,6 +6,7 @@ the read-aloud service (with the fake engine), and a Kiosk over the running appl
 
 from __future__ import annotations
 
+import os
 import subprocess
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -20,7 +21,7 @@ from reader.kiosk_config import KioskConfig, load_kiosk_config
 from reader.presentation.settings import OPTIONS, MemoryStore
 from reader.settings_service import Settings
 from reader.speech.fake import FakeEngine
-from reader.speech.service import IDLE, SpeechService
+from reader.speech.service import IDLE, PAUSED, SPEAKING, SpeechService
 from reader.ui.kiosk import Kiosk
 from reader.ui.main_window import MainWindow
 from tests.conftest import CONTENT, run_main
@@ -166,22 +167,36 @@ def changed_by_the_visitor(window: MainWindow, qtbot) -> int:
     return window.view.position()
 
 
+def quiet_time_passes(kiosk: Kiosk) -> None:
+    """The idle time runs out. The test is the clock: nothing races a loaded machine."""
+    assert kiosk.idle_timer.isActive(), "the idle countdown is not running"
+    kiosk.idle_timer.stop()
+    kiosk.idle_timer.timeout.emit()
+
+
+def a_second_passes(kiosk: Kiosk) -> None:
+    assert kiosk.tick.isActive(), "the warning's countdown is not running"
+    kiosk.tick.timeout.emit()
+
+
 def test_idle_terminal_warns_then_resets_everything(make_kiosk: MakeKiosk, qtbot) -> None:
-    window, kiosk = make_kiosk(idle_seconds=0.3, warning_seconds=2)
+    window, kiosk = make_kiosk(warning_seconds=2)
     visitor_starts(window, qtbot, Qt.Key.Key_2)  # "Stor tekst"
     position = changed_by_the_visitor(window, qtbot)
     assert position > 0
-    with qtbot.waitSignal(kiosk.idle_warning_started, timeout=3000):
-        pass
+    with qtbot.waitSignal(kiosk.idle_warning_started):
+        quiet_time_passes(kiosk)
     warning = kiosk.warning
     assert warning.isVisible()
     assert warning.prompt.text() == "Tryk på en tast for at fortsætte."
     assert warning.countdown.text() == "Skærmen starter forfra om 2 sekunder."
     assert warning.prompt.font().pointSizeF() >= 24
     assert "Tryk på en tast for at fortsætte." in warning.accessibleDescription()
-    qtbot.waitUntil(lambda: any("Tryk på en tast" in text for text in window.speech.engine.spoken), timeout=3000)
-    with qtbot.waitSignal(kiosk.reset_done, timeout=4000):
-        pass
+    qtbot.waitUntil(lambda: any("Tryk på en tast" in text for text in window.speech.engine.spoken))
+    a_second_passes(kiosk)
+    assert warning.countdown.text() == "Skærmen starter forfra om 1 sekunder."
+    with qtbot.waitSignal(kiosk.reset_done):
+        a_second_passes(kiosk)
     assert not warning.isVisible()
     assert window.speech.state == IDLE
     for key, option in OPTIONS.items():
@@ -190,26 +205,64 @@ def test_idle_terminal_warns_then_resets_everything(make_kiosk: MakeKiosk, qtbot
     assert window.view.position() == 0
     assert window.access.start_screen.isVisible()  # ready for the next visitor
     assert window.contents.list.currentRow() == 0
+    assert not kiosk.idle_timer.isActive() and not kiosk.tick.isActive()
 
 
 def test_a_key_during_the_countdown_cancels_it(make_kiosk: MakeKiosk, qtbot) -> None:
-    window, kiosk = make_kiosk(idle_seconds=0.3, warning_seconds=1)
+    window, kiosk = make_kiosk(warning_seconds=1)
     visitor_starts(window, qtbot)
     position = changed_by_the_visitor(window, qtbot)
     size = window.settings.value("font_size")
-    with qtbot.waitSignal(kiosk.idle_warning_started, timeout=3000):
-        pass
-    kiosk.idle_timer.setInterval(60_000)  # the next quiet spell is long: only the countdown could reset now
+    with qtbot.waitSignal(kiosk.idle_warning_started):
+        quiet_time_passes(kiosk)
     with qtbot.waitSignal(kiosk.idle_warning_cancelled):
         qtbot.keyClick(window.view, Qt.Key.Key_Shift)
     assert not kiosk.warning.isVisible()
-    resets: list[bool] = []
-    kiosk.reset_done.connect(lambda: resets.append(True))
-    qtbot.wait(1300)  # past the end of the 1 s countdown, had it run on
-    assert resets == []
+    assert not kiosk.tick.isActive()  # the countdown cannot reach zero any more
+    assert kiosk.idle_timer.isActive()  # and the quiet time is counted afresh
     assert window.settings.value("font_size") == size
     assert window.view.position() == position
     assert not window.access.start_screen.isVisible()
+
+
+def test_an_unused_terminal_is_not_warned(make_kiosk: MakeKiosk, qtbot) -> None:
+    _window, kiosk = make_kiosk()
+    kiosk.used_since_reset = False
+    kiosk.idle_timer.start()
+    quiet_time_passes(kiosk)
+    assert not kiosk.warning.isVisible() and not kiosk.tick.isActive()
+
+
+def test_listening_is_use_the_idle_countdown_waits_for_the_reading(make_kiosk: MakeKiosk, qtbot) -> None:
+    """A blind visitor listening to the policy is not interrupted: no countdown while it reads aloud."""
+    window, kiosk = make_kiosk()
+    visitor_starts(window, qtbot)
+    speech = window.speech
+    qtbot.keyClick(window.view, Qt.Key.Key_F5)  # read this theme aloud
+    qtbot.waitUntil(lambda: speech.state == SPEAKING)
+    assert not kiosk.idle_timer.isActive()
+    qtbot.mouseMove(window.view.viewport())  # the mouse moving by does not restart it either
+    assert not kiosk.idle_timer.isActive()
+    qtbot.keyClick(window.view, Qt.Key.Key_Space)  # paused: the countdown runs
+    assert speech.state == PAUSED and kiosk.idle_timer.isActive()
+    qtbot.keyClick(window.view, Qt.Key.Key_Space)  # reading again: it stops
+    assert speech.state == SPEAKING and not kiosk.idle_timer.isActive()
+    qtbot.keyClick(window.view, Qt.Key.Key_Escape)  # stopped: it runs, and warns when the time is up
+    assert speech.state == IDLE
+    with qtbot.waitSignal(kiosk.idle_warning_started):
+        quiet_time_passes(kiosk)
+
+
+def test_the_countdown_starts_when_a_reading_ends_by_itself(make_kiosk: MakeKiosk, qtbot) -> None:
+    window, kiosk = make_kiosk()
+    visitor_starts(window, qtbot)
+    qtbot.keyClick(window.view, Qt.Key.Key_Right, CTRL | SHIFT)  # select one word
+    qtbot.keyClick(window.view, Qt.Key.Key_F5, CTRL)  # read the selection
+    qtbot.waitUntil(lambda: window.speech.state == SPEAKING)
+    assert not kiosk.idle_timer.isActive()
+    with qtbot.waitSignal(window.speech.finished, timeout=10_000):
+        pass
+    assert kiosk.idle_timer.isActive()
 
 
 def test_reset_closes_search_and_open_dialogs(make_kiosk: MakeKiosk, qtbot) -> None:
@@ -223,14 +276,6 @@ def test_reset_closes_search_and_open_dialogs(make_kiosk: MakeKiosk, qtbot) -> N
     kiosk.reset()
     assert not search.isVisible()
     assert not window.access.large_print.isVisible()
-
-
-def test_an_unused_terminal_is_not_warned(make_kiosk: MakeKiosk, qtbot) -> None:
-    _window, kiosk = make_kiosk(idle_seconds=0.2, warning_seconds=1)
-    kiosk.used_since_reset = False
-    kiosk.idle_timer.start()
-    qtbot.wait(400)
-    assert not kiosk.warning.isVisible()
 
 
 def test_kiosk_configuration_file(tmp_path: Path) -> None:
@@ -280,3 +325,57 @@ def test_close_events_pass_again_after_the_kiosk_stops(make_kiosk: MakeKiosk, qt
     window, kiosk = make_kiosk()
     kiosk.stop()
     assert window.close() is True  # the filter is gone: the window closes normally
+
+
+CHORD_REFUSED = ("{path}: [kiosk] staff_chord = »{value}« kan ikke bruges: en besøgende kunne ramme den. "
+                 "Brug mindst to af Ctrl, Alt, Shift og Meta med en tast (fx Ctrl+Alt+Shift+F12), eller én af dem "
+                 "med en funktionstast F1-F35, Pause, Print eller ScrollLock (fx Ctrl+F12); bruger Ctrl+Alt+Shift+F12.")
+
+
+@pytest.mark.parametrize("chord", ["Space", "K", "Return", "Shift+K", "Shift+Tab", "Ctrl+Home", "Alt+Space",
+                                   "F12", "Ctrl+Ctrl+K", "Ctrl+Alt+Blomst", "ctrl alt k", "+++", "Ctrl+"])
+def test_a_staff_chord_a_visitor_could_press_is_refused(tmp_path: Path, chord: str) -> None:
+    path = tmp_path / "kiosk.ini"
+    path.write_text(f"[kiosk]\nstaff_chord = {chord}\n", encoding="utf-8")
+    config, problems = load_kiosk_config(path)
+    assert config.staff_chord == "Ctrl+Alt+Shift+F12"
+    assert problems == [CHORD_REFUSED.format(path=path, value=chord)]
+
+
+@pytest.mark.parametrize("chord", ["Ctrl+Alt+Shift+F12", "Ctrl+F12", "Meta+Pause", "Ctrl+Alt+K", "Ctrl+Shift+End",
+                                   "Alt+Shift+Space", "Ctrl+Alt++"])
+def test_a_staff_chord_of_two_modifiers_or_a_function_key_is_accepted(tmp_path: Path, chord: str) -> None:
+    path = tmp_path / "kiosk.ini"
+    path.write_text(f"[kiosk]\nstaff_chord = {chord}\n", encoding="utf-8")
+    config, problems = load_kiosk_config(path)
+    assert (config.staff_chord, problems) == (chord, [])
+
+
+def test_space_as_staff_chord_does_not_let_a_visitor_close_the_terminal(make_kiosk: MakeKiosk, qtbot,
+                                                                        tmp_path: Path) -> None:
+    path = tmp_path / "kiosk.ini"
+    path.write_text("[kiosk]\nstaff_chord = Space\n", encoding="utf-8")
+    config, _problems = load_kiosk_config(path)
+    window, kiosk = make_kiosk(staff_chord=config.staff_chord)
+    exits: list[bool] = []
+    kiosk.staff_exit.connect(lambda: exits.append(True))
+    visitor_starts(window, qtbot, Qt.Key.Key_Space)  # Space presses the focused start-screen button
+    qtbot.keyClick(window.view, Qt.Key.Key_Space)
+    assert window.isVisible() and exits == []
+
+
+def test_a_refused_staff_chord_is_said_at_start(tmp_path: Path) -> None:
+    config = tmp_path / "kiosk.ini"
+    config.write_text("[kiosk]\nstaff_chord = Space\n", encoding="utf-8")
+    result = run_app("--kiosk", "--kiosk-config", str(config), "--screenshot", str(tmp_path / "k.png"),
+                     config_home=tmp_path / "home")
+    assert result.returncode == 0, result.stderr
+    assert result.stderr.strip() == CHORD_REFUSED.format(path=config, value="Space")
+
+
+def test_a_kiosk_configuration_that_is_not_a_file_is_a_clear_message(tmp_path: Path) -> None:
+    fifo = tmp_path / "kiosk.fifo"
+    os.mkfifo(fifo)
+    result = run_app("--kiosk", "--kiosk-config", str(fifo), config_home=tmp_path)
+    assert result.returncode == 2
+    assert result.stderr.strip() == f"{fifo}: det er ikke en almindelig fil."

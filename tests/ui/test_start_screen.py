@@ -88,6 +88,7 @@ def test_escape_keeps_the_settings_and_the_choice_is_remembered(qtbot, settings_
     window = greeted()
     qtbot.keyClick(window.access.start_screen.focusWidget(), Qt.Key.Key_Escape)
     assert not window.access.start_screen.isVisible()
+    window.settings.flush()  # as when the app quits
     assert Settings(QSettingsStore(settings_path)).value("start_screen_seen") is True  # no start screen next time
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -15,10 +16,10 @@ from tests.conftest import CONTENT
 CTRL = Qt.KeyboardModifier.ControlModifier
 
 
-def start(qtbot, path: Path) -> MainWindow:
-    """A fresh start of the app on the settings file at ``path``."""
+def start(qtbot, path: Path, *, own_file: bool = False) -> MainWindow:
+    """A fresh start of the app on the settings file at ``path`` (``own_file``: the default location)."""
     documents, problems = load_folder(CONTENT)
-    window = MainWindow(documents, problems, Settings(QSettingsStore(path)))
+    window = MainWindow(documents, problems, Settings(QSettingsStore(path, keep_aside=own_file)))
     qtbot.addWidget(window)
     window.resize(1280, 720)
     window.show()
@@ -37,6 +38,7 @@ def test_view_settings_are_remembered_between_visits(qtbot, settings_path: Path)
     window.settings.set("font", "atkinson")
     window.settings.set("letter_spacing", 0.12)
     window.close()
+    window.settings.flush()  # as when the app quits
 
     again = start(qtbot, settings_path)
     assert again.settings.rejected == []
@@ -84,15 +86,56 @@ def test_missing_values_are_the_defaults_without_a_message(qtbot, settings_path:
     assert window.statusBar().currentMessage() == ""
 
 
-@pytest.mark.parametrize("content", [b"\x00\xff\xfe\x89PNG garbage \xc3\x28", b"\xff" * 64, b"no settings here\n"])
-def test_a_corrupt_settings_file_is_put_aside_not_a_crash(qtbot, settings_path: Path, content: bytes) -> None:
+CORRUPT = [b"\x00\xff\xfe\x89PNG garbage \xc3\x28", b"\xff" * 64, b"no settings here\n",
+           b"# ~/.bashrc\nexport PATH=$HOME/bin:$PATH\nalias ll='ls -l'\n", b"[user]\nname = Someone\n"]
+
+
+@pytest.mark.parametrize("content", CORRUPT)
+def test_the_apps_own_corrupt_settings_file_is_put_aside_not_a_crash(qtbot, settings_path: Path,
+                                                                      content: bytes) -> None:
     settings_path.parent.mkdir(parents=True)
     settings_path.write_bytes(content)
-    window = start(qtbot, settings_path)
+    window = start(qtbot, settings_path, own_file=True)
     assert window.settings.value("theme") == "system"
-    assert "indstillingsfilen" in window.statusBar().currentMessage()
     backup = settings_path.with_name("settings.ini.broken")
+    message = (f"Indstillingsfilen kunne ikke læses, så den er lagt til side som {backup}. "
+               "Programmet starter med standardindstillingerne.")
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage() == message)  # said, and to screen readers
+    assert window.settings_notice.text() == message and window.settings_notice.isVisible()
     assert backup.read_bytes() == content  # kept for whoever wants to look
     window.settings.set("theme", "dark-blue")  # and new settings are saved again
     window.close()
-    assert start(qtbot, settings_path).theme.id == "dark-blue"
+    window.settings.flush()
+    assert start(qtbot, settings_path, own_file=True).theme.id == "dark-blue"
+
+
+def test_backups_of_the_own_file_are_numbered_and_never_overwritten(qtbot, settings_path: Path) -> None:
+    settings_path.parent.mkdir(parents=True)
+    for content in (b"first \xff", b"second \xff", b"third \xff"):
+        settings_path.write_bytes(content)
+        window = start(qtbot, settings_path, own_file=True)
+        assert window.settings_notice.isVisible()
+        window.close()
+    folder = settings_path.parent
+    assert (folder / "settings.ini.broken").read_bytes() == b"first \xff"
+    assert (folder / "settings.ini.broken.1").read_bytes() == b"second \xff"
+    assert (folder / "settings.ini.broken.2").read_bytes() == b"third \xff"
+
+
+@pytest.mark.parametrize("content", CORRUPT)
+def test_a_named_file_that_is_not_settings_is_left_exactly_as_it_was(qtbot, tmp_path: Path, content: bytes) -> None:
+    """``--settings notes.txt``: the file is never renamed nor rewritten; the app runs on defaults in memory."""
+    path = tmp_path / "notes.txt"
+    path.write_bytes(content)
+    os.utime(path, (1_000_000, 1_000_000))
+    window = start(qtbot, path)
+    message = (f"{path} er ikke en indstillingsfil, som programmet kan læse. Filen er ikke ændret; "
+               "programmet bruger standardindstillingerne og gemmer dem ikke.")
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage() == message)
+    assert window.settings_notice.text() == message
+    qtbot.keyClick(window.view, Qt.Key.Key_Plus, CTRL)  # changes still apply, in memory
+    assert window.settings.value("font_size") == 18.0
+    window.close()
+    window.settings.flush()
+    assert path.read_bytes() == content and path.stat().st_mtime == 1_000_000
+    assert sorted(os.listdir(tmp_path)) == ["notes.txt"]

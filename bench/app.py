@@ -1,4 +1,4 @@
-"""``python -m reader.bench``: the reader against a bare PySide6 window, measured in the same run.
+"""``python -m bench.app``: the reader against a bare PySide6 window, measured in the same run.
 
 Each run starts two fresh processes, one after the other: the bare window (QApplication and one
 QLabel, shown) and the real app (``reader.app.main()``, exactly as a user starts it, with a
@@ -25,7 +25,7 @@ median over all runs and the ratio of the app to the bare window:
 
 Goals: start < 1.6x bare, theme and font changes < 16 ms, size step < 16 ms, stalls < 30 ms, memory < 1.6x bare.
 
-    python -m reader.bench [--runs 5] [--speech auto|real|fake|off] [--json FILE]
+    python -m bench.app [--runs 5] [--speech auto|real|fake|off] [--json FILE]
 
 Without a display it uses Qt's offscreen platform (as the tests do); with one, the real window.
 """
@@ -427,9 +427,12 @@ def _speech_mode(requested: str) -> str:
 def _run_child(kind: str, content: Path, speech: str, folder: Path, env: dict[str, str]) -> dict[str, Any]:
     settings_path = folder / f"settings-{kind}.ini"
     settings_path.write_text("[General]\nstart_screen_seen=true\n", encoding="utf-8")
-    command = [sys.executable, "-m", "reader.bench", "--child", kind, "--content", str(content),
+    command = [sys.executable, "-m", "bench.app", "--child", kind, "--content", str(content),
                "--settings", str(settings_path), "--speech", speech]
     env = dict(env)
+    # The child imports bench.app from the checkout, whatever the current folder is.
+    checkout = str(Path(__file__).resolve().parent.parent)
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, (checkout, env.get("PYTHONPATH"))))
     env[T0_VARIABLE] = repr(time.monotonic())
     completed = subprocess.run(command, capture_output=True, text=True, env=env, timeout=180, check=False)
     lines = [line for line in completed.stdout.splitlines() if line.startswith(MARK)]
@@ -534,7 +537,7 @@ def run(runs: int, speech: str, content: Path, env: dict[str, str],
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m reader.bench", description=__doc__.split("\n\n")[0])
+    parser = argparse.ArgumentParser(prog="python -m bench.app", description=__doc__.split("\n\n")[0])
     parser.add_argument("--runs", type=int, default=5, help="runs of each process (default 5); medians are printed")
     parser.add_argument("--speech", choices=("auto", "real", "fake", "off"), default="auto",
                         help="read-aloud engine: real (espeak-ng worker), fake, or off; auto picks real when present")

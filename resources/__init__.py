@@ -1,0 +1,1 @@
+"""Themes, fonts, icons, translations and profiles of Herning Læser (installed as reader.resources)."""

@@ -1,0 +1,151 @@
+"""The PyInstaller one-folder app (packaging/herning-laeser.spec), built and run as a user would.
+
+Built once per run (~30 s), then run from a folder of its own with no display: --check,
+--screenshot, --export-pdf, --speak-to-file; the worker option answers; and the window,
+started under Xvfb, starts its read-aloud worker (the bundle's own executable with
+``--speech-worker``) when F5 is pressed. Slow: marker ``bundle``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT
+from tests.installed import check_commands, clean_env, run
+
+pytestmark = [pytest.mark.bundle, pytest.mark.timeout(900),
+              pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the bundle test runs on Linux")]
+
+SIZE_BUDGET_MB = 300  # one folder with Python, Qt (Core, Gui, Widgets, Svg, PrintSupport, DBus) and the app
+
+
+@pytest.fixture(scope="module")
+def bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    build = tmp_path_factory.mktemp("pyinstaller")
+    result = subprocess.run(
+        [sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level", "WARN",
+         "--distpath", str(build / "dist"), "--workpath", str(build / "work"),
+         str(ROOT / "packaging" / "herning-laeser.spec")],
+        cwd=build, capture_output=True, text=True, timeout=600, check=False)
+    assert result.returncode == 0, result.stderr[-4000:]
+    return build / "dist" / "herning-laeser"
+
+
+def folder_size(folder: Path) -> int:
+    return sum(path.stat().st_size for path in folder.rglob("*") if path.is_file() and not path.is_symlink())
+
+
+def test_the_bundle_has_both_executables_and_nothing_for_development(bundle: Path,
+                                                                     report: Callable[[str], None]) -> None:
+    assert os.access(bundle / "herning-laeser", os.X_OK) and os.access(bundle / "herning-laeser-cli", os.X_OK)
+    names = {path.name for path in bundle.rglob("*")}
+    for unwanted in ("tests", "bench", "pytest", "_pytest", "conftest.py", "libQt6Test.so.6", "QtTest.abi3.so",
+                     "libQt6Quick.so.6", "libQt6Qml.so.6", "libQt6Pdf.so.6", "libQt6WebEngineCore.so.6"):
+        assert unwanted not in names, unwanted
+    internal = bundle / "_internal" / "reader"
+    assert (internal / "content" / "boerne-og-ungepolitik.md").is_file()
+    assert (internal / "resources" / "themes" / "system.toml").is_file()
+    assert not list(internal.rglob("*.ts"))
+    megabytes = folder_size(bundle) / 1_000_000
+    report(f"PyInstaller one-folder bundle: {megabytes:.0f} MB in {sum(1 for _ in bundle.rglob('*'))} files "
+           f"({bundle})")
+    assert megabytes < SIZE_BUDGET_MB
+
+
+def test_the_bundle_runs_the_headless_commands_from_another_folder(bundle: Path, tmp_path: Path,
+                                                                   report: Callable[[str], None]) -> None:
+    shown = check_commands([str(bundle / "herning-laeser-cli")], tmp_path / "work", clean_env(tmp_path))
+    for option, line in shown.items():
+        report(f"  bundle herning-laeser-cli {option}: {line}")
+
+
+def test_the_hidden_worker_option_starts_the_speech_engine(bundle: Path, tmp_path: Path) -> None:
+    """What the window runs for read aloud: the bundle's executable, not ``python -m``."""
+    result = run([str(bundle / "herning-laeser"), "--speech-worker"], tmp_path, clean_env(tmp_path))
+    assert result.returncode == 0, result.stderr
+    first = json.loads(result.stdout.splitlines()[0])
+    assert first["ev"] == "ready", first
+    assert any(voice["language"].startswith("da") for voice in first["voices"]), first["voices"]
+
+
+def _children(pid: int) -> Iterator[int]:
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            yield int(stat.parent.name)
+
+
+def _worker_of(pid: int) -> int | None:
+    """The child of ``pid`` running ``--speech-worker`` once it has loaded espeak-ng, else None."""
+    for child in _children(pid):
+        try:
+            arguments = (Path("/proc") / str(child) / "cmdline").read_bytes().split(b"\0")
+            maps = (Path("/proc") / str(child) / "maps").read_text()
+        except OSError:
+            continue
+        if arguments[1:2] == [b"--speech-worker"] and "libespeak-ng" in maps:
+            return child
+    return None
+
+
+def test_the_window_starts_its_read_aloud_worker(bundle: Path, tmp_path: Path,
+                                                 report: Callable[[str], None]) -> None:
+    missing = [tool for tool in ("Xvfb", "xdotool") if shutil.which(tool) is None]
+    assert not missing, f"install {missing} (tools/setup.sh lists them)"
+    from tests.atspi.session import end, start_xvfb
+
+    deadline = time.monotonic() + 120
+    xvfb, display = start_xvfb(deadline)
+    settings = tmp_path / "config" / "herning-laeser" / "settings.ini"
+    settings.parent.mkdir(parents=True)
+    settings.write_text("[General]\nstart_screen_seen=true\n", encoding="utf-8")
+    env = clean_env(tmp_path, DISPLAY=display)
+    log = (tmp_path / "app.log").open("w")
+    app = subprocess.Popen([str(bundle / "herning-laeser")], cwd=tmp_path, env=env, stdout=log, stderr=log)
+    worker = None
+    try:
+        window = ""
+        while not window and time.monotonic() < deadline and app.poll() is None:
+            window = subprocess.run(["xdotool", "search", "--onlyvisible", "--name", "Herning"], env=env,
+                                    capture_output=True, text=True, timeout=30, check=False).stdout.split("\n")[0]
+            time.sleep(0.2)
+        assert window, f"no window appeared; the app said: {(tmp_path / 'app.log').read_text()[-2000:]}"
+        pressed = 0.0
+        while worker is None and time.monotonic() < deadline and app.poll() is None:
+            if time.monotonic() - pressed > 5:  # F5 = read the theme aloud; again if the first was too early
+                subprocess.run(["xdotool", "windowfocus", window], env=env, timeout=30, check=False)
+                subprocess.run(["xdotool", "key", "F5"], env=env, timeout=30, check=False)
+                pressed = time.monotonic()
+            time.sleep(0.2)
+            worker = _worker_of(app.pid)
+        assert app.poll() is None, (tmp_path / "app.log").read_text()[-2000:]
+        assert worker is not None, f"no worker started; the app said: {(tmp_path / 'app.log').read_text()[-2000:]}"
+        report(f"  bundle window: F5 started its worker, pid {worker}: herning-laeser --speech-worker "
+               "(espeak-ng loaded)")
+    finally:
+        if worker is not None:
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(worker, signal.SIGKILL)
+        if app.poll() is None:
+            app.terminate()
+            try:
+                app.wait(10)
+            except subprocess.TimeoutExpired:
+                app.kill()
+                app.wait(10)
+        log.close()
+        end(xvfb)
