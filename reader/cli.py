@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any, NoReturn
 
 from reader import cli_view
 from reader.document import ContentProblem, Document, Severity, load_folder
+from reader.document.errors import printable
 from reader.files import describe_os_error
 from reader.paths import default_content, system_kiosk_config, user_settings_path
 
@@ -229,7 +230,7 @@ def run_check(folder: Path, language: str) -> int:
     if problems:
         print(t["found"].format(count=len(problems)), file=sys.stderr)
         return 1
-    print(t["clean"].format(path=folder, count=len(documents)))
+    print(printable(t["clean"].format(path=folder, count=len(documents))))
     return 0
 
 

@@ -35,13 +35,15 @@ EXPECTED: dict[str, tuple[str, int, Severity] | None] = {
     "blank-lines.md": ("empty", 1, Severity.ERROR),
     "binary.md": ("binary", 3, Severity.ERROR),
     "latin1.md": ("encoding", 2, Severity.ERROR),
-    "utf16.md": ("encoding", 1, Severity.ERROR),
+    "utf16.md": ("utf16", 1, Severity.ERROR),
+    "utf16-no-bom.md": ("utf16", 1, Severity.ERROR),
+    "control-characters.md": ("theme_duplicate", 14, Severity.ERROR),
     "only-front-matter.md": ("no_sections", 1, Severity.ERROR),
     "unclosed-front-matter.md": ("front_matter_unclosed", 1, Severity.ERROR),
     "unknown-metadata.md": ("front_matter_unknown", 4, Severity.ERROR),
-    "deep-list.md": ("too_deep", 314, Severity.ERROR),
+    "deep-list.md": ("too_deep", 20, Severity.ERROR),
     "nested-list.md": ("nested_list", 17, Severity.ERROR),
-    "deep-quote.md": ("quote_unknown", 17, Severity.ERROR),
+    "deep-quote.md": ("too_deep", 17, Severity.ERROR),
     "raw-html.md": ("raw_html", 17, Severity.ERROR),
     "inline-html-image.md": ("raw_html", 15, Severity.ERROR),
     "remote-image.md": ("image", 17, Severity.ERROR),
@@ -58,6 +60,8 @@ EXPECTED: dict[str, tuple[str, int, Severity] | None] = {
     "crlf.md": None,
     "bom.md": None,
     "entities.md": None,
+    "emoji-rtl.md": None,
+    "quote-speaker-directly.md": None,
 }
 
 
@@ -322,7 +326,8 @@ def test_huge_file_is_refused_without_being_read(tmp_path: Path, monkeypatch: py
     monkeypatch.setattr(Path, "read_bytes", no_reading)
     _documents, problems = load_folder(tmp_path)
     assert [p.code for p in problems] == ["too_large"]
-    assert problems[0].describe("da") == f"{path}: fejl: Filen er for stor (5.0 MB). Et dokument må højst fylde 2 MB."
+    assert problems[0].describe("da") == (f"{path}: fejl: Filen er for stor (5.0 MB). "
+                                          "Et dokument må højst fylde 1 MB. Del det op i flere dokumenter.")
 
 
 def test_every_problem_code_has_both_languages() -> None:
@@ -331,14 +336,15 @@ def test_every_problem_code_has_both_languages() -> None:
     for code in _MESSAGES:
         problem = ContentProblem(Path("x.md"), 1, code, params={
             "reason": "r", "size": "1", "limit": 2, "key": "k", "known": "k", "value": "v", "label": "l",
-            "title": "t", "first": 1, "tag": "t"})
+            "title": "t", "first": 1, "tag": "t", "depth": 9})
         assert problem.message("da") and problem.message("en") and problem.message("da") != problem.message("en"), code
 
 
 def test_a_large_document_with_stray_brackets_is_still_read(tmp_path: Path) -> None:
     """The guard against unclosed '[' and '<' must not refuse a real document of the largest allowed size."""
     paragraph = "Et helt almindeligt afsnit om børn og unge, der skal trives. " * 30 + "\n\n"
-    themes = "".join(f"## Tema: Tema {number}\n\n" + paragraph * 10 for number in range(100))
+    count = int(MAX_FILE_BYTES * 0.9) // (len(paragraph.encode()) * 10)
+    themes = "".join(f"## Tema: Tema {number}\n\n" + paragraph * 10 for number in range(count))
     intro = "---\ntitel: Stor\nsprog: da\n---\n\n## Indledning\n\nBørn <b og unge [x. 3 < 5.\n\n"
     text = intro + themes + "## Om\n\nSlut.\n"
     path = tmp_path / "stor.md"
@@ -347,3 +353,98 @@ def test_a_large_document_with_stray_brackets_is_still_read(tmp_path: Path) -> N
     documents, problems = load_folder(tmp_path)
     assert [p.code for p in problems] == []
     assert "Børn <b og unge [x. 3 < 5." in documents[0].text
+
+
+# -- the content folder itself, messages, and what reaches the terminal ---------------------------
+def test_a_speaker_line_right_under_the_quote_is_accepted() -> None:
+    document = load_document(CORPUS / "quote-speaker-directly.md")
+    assert [(q.quote_text, q.speaker, q.source_line) for q in document.quotes] == [
+        ('"Jeg er glad for min klasse."', "Elev, 4. klasse", 16),
+        ('"Venskab og læring er hinandens forudsætninger."', "Medarbejder", 21),
+        ('"Vi leger i frikvarteret."', "Elev, 2. klasse", 27),
+        ('"Vi hjælper hinanden."', "Elev, 6. klasse", 30),
+    ]
+
+
+def test_utf16_is_named_with_or_without_a_byte_order_mark(tmp_path: Path) -> None:
+    text = VALID_HEADER.replace("Tekst.", "Børn og unge skal trives, lære og have venskaber.")
+    for encoding in ("utf-16-le", "utf-16-be", "utf-16"):
+        path = tmp_path / f"{encoding}.md"
+        path.write_bytes(text.encode(encoding))
+        _documents, problems = load_folder(tmp_path)
+        assert [(p.code, p.line) for p in problems] == [("utf16", 1)], encoding
+        assert "gemt som UTF-16" in problems[0].describe("da")
+        path.unlink()
+
+
+@pytest.mark.parametrize("target", ["file", "/dev/zero"])
+def test_a_file_given_as_the_content_folder_is_not_a_folder(tmp_path: Path, target: str,
+                                                           capsys: pytest.CaptureFixture[str]) -> None:
+    folder = tmp_path / "politik.md" if target == "file" else Path(target)
+    if target == "file":
+        folder.write_text(VALID_HEADER, encoding="utf-8")
+    elif not folder.exists():
+        pytest.skip("no /dev/zero here")
+    assert app_main(["--check", str(folder)]) == 1
+    err = capsys.readouterr().err
+    assert f"{folder}: fejl: Det er ikke en mappe, men en fil eller en enhed. Angiv mappen med dokumenterne" in err
+
+
+def test_a_missing_folder_says_it_does_not_exist(tmp_path: Path) -> None:
+    _documents, problems = load_folder(tmp_path / "findes-ikke")
+    assert problems[0].describe("da").endswith("fejl: Indholdsmappen findes ikke. Angiv en mappe, der findes, "
+                                               "fx --content content.")
+
+
+def test_an_unreadable_folder_says_it_cannot_be_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """As root (CI) every folder can be read, so the refusal is made by the system call itself."""
+    shutil.copyfile(CORPUS / "crlf.md", tmp_path / "crlf.md")
+
+    def refuse(path: object) -> object:
+        raise PermissionError(13, "Permission denied", str(path))
+
+    monkeypatch.setattr(os, "scandir", refuse)
+    _documents, problems = load_folder(tmp_path)
+    assert [p.code for p in problems] == ["folder_unreadable"]
+    assert problems[0].describe("da") == (f"{tmp_path}: fejl: Mappen kan ikke læses: adgang nægtet. Giv brugeren "
+                                          "lov til at læse mappen, eller angiv en anden mappe.")
+    assert "permission denied" in problems[0].describe("en")
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() == 0, reason="root reads every folder")
+def test_an_unreadable_folder_for_real(tmp_path: Path) -> None:
+    folder = tmp_path / "lukket"
+    folder.mkdir()
+    shutil.copyfile(CORPUS / "crlf.md", folder / "crlf.md")
+    folder.chmod(0)
+    try:
+        _documents, problems = load_folder(folder)
+    finally:
+        folder.chmod(0o755)
+    assert [p.code for p in problems] == ["folder_unreadable"]
+
+
+def test_control_characters_never_reach_the_terminal_raw(tmp_path: Path) -> None:
+    folder = tmp_path / "content"
+    folder.mkdir()
+    shutil.copyfile(CORPUS / "control-characters.md", folder / "control-characters.md")
+    (folder / "tom\x1b[2J\u202eslet.md").write_text("", encoding="utf-8")  # a file name with them too
+    result = run_main_offline("--check", str(folder))
+    assert result.returncode == 1
+    output = result.stdout + result.stderr
+    assert not any((ord(c) < 32 and c != "\n") or c == "\u202e" for c in output), repr(output)
+    assert "Temaet 'R\\x1b[31md\\x1b]0;hacked\\x07' findes allerede (linje 10)." in result.stderr
+    assert "tom\\x1b[2J\\u202eslet.md:1: fejl: Filen er tom." in result.stderr
+
+
+FIX_WORDS = ("Skriv", "Gem", "Fjern", "Slet", "Del ", "Angiv", "Læg", "Giv", "Flyt", "Tilføj", "Ret ",
+             "Afslut", "Begynd")
+
+
+def test_every_message_names_the_fix() -> None:
+    """Each problem tells the editor what to do about it, not only what is wrong."""
+    from reader.document.errors import _MESSAGES
+
+    for code, (danish, english) in _MESSAGES.items():
+        assert any(word in danish for word in FIX_WORDS), code
+        assert english != danish, code

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import os
 import random
+import shutil
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -33,7 +34,9 @@ from reader.speech.fake import FakeEngine
 from reader.speech.service import SpeechService
 from reader.ui.kiosk import Kiosk
 from reader.ui.main_window import MainWindow
-from tests.conftest import CONTENT
+from tests.conftest import CONTENT, ROOT
+
+EMOJI = ROOT / "tests" / "corpus" / "emoji-rtl.md"
 
 pytestmark = [
     pytest.mark.monkey,
@@ -234,6 +237,30 @@ def test_monkey_on_the_window(qtbot: object, qtlog: object, following_language: 
     reread = Settings(QSettingsStore(settings_path))
     assert reread.rejected == [], monkey.where(STEPS)
     assert {key: reread.value(key) for key in OPTIONS} == {key: settings.value(key) for key in OPTIONS}
+
+
+def test_monkey_on_emoji_and_right_to_left_text(qtbot: object, qtlog: object, settings: Settings,
+                                                tmp_path: Path) -> None:
+    """The same monkey over a document whose code-point and UTF-16 positions differ all through."""
+    folder = tmp_path / "content"
+    folder.mkdir()
+    shutil.copyfile(EMOJI, folder / EMOJI.name)
+    documents, problems = load_folder(folder)
+    assert problems == [] and len(documents) == 1
+    speech = SpeechService(settings, engine=FakeEngine(speed=20.0))
+    window = MainWindow(documents, problems, settings, speech=speech)
+    qtbot.addWidget(window)  # type: ignore[attr-defined]
+    window.resize(1280, 720)
+    window.show()
+    qtbot.waitExposed(window)  # type: ignore[attr-defined]
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)  # type: ignore[attr-defined]
+    monkey = Monkey(window, qtbot, qtlog, SEED + 2)
+    try:
+        monkey.run(KIOSK_STEPS)
+    finally:
+        speech.stop()
+    assert_still_usable(window, qtbot, monkey.where(KIOSK_STEPS))
 
 
 def test_monkey_on_the_public_terminal(qtbot: object, qtlog: object, qapp: QApplication) -> None:

@@ -7,8 +7,11 @@ system because this package must not depend on Qt (it also runs in ``--check``).
 from __future__ import annotations
 
 import enum
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from reader.files import describe_os_error
 
 
 class Severity(enum.Enum):
@@ -19,60 +22,80 @@ class Severity(enum.Enum):
 _MESSAGES: dict[str, tuple[str, str]] = {
     # code: (Danish, English)
     "folder_missing": (
-        "Indholdsmappen findes ikke.",
-        "The content folder does not exist.",
+        "Indholdsmappen findes ikke. Angiv en mappe, der findes, fx --content content.",
+        "The content folder does not exist. Give a folder that exists, e.g. --content content.",
+    ),
+    "folder_not_a_folder": (
+        "Det er ikke en mappe, men en fil eller en enhed. Angiv mappen med dokumenterne (.md-filer), "
+        "fx --content content.",
+        "It is not a folder but a file or a device. Give the folder holding the documents (.md files), "
+        "e.g. --content content.",
+    ),
+    "folder_unreadable": (
+        "Mappen kan ikke læses: {reason}. Giv brugeren lov til at læse mappen, eller angiv en anden mappe.",
+        "The folder cannot be read: {reason}. Give the user permission to read it, or give another folder.",
     ),
     "folder_empty": (
-        "Mappen indeholder ingen dokumenter (.md-filer).",
-        "The folder holds no documents (.md files).",
+        "Mappen indeholder ingen dokumenter (.md-filer). Læg dokumenterne i mappen, eller angiv en anden mappe.",
+        "The folder holds no documents (.md files). Put the documents in it, or give another folder.",
     ),
     "unreadable": (
-        "Filen kan ikke læses: {reason}",
-        "The file cannot be read: {reason}",
+        "Filen kan ikke læses: {reason}. Giv brugeren lov til at læse filen, eller flyt den ud af mappen.",
+        "The file cannot be read: {reason}. Give the user permission to read it, or move it out of the folder.",
     ),
     "not_a_file": (
-        "Det er ikke en almindelig fil (men fx en mappe eller en enhed) og kan ikke læses som et dokument.",
-        "It is not a regular file (but e.g. a folder or a device) and cannot be read as a document.",
+        "Det er ikke en almindelig fil (men fx en mappe eller en enhed) og kan ikke læses som et dokument. "
+        "Flyt den ud af indholdsmappen, eller giv den et navn, der ikke ender på .md.",
+        "It is not a regular file (but e.g. a folder or a device) and cannot be read as a document. "
+        "Move it out of the content folder, or give it a name that does not end in .md.",
     ),
     "too_large": (
-        "Filen er for stor ({size} MB). Et dokument må højst fylde {limit} MB.",
-        "The file is too large ({size} MB). A document may be at most {limit} MB.",
+        "Filen er for stor ({size} MB). Et dokument må højst fylde {limit} MB. Del det op i flere dokumenter.",
+        "The file is too large ({size} MB). A document may be at most {limit} MB. Split it into several documents.",
     ),
     "binary": (
-        "Filen er ikke en tekstfil (den indeholder binære data).",
-        "The file is not a text file (it contains binary data).",
+        "Filen er ikke en tekstfil (den indeholder binære data). Flyt den ud af indholdsmappen, eller gem "
+        "dokumentet igen som almindelig tekst (UTF-8).",
+        "The file is not a text file (it contains binary data). Move it out of the content folder, or save "
+        "the document again as plain text (UTF-8).",
+    ),
+    "utf16": (
+        "Filen er gemt som UTF-16. Gem den igen med tegnsættet UTF-8, så æ, ø og å bliver rigtige.",
+        "The file is saved as UTF-16. Save it again with the UTF-8 encoding so æ, ø and å come out right.",
     ),
     "encoding": (
         "Filen er ikke gemt som UTF-8. Gem den igen med tegnsættet UTF-8, så æ, ø og å bliver rigtige.",
         "The file is not saved as UTF-8. Save it again with the UTF-8 encoding so æ, ø and å come out right.",
     ),
     "empty": (
-        "Filen er tom.",
-        "The file is empty.",
+        "Filen er tom. Skriv dokumentets tekst i den, eller fjern den fra indholdsmappen.",
+        "The file is empty. Write the document's text in it, or remove it from the content folder.",
     ),
     "front_matter_unclosed": (
-        "Oplysningerne øverst (mellem linjerne ---) mangler den afsluttende linje ---.",
-        "The details at the top (between --- lines) lack the closing --- line.",
+        "Oplysningerne øverst (mellem linjerne ---) mangler den afsluttende linje ---. Skriv en linje med "
+        "kun --- efter den sidste oplysning.",
+        "The details at the top (between --- lines) lack the closing --- line. Write a line with only --- "
+        "after the last detail.",
     ),
     "front_matter_syntax": (
-        "Linjen skal have formen 'navn: værdi', fx 'titel: Børne- og Ungepolitik'.",
-        "The line must have the form 'name: value', e.g. 'titel: Børne- og Ungepolitik'.",
+        "Linjen har ikke formen 'navn: værdi'. Skriv den sådan, fx 'titel: Børne- og Ungepolitik'.",
+        "The line does not have the form 'name: value'. Write it so, e.g. 'titel: Børne- og Ungepolitik'.",
     ),
     "front_matter_unknown": (
-        "Ukendt oplysning '{key}'. Kendte oplysninger er: {known}.",
-        "Unknown detail '{key}'. Known details are: {known}.",
+        "Ukendt oplysning '{key}'. Ret navnet til en af de kendte oplysninger ({known}), eller slet linjen.",
+        "Unknown detail '{key}'. Change the name to one of the known details ({known}), or delete the line.",
     ),
     "front_matter_duplicate": (
-        "Oplysningen '{key}' står der mere end én gang.",
-        "The detail '{key}' appears more than once.",
+        "Oplysningen '{key}' står der mere end én gang. Slet den ene af linjerne.",
+        "The detail '{key}' appears more than once. Delete one of the lines.",
     ),
     "year_invalid": (
-        "Året '{value}' er ikke et årstal (fx 2019).",
-        "The year '{value}' is not a year (e.g. 2019).",
+        "Året '{value}' er ikke et årstal. Skriv året med fire cifre, fx 'år: 2019'.",
+        "The year '{value}' is not a year. Write the year with four digits, e.g. 'år: 2019'.",
     ),
     "language_invalid": (
-        "Sproget '{value}' er ikke en sprogkode på to bogstaver (fx da eller en).",
-        "The language '{value}' is not a two-letter language code (e.g. da or en).",
+        "Sproget '{value}' er ikke en sprogkode. Skriv en kode på to bogstaver, fx 'sprog: da' eller 'sprog: en'.",
+        "The language '{value}' is not a language code. Write a two-letter code, e.g. 'sprog: da' or 'sprog: en'.",
     ),
     "title_missing": (
         "Dokumentet har ingen titel. Skriv 'titel: ...' øverst eller en overskrift med ét #.",
@@ -83,64 +106,72 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "The document has no language. Write 'sprog: da' at the top so read-aloud uses a Danish voice.",
     ),
     "title_twice": (
-        "Der må kun være én overskrift med ét # (dokumentets titel).",
-        "There may be only one heading with a single # (the document title).",
+        "Der må kun være én overskrift med ét # (dokumentets titel). Skriv denne med ## (et afsnit) eller "
+        "### (en mellemoverskrift).",
+        "There may be only one heading with a single # (the document title). Write this one with ## (a "
+        "section) or ### (a subheading).",
     ),
     "text_before_section": (
         "Teksten står før første afsnit. Begynd et afsnit med en overskrift med ## først.",
         "The text comes before the first section. Start a section with a ## heading first.",
     ),
     "no_sections": (
-        "Dokumentet har ingen afsnit. Et afsnit begynder med en overskrift med ##.",
-        "The document has no sections. A section starts with a ## heading.",
+        "Dokumentet har ingen afsnit. Begynd hvert afsnit med en overskrift med ##, fx '## Indledning'.",
+        "The document has no sections. Start each section with a ## heading, e.g. '## Indledning'.",
     ),
     "no_themes": (
-        "Dokumentet har ingen temaer. Et tema begynder med '## Tema: <titel>'.",
-        "The document has no themes. A theme starts with '## Tema: <title>'.",
+        "Dokumentet har ingen temaer. Begynd hvert tema med '## Tema: <titel>', fx '## Tema: Dannelse'.",
+        "The document has no themes. Start each theme with '## Tema: <title>', e.g. '## Tema: Dannelse'.",
     ),
     "theme_title_empty": (
-        "Temaet har ingen titel efter 'Tema:'.",
-        "The theme has no title after 'Tema:'.",
+        "Temaet har ingen titel efter 'Tema:'. Skriv titlen efter kolonet, fx '## Tema: Dannelse'.",
+        "The theme has no title after 'Tema:'. Write the title after the colon, e.g. '## Tema: Dannelse'.",
     ),
     "theme_duplicate": (
-        "Temaet '{title}' findes allerede (linje {first}). Hvert tema skal have sin egen titel.",
-        "The theme '{title}' already exists (line {first}). Each theme needs its own title.",
+        "Temaet '{title}' findes allerede (linje {first}). Giv hvert tema sin egen titel.",
+        "The theme '{title}' already exists (line {first}). Give each theme its own title.",
     ),
     "section_between_themes": (
         "Afsnittet '{title}' står mellem temaerne. Skriv 'Tema:' foran titlen, eller flyt afsnittet.",
         "The section '{title}' stands between the themes. Write 'Tema:' before its title, or move it.",
     ),
     "closing_missing": (
-        "Dokumentet har intet afsluttende afsnit efter temaerne (fx '## Om politikken' med år og kontakt).",
-        "The document has no closing section after the themes (e.g. '## Om politikken' with year and contact).",
+        "Dokumentet har intet afsluttende afsnit efter temaerne. Tilføj et til sidst, fx '## Om politikken' "
+        "med år og kontakt.",
+        "The document has no closing section after the themes. Add one at the end, e.g. '## Om politikken' "
+        "with year and contact.",
     ),
     "section_empty": (
-        "Afsnittet '{title}' har ingen tekst.",
-        "The section '{title}' has no text.",
+        "Afsnittet '{title}' har ingen tekst. Skriv tekst under overskriften, eller slet overskriften.",
+        "The section '{title}' has no text. Write text under the heading, or delete the heading.",
     ),
     "quote_no_speaker": (
         "Citatet mangler hvem der siger det. Afslut citatet med en linje '> — Navn eller rolle'.",
         "The quote lacks who says it. End the quote with a line '> — Name or role'.",
     ),
     "quote_no_text": (
-        "Citatet har kun en afsender og ingen tekst.",
-        "The quote has a speaker but no text.",
+        "Citatet har kun en afsender og ingen tekst. Skriv citatet på linjerne over afsenderen med '> ' foran.",
+        "The quote has a speaker but no text. Write the quote on the lines above the speaker, with '> ' in front.",
     ),
     "quote_unknown": (
-        "Et citat må kun indeholde almindelige afsnit og afsenderlinjen.",
-        "A quote may contain only plain paragraphs and the speaker line.",
+        "Et citat må kun indeholde almindelige afsnit og afsenderlinjen. Fjern lister, overskrifter og ekstra "
+        "'>' inde i citatet.",
+        "A quote may contain only plain paragraphs and the speaker line. Remove lists, headings and extra "
+        "'>' inside the quote.",
     ),
     "commitments_without_list": (
-        "Efter '{label}' skal der komme en punktliste med '* ' foran hvert punkt.",
-        "'{label}' must be followed by a bullet list with '* ' before each item.",
+        "Efter '{label}' mangler punktlisten. Skriv punkterne under den, med en tom linje imellem og '* ' "
+        "foran hvert punkt.",
+        "'{label}' lacks its bullet list. Write the items below it, after a blank line, with '* ' before "
+        "each item.",
     ),
     "nested_list": (
         "Lister inden i lister understøttes ikke. Skriv punkterne som én liste.",
         "Lists inside lists are not supported. Write the items as one list.",
     ),
     "list_empty_item": (
-        "Listen har et tomt punkt.",
-        "The list has an empty item.",
+        "Listen har et tomt punkt. Skriv tekst efter '* ', eller slet linjen.",
+        "The list has an empty item. Write text after '* ', or delete the line.",
     ),
     "raw_html": (
         "HTML-kode understøttes ikke og vises ikke. Skriv teksten som almindelig Markdown.",
@@ -151,12 +182,12 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "Images are not supported and are not fetched. Remove the image, or describe it in text.",
     ),
     "code_block": (
-        "Kodeblokke understøttes ikke. Ryk ikke tekst ind med fire mellemrum.",
-        "Code blocks are not supported. Do not indent text by four spaces.",
+        "Kodeblokke understøttes ikke. Fjern indrykningen (fire mellemrum eller en tabulator) foran linjen.",
+        "Code blocks are not supported. Remove the indentation (four spaces or a tab) in front of the line.",
     ),
     "unknown_construct": (
-        "Ukendt element '{tag}' understøttes ikke.",
-        "Unknown element '{tag}' is not supported.",
+        "Ukendt element '{tag}' understøttes ikke. Skriv indholdet som almindelige afsnit eller en punktliste.",
+        "Unknown element '{tag}' is not supported. Write the content as plain paragraphs or a bullet list.",
     ),
     "too_complex": (
         "Teksten har så mange '[' eller '<' uden afsluttende ']' eller '>' (fra denne linje), at den ikke kan "
@@ -165,8 +196,21 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "read in reasonable time. Remove the characters, or close them.",
     ),
     "too_deep": (
-        "Teksten er indlejret for dybt (for mange > eller indrykninger).",
-        "The text is nested too deeply (too many > or indents).",
+        "Teksten er indlejret {depth} niveauer dybt; højst {limit} er tilladt. Fjern '>' og indrykning "
+        "foran linjen: et citat har ét '>', og lister kan ikke stå inden i lister.",
+        "The text is nested {depth} levels deep; at most {limit} are allowed. Remove '>' and indentation "
+        "in front of the line: a quote has one '>', and lists cannot be inside lists.",
+    ),
+    "too_much_markup": (
+        "Filen har over {limit} formateringstegn (* _ ` [ < > & \\), og det er nået her. Fjern formatering, "
+        "eller del dokumentet i flere filer.",
+        "The file has more than {limit} formatting characters (* _ ` [ < > & \\), reached here. Remove "
+        "formatting, or split the document into several files.",
+    ),
+    "too_long": (
+        "Afsnittet er længere end {limit} tegn. Del det op i flere afsnit med en tom linje imellem.",
+        "The paragraph is longer than {limit} characters. Split it into several paragraphs with a blank "
+        "line between them.",
     ),
 }
 
@@ -174,7 +218,28 @@ _MESSAGES: dict[str, tuple[str, str]] = {
 def _message(code: str, language: str, params: dict[str, object]) -> str:
     danish, english = _MESSAGES[code]
     template = english if language == "en" else danish
-    return template.format(**params)
+    described = {key: describe_os_error(value, language) if isinstance(value, OSError) else value
+                 for key, value in params.items()}
+    return template.format(**described)
+
+
+# Bidirectional controls can reorder what a terminal shows (the text would read differently from what
+# it is); the other format characters (joiners, soft hyphens) are harmless and stay.
+_BIDI_CONTROLS = set("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+def printable(text: str) -> str:
+    """``text`` with control characters (escape sequences, newlines, bidi overrides) written as ``\\x1b``,
+    ``\\n``, ``\\u202e``: content and file names never reach a terminal raw, and a problem stays one line."""
+    if text.isprintable():
+        return text
+    out = []
+    for char in text:
+        if char in _BIDI_CONTROLS or unicodedata.category(char) in ("Cc", "Zl", "Zp", "Cs"):
+            out.append(char.encode("unicode_escape").decode("ascii"))
+        else:
+            out.append(char)
+    return "".join(out)
 
 
 @dataclass(frozen=True)
@@ -197,7 +262,7 @@ class ContentProblem:
             kind = "error" if language == "en" else "fejl"
         else:
             kind = "warning" if language == "en" else "advarsel"
-        return f"{where}: {kind}: {self.message(language)}"
+        return printable(f"{where}: {kind}: {self.message(language)}")
 
 
 class ContentError(Exception):

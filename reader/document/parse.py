@@ -16,7 +16,9 @@ in the source afterwards by searching forward from the previous element's line.
 from __future__ import annotations
 
 import bisect
+import fnmatch
 import html
+import os
 import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -29,7 +31,14 @@ if TYPE_CHECKING:
 
     from reader.document.cache import DocumentCache
 
-MAX_FILE_BYTES = 2 * 1024 * 1024
+
+# Limits on what a content file may be, so that reading it takes time and memory in proportion to its
+# size. Each is far above what a policy needs (the bundled one: 8.6 kB, nesting 1, paragraphs of at most
+# 615 characters) and is refused with a message naming the line; content/README.md lists them for editors.
+MAX_FILE_BYTES = 1024 * 1024
+MAX_NESTING = 4  # levels of '>' and four-space indentation in front of a line's text
+MAX_PARAGRAPH_CHARS = 10_000  # characters in one paragraph, list item or heading
+MAX_MARKUP = 50_000  # markup characters (* _ ` [ < > & \) in the whole file: each costs Markdown far more than text
 
 # Front-matter keys an editor may write, mapped to the model field they fill.
 FRONT_MATTER_KEYS = {
@@ -85,6 +94,7 @@ class _Builder:
         self.stash = stash
         self.problems: list[ContentProblem] = []
         self.cursor = 0  # index into source_lines where the next element is searched
+        self.search_budget = 4 * len(source_lines) + 1000  # source lines find_line may still look at
         self.offset = 0
         self.title: str | None = None
         self.title_line = 0
@@ -103,16 +113,25 @@ class _Builder:
         return self.find_line(text)
 
     def find_line(self, text: str) -> int:
-        """The first non-blank source line from the cursor on that starts ``text``; moves the cursor past it."""
-        probe = " ".join(text.split())[:24]
+        """The first non-blank source line from the cursor on that starts ``text``; moves the cursor past it.
+
+        Inline markup is left out of the comparison (``**Børn**`` is found as "Børn"). All searches
+        of one file together look at no more than a few times its number of lines, so a file where
+        text cannot be found (every search reaching the end) still takes linear time: when that
+        budget is spent, the next non-blank line is taken, as it is when the text is not found.
+        """
+        probe = _comparable(text)[:24]
         for index in range(self.cursor, len(self.source_lines)):
+            if self.search_budget <= 0:
+                break
+            self.search_budget -= 1
             line = self.source_lines[index]
             if not line.strip():
                 continue
-            if not probe or probe in " ".join(line.split()) or probe[:8] in line:
+            if not probe or probe in _comparable(line) or probe[:8] in line:
                 self.cursor = index + 1
                 return index + 1
-        # Not found (inline markup changed the text): take the next non-blank line.
+        # Not found (markup changed the text beyond recognition): take the next non-blank line.
         for index in range(self.cursor, len(self.source_lines)):
             if self.source_lines[index].strip():
                 self.cursor = index + 1
@@ -214,7 +233,9 @@ class _Builder:
         """A block quote holds one or more quotes, each ended by its speaker line.
 
         Markdown joins quotes separated only by a blank line into one block quote, so
-        the speaker line, not the block quote, is what ends a quote.
+        the speaker line, not the block quote, is what ends a quote. The speaker line may
+        follow the quote's last line directly (then Markdown puts both in one paragraph)
+        or after a line with only '>'.
         """
         paragraphs: list[str] = []
         first_quote = True  # its first line is the block quote's, already located
@@ -225,25 +246,65 @@ class _Builder:
             if not self.check_inline(child, line):
                 return
             text = _inline_text(child)
-            dash = next((d for d in SPEAKER_DASHES if text.startswith(d)), None)
-            if dash is None:
-                if paragraphs or not first_quote:
-                    found = self.find_line(text)  # keeps the cursor in step with the source
-                    line = line if paragraphs else found
-                paragraphs.append(text)
-                continue
-            speaker = text[len(dash) :].strip()
-            if not paragraphs:
-                self.problem(line, "quote_no_text")
-                return
-            self.find_line(text)
-            self.add_block(BlockKind.QUOTE, [*paragraphs, speaker], line)
-            paragraphs = []
-            first_quote = False
+            if paragraphs or not first_quote:
+                found = self.find_line(text)  # keeps the cursor in step with the source
+                line = line if paragraphs else found
+            for part in text.split("\n"):
+                dash = next((d for d in SPEAKER_DASHES if part.startswith(d)), None)
+                if dash is None:
+                    paragraphs.append(part)
+                    continue
+                if not paragraphs:
+                    self.problem(line, "quote_no_text")
+                    return
+                self.add_block(BlockKind.QUOTE, [*paragraphs, part[len(dash):].strip()], line)
+                paragraphs = []
+                first_quote = False
         if paragraphs:
             self.problem(line, "quote_no_speaker")
 
 _INLINE_TAGS = {"p", "li", "em", "strong", "code", "a", "br", "span", "b", "i"}
+_INLINE_MARKUP = re.compile(r"[*_`\\\[\]]|\]\([^)]*\)")
+
+
+def _comparable(text: str) -> str:
+    """Text without inline markup characters and with single spaces, for finding it in the source."""
+    return " ".join(_INLINE_MARKUP.sub("", text).split())
+
+
+_PREFIX = re.compile(r"[ \t>]*")
+_MARKUP = re.compile(r"[*_`\[<>&\\]")
+_BLOCK_START = re.compile(r"(?:[*+-]|\d+[.)])[ \t]|#")  # a list item or a heading begins a new unit
+
+
+def _limit_problem(text: str, path: Path) -> ContentProblem | None:
+    """The first line nested too deeply, or the first paragraph too long, in one pass over the lines."""
+    unit_start, unit_length = 0, 0  # the paragraph (list item, heading) being measured: its first line
+    markup = 0
+    for number, line in enumerate(text.split("\n"), start=1):
+        markup += len(_MARKUP.findall(line))
+        if markup > MAX_MARKUP:
+            return ContentProblem(path, number, "too_much_markup", params={"limit": _thousands(MAX_MARKUP)})
+        prefix = _PREFIX.match(line).group()  # type: ignore[union-attr]  # (it matches the empty string)
+        quotes = prefix.count(">")
+        indent = prefix[prefix.rfind(">") + 1:] if quotes else prefix  # the spaces after the last '>'
+        depth = quotes + len(indent.expandtabs(4)[1 if quotes else 0:]) // 4
+        if depth > MAX_NESTING:
+            return ContentProblem(path, number, "too_deep", params={"depth": depth, "limit": MAX_NESTING})
+        rest = line[len(prefix):].strip()
+        if not rest:
+            unit_start, unit_length = 0, 0
+            continue
+        if not unit_start or _BLOCK_START.match(rest):
+            unit_start, unit_length = number, 0
+        unit_length += len(rest) + 1
+        if unit_length > MAX_PARAGRAPH_CHARS:
+            return ContentProblem(path, unit_start, "too_long", params={"limit": _thousands(MAX_PARAGRAPH_CHARS)})
+    return None
+
+
+def _thousands(number: int) -> str:
+    return f"{number:,}".replace(",", ".")  # as Danish writes it; the English message reads it as well
 
 # Python-Markdown, and the html.parser it uses, scan from every '[' and '<' that is never
 # closed to the end of the paragraph (for '[') or the file (for '<'): time grows with the
@@ -276,10 +337,11 @@ def _too_complex_line(text: str) -> int:
     return text.count("\n", 0, worst_at) + 1 if total > _SCAN_BUDGET else 0
 
 
-def _deepest_line(text: str) -> int:
-    """The first line with the most nesting ('>' and indentation) in front of its text."""
+def _deepest(text: str, path: Path) -> ContentProblem:
+    """A "too deep" problem at the first line with the most nesting ('>' and indentation) in front of its text."""
     depths = [len(line) - len(line.lstrip(" \t>")) for line in text.split("\n")]
-    return depths.index(max(depths)) + 1
+    line = depths.index(max(depths)) + 1
+    return ContentProblem(path, line, "too_deep", params={"depth": max(depths), "limit": MAX_NESTING})
 
 
 def _resolve_entities(root: ET.Element, stash: list[str]) -> None:
@@ -298,6 +360,23 @@ def _resolve_entities(root: ET.Element, stash: list[str]) -> None:
             node.tail = _PLACEHOLDER.sub(text_of, node.tail)
 
 
+def _looks_like_utf16(data: bytes) -> bool:
+    """UTF-16 without a byte-order mark: in its first kilobytes, nearly every other byte is zero (the high
+    byte of Latin letters) and the rest are not, and they decode as UTF-16 text."""
+    sample = data[:4096]
+    sample = sample[: len(sample) - len(sample) % 2]
+    if len(sample) < 8:
+        return False
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    half = len(sample) // 2
+    if max(even, odd) < 0.3 * half or min(even, odd) > 0.02 * half:
+        return False
+    encoding = "utf-16-le" if odd > even else "utf-16-be"
+    text = sample.decode(encoding, errors="replace")  # (the sample may end inside a character)
+    unlikely = text.count("\ufffd") + sum(not (c.isprintable() or c in "\n\r\t") for c in text)
+    return unlikely < 0.02 * len(text)
+
+
 def _too_large(path: Path, size: int) -> ContentProblem:
     params = {"size": f"{size / 1024 / 1024:.1f}", "limit": MAX_FILE_BYTES // 1024 // 1024}
     return ContentProblem(path, 0, "too_large", params=params)
@@ -306,8 +385,10 @@ def _too_large(path: Path, size: int) -> ContentProblem:
 def _decode(path: Path, data: bytes) -> tuple[str | None, list[ContentProblem]]:
     if len(data) > MAX_FILE_BYTES:
         return None, [_too_large(path, len(data))]
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 or UTF-32, saved by some Windows editors
+    if data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):  # UTF-32
         return None, [ContentProblem(path, 1, "encoding")]
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")) or _looks_like_utf16(data):  # saved by some Windows editors
+        return None, [ContentProblem(path, 1, "utf16")]
     if b"\x00" in data:
         line = data[: data.index(b"\x00")].count(b"\n") + 1
         return None, [ContentProblem(path, line, "binary")]
@@ -324,6 +405,8 @@ def _decode(path: Path, data: bytes) -> tuple[str | None, list[ContentProblem]]:
 def parse_text(text: str, path: Path) -> Document:
     """Parses Markdown text; raises ContentError listing every error found."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if (limit := _limit_problem(text, path)) is not None:
+        raise ContentError([limit])
     if line := _too_complex_line(text):
         raise ContentError([ContentProblem(path, line, "too_complex")])
     # Python-Markdown is imported here, not with the module: a start that finds the document in
@@ -336,7 +419,7 @@ def parse_text(text: str, path: Path) -> Document:
     try:
         md.convert(text)
     except RecursionError:
-        raise ContentError([ContentProblem(path, _deepest_line(text), "too_deep")]) from None
+        raise ContentError([_deepest(text, path)]) from None
     state: Any = md
     stash = list(md.htmlStash.rawHtmlBlocks)
     _resolve_entities(state.captured_tree, stash)
@@ -346,7 +429,7 @@ def parse_text(text: str, path: Path) -> Document:
     try:
         builder.build(state.captured_tree)
     except RecursionError:
-        builder.problem(_deepest_line(text), "too_deep")
+        builder.problems.append(_deepest(text, path))
 
     meta: dict[str, str] = state.front_matter
     meta_lines: dict[str, int] = state.front_matter_lines
@@ -394,13 +477,14 @@ def _classify_sections(builder: _Builder) -> list[Section]:
         builder.problem(builder.sections[0][1], "no_themes")
         return []
     first_theme, last_theme = theme_indexes[0], theme_indexes[-1]
+    is_theme = set(theme_indexes)
     seen: dict[str, int] = {}
     result: list[Section] = []
     number = 0
     for index, (heading, line, blocks) in enumerate(builder.sections):
         if len(blocks) < 2:
             builder.problem(line, "section_empty", Severity.WARNING, title=heading)
-        if index in theme_indexes:
+        if index in is_theme:
             number += 1
             title = heading.split(":", 1)[1].strip()
             if not title:
@@ -454,8 +538,7 @@ def load_document(path: Path) -> Document:
             raise ContentError([_too_large(path, size)])
         data = path.read_bytes()
     except OSError as error:
-        reason = error.strerror or str(error)
-        raise ContentError([ContentProblem(path, 0, "unreadable", params={"reason": reason})]) from None
+        raise ContentError([ContentProblem(path, 0, "unreadable", params={"reason": error})]) from None
     text, problems = _decode(path, data)
     if text is None:
         raise ContentError(problems)
@@ -463,8 +546,14 @@ def load_document(path: Path) -> Document:
 
 
 def content_files(folder: Path) -> list[Path]:
-    """The documents of a content folder: its .md files except the editors' README."""
-    return sorted(p for p in folder.glob("*.md") if p.name.lower() != "readme.md")
+    """The documents of a content folder: its .md files except the editors' README.
+
+    Raises OSError when the folder cannot be listed (``Path.glob`` would say it is empty).
+    """
+    with os.scandir(folder) as entries:
+        names = [entry.name for entry in entries]
+    return sorted(folder / name for name in names
+                  if fnmatch.fnmatch(name, "*.md") and not name.startswith(".") and name.lower() != "readme.md")
 
 
 def load_folder(folder: Path, cache: DocumentCache | None = None) -> tuple[list[Document], list[ContentProblem]]:
@@ -473,8 +562,12 @@ def load_folder(folder: Path, cache: DocumentCache | None = None) -> tuple[list[
     With a ``cache``, an unchanged file's document comes from it instead of the parser.
     """
     if not folder.is_dir():
-        return [], [ContentProblem(folder, 0, "folder_missing")]
-    files = content_files(folder)
+        code = "folder_not_a_folder" if folder.exists() else "folder_missing"
+        return [], [ContentProblem(folder, 0, code)]
+    try:
+        files = content_files(folder)
+    except OSError as error:
+        return [], [ContentProblem(folder, 0, "folder_unreadable", params={"reason": error})]
     if not files:
         return [], [ContentProblem(folder, 0, "folder_empty")]
     documents: list[Document] = []

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QStandardPaths, Qt
-from PySide6.QtGui import QColor, QPalette, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QColor, QPalette, QTextCharFormat
 from PySide6.QtWidgets import QFileDialog
 
 from reader.presentation.themes import contrast_ratio
@@ -137,11 +137,11 @@ class ReadAloud(QObject):
 
     def read_selection(self) -> None:
         document = self.window.document
-        cursor = self.view.textCursor()
-        if document is None or not cursor.hasSelection():
+        start, end = self.view.selection_range()
+        if document is None or start == end:
             self.tell(translate("ReadAloud", "Select some text first, then choose “Read the selection”."))
             return
-        self._speak(spoken.range_script(document, cursor.selectionStart(), cursor.selectionEnd()),
+        self._speak(spoken.range_script(document, start, end),
                     translate("ReadAloud", "The selection has nothing to read."))
 
     def read_quotes(self) -> None:
@@ -235,16 +235,7 @@ class ReadAloud(QObject):
 
     def _follow(self, start: int, end: int) -> None:
         """Moves the caret to ``start`` and keeps ``start``..``end`` in view."""
-        document = self.view.document()
-        if end > document.characterCount() - 1:
-            return
-        cursor = QTextCursor(document)
-        cursor.setPosition(end)
-        self.view.setTextCursor(cursor)
-        self.view.ensureCursorVisible()
-        cursor.setPosition(start)
-        self.view.setTextCursor(cursor)
-        self.view.ensureCursorVisible()
+        self.view.follow_range(start, end)
 
     def _apply_colours(self) -> None:
         sentence_text, sentence_background, word_text, word_background = highlight_colours(self.window)

@@ -3,6 +3,10 @@
 A read-only QTextEdit rather than a QTextBrowser: Qt exposes a QTextBrowser to assistive
 technology as a label (static text), a read-only QTextEdit as a read-only text object, which
 screen readers treat as text (Orca says "read only text" and reads the current line on focus).
+
+Everything outside this class speaks model offsets (code points of ``Document.text``);
+the QTextDocument counts UTF-16 units. The conversion happens here, in the methods under
+"positions" and in ``_apply_highlights``, through ``reader.ui.positions.PositionMap``.
 """
 
 from __future__ import annotations
@@ -12,6 +16,7 @@ from PySide6.QtGui import QResizeEvent, QTextCharFormat, QTextCursor, QTextDocum
 from PySide6.QtWidgets import QTextEdit, QWidget
 
 from reader.document import Block, Document, Section
+from reader.ui.positions import PositionMap
 from reader.ui.render import TextStyle, render
 
 
@@ -24,6 +29,7 @@ class ReadingView(QTextEdit):
         super().__init__(parent)
         self.setObjectName("reading_view")
         self.document_model: Document | None = None
+        self.positions = PositionMap("")  # model offsets <-> Qt positions of the text shown
         # Highlight layers (search hits, spoken sentence, spoken word...), drawn over the text
         # without changing it; later layers paint over earlier ones. Kept as ranges so they
         # survive re-rendering when the presentation changes.
@@ -39,7 +45,7 @@ class ReadingView(QTextEdit):
         self.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
         # Words wider than the pane (very large text) break instead of scrolling sideways.
         self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-        self.cursorPositionChanged.connect(lambda: self.position_changed.emit(self.textCursor().position()))
+        self.cursorPositionChanged.connect(lambda: self.position_changed.emit(self.position()))
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -48,9 +54,10 @@ class ReadingView(QTextEdit):
             self.setAccessibleDescription(self.document_model.title)
 
     def show_document(self, document: Document, style: TextStyle) -> None:
+        position = self.position()
         self.document_model = document
         self._style = style
-        position = self.textCursor().position()
+        self.positions = PositionMap(document.text)
         self._replace_document(render(document, style))
         self._highlights.clear()
         self._apply_highlights()
@@ -66,7 +73,7 @@ class ReadingView(QTextEdit):
         self._style = style
         self._replace_document(render(self.document_model, style))
         self._apply_highlights()
-        self.scroll_to_offset(top)
+        self._scroll_to_qt(top)  # the same text: Qt positions stay valid
         cursor = self.textCursor()
         cursor.setPosition(position)
         self.setTextCursor(cursor)
@@ -123,8 +130,8 @@ class ReadingView(QTextEdit):
             for start, end in ranges:
                 selection = QTextEdit.ExtraSelection()
                 cursor = QTextCursor(self.document())
-                cursor.setPosition(start)
-                cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+                cursor.setPosition(self._to_qt(start))
+                cursor.setPosition(self._to_qt(end), QTextCursor.MoveMode.KeepAnchor)
                 selection.cursor = cursor
                 selection.format = char_format
                 selections.append(selection)
@@ -133,16 +140,34 @@ class ReadingView(QTextEdit):
     def show_message(self, title: str, lines: list[str]) -> None:
         """Shows a plain message in place of a document (e.g. when the content is broken)."""
         self.document_model = None
-        self.setPlainText("\n\n".join([title, *lines]))
+        text = "\n\n".join([title, *lines])
+        self.positions = PositionMap(text)
+        self.setPlainText(text)
         self.setAccessibleDescription(title)
 
-    # -- positions ------------------------------------------------------------------
+    # -- positions: model offsets in and out, Qt positions inside -----------------------
+    def _to_qt(self, offset: int) -> int:
+        """The Qt position of a model offset, kept inside the document."""
+        return max(0, min(self.positions.model_to_qt(offset), self.document().characterCount() - 1))
+
+    def _to_model(self, position: int) -> int:
+        return self.positions.qt_to_model(position)
+
     def position(self) -> int:
-        return self.textCursor().position()
+        """The caret's model offset."""
+        return self._to_model(self.textCursor().position())
+
+    def selection_range(self) -> tuple[int, int]:
+        """The selected text's start and end as model offsets (equal when nothing is selected)."""
+        cursor = self.textCursor()
+        return self._to_model(cursor.selectionStart()), self._to_model(cursor.selectionEnd())
 
     def scroll_to_offset(self, offset: int) -> None:
         """Scrolls so the paragraph holding ``offset`` is at the top of the pane."""
-        block = self.document().findBlock(offset)
+        self._scroll_to_qt(self._to_qt(offset))
+
+    def _scroll_to_qt(self, position: int) -> None:
+        block = self.document().findBlock(position)
         layout = self.document().documentLayout()
         top = layout.blockBoundingRect(block).top()
         self.verticalScrollBar().setValue(int(top))
@@ -150,7 +175,7 @@ class ReadingView(QTextEdit):
     def move_to(self, offset: int, *, scroll_to_top: bool = True) -> None:
         """Puts the caret at ``offset`` (clearing any selection) and brings it into view."""
         cursor = self.textCursor()
-        cursor.setPosition(max(0, min(offset, self.document().characterCount() - 1)))
+        cursor.setPosition(self._to_qt(offset))
         self.setTextCursor(cursor)
         if scroll_to_top:
             self.scroll_to_offset(offset)
@@ -158,13 +183,25 @@ class ReadingView(QTextEdit):
 
     def select_range(self, start: int, end: int) -> None:
         cursor = self.textCursor()
-        cursor.setPosition(start)
-        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        cursor.setPosition(self._to_qt(start))
+        cursor.setPosition(self._to_qt(end), QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
+
+    def follow_range(self, start: int, end: int) -> None:
+        """Moves the caret to ``start`` and keeps ``start``..``end`` in view (read-aloud follows the voice)."""
+        if self.positions.model_to_qt(end) > self.document().characterCount() - 1:
+            return
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self._to_qt(end))
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
+        cursor.setPosition(self._to_qt(start))
         self.setTextCursor(cursor)
         self.ensureCursorVisible()
 
     def first_visible_offset(self) -> int:
-        return self.cursorForPosition(self.viewport().rect().topLeft()).position()
+        return self._to_model(self.cursorForPosition(self.viewport().rect().topLeft()).position())
 
     def current_block(self) -> Block | None:
         if self.document_model is None:

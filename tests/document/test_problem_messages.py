@@ -25,16 +25,17 @@ def test_a_warning_and_a_problem_of_the_whole_file() -> None:
 
 def test_parameters_are_filled_in() -> None:
     problem = ContentProblem(Path("a.md"), 3, "theme_duplicate", params={"title": "Dannelse", "first": 1})
-    assert problem.message() == "Temaet 'Dannelse' findes allerede (linje 1). Hvert tema skal have sin egen titel."
-    assert problem.message("en") == "The theme 'Dannelse' already exists (line 1). Each theme needs its own title."
+    assert problem.message() == "Temaet 'Dannelse' findes allerede (linje 1). Giv hvert tema sin egen titel."
+    assert problem.message("en") == "The theme 'Dannelse' already exists (line 1). Give each theme its own title."
 
 
 def test_a_content_error_carries_every_problem_in_english() -> None:
     problems = [ContentProblem(Path("a.md"), 1, "empty"), ContentProblem(Path("a.md"), 2, "title_missing")]
     error = ContentError(problems)
     assert error.problems == problems
-    assert str(error) == "a.md:1: error: The file is empty.; a.md:2: error: The document has no title. " \
-                         "Write 'titel: ...' at the top or a heading with one #."
+    assert str(error) == ("a.md:1: error: The file is empty. Write the document's text in it, or remove it from "
+                          "the content folder.; a.md:2: error: The document has no title. "
+                          "Write 'titel: ...' at the top or a heading with one #.")
 
 
 def test_an_offset_before_the_first_section_belongs_to_the_first(policy: Document) -> None:

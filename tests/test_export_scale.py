@@ -1,0 +1,48 @@
+"""The large-print layout takes work in proportion to the document's length.
+
+Counted, not timed: the Python and Qt calls made while the pages are drawn, for N and 10N
+paragraphs. Drawing each page used to walk every block of the document (10,000 paragraphs:
+976 pages, 50 s of CPU), a hundred times the work for ten times the text.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtGui import QPdfWriter
+
+from reader.document import parse_text
+from reader.export import PDF_RESOLUTION, LargePrint, page_layout, print_style
+from tests.test_export import style
+
+HEAD = "---\ntitel: Lang\nsprog: da\n---\n\n# Lang\n\n## Indledning\n\nTekst.\n\n## Tema: Et\n\n"
+PARAGRAPH = "Børn og unge skal trives, lære og have venskaber hver eneste dag i Herning Kommune.\n\n"
+
+
+def calls_to_paint(paragraphs: int, target: Path) -> tuple[int, int]:
+    document = parse_text(HEAD + PARAGRAPH * paragraphs + "## Om\n\nSlut.\n", Path("lang.md"))
+    copy = LargePrint(document, print_style(style(16.0)))
+    writer = QPdfWriter(str(target))
+    writer.setResolution(PDF_RESOLUTION)
+    writer.setPageLayout(page_layout())
+    count = 0
+
+    def count_call(_frame: object, event: str, _arg: object) -> None:
+        nonlocal count
+        if event in ("call", "c_call"):
+            count += 1
+
+    sys.setprofile(count_call)
+    try:
+        pages = copy.paint(writer)
+    finally:
+        sys.setprofile(None)
+    return pages, count
+
+
+def test_drawing_the_pages_takes_work_in_proportion_to_the_text(qapp, tmp_path: Path) -> None:
+    small_pages, small = calls_to_paint(100, tmp_path / "small.pdf")
+    large_pages, large = calls_to_paint(1000, tmp_path / "large.pdf")
+    assert 8 * small_pages <= large_pages <= 11 * small_pages
+    assert large < 14 * small, f"{small} calls for {small_pages} pages, {large} for {large_pages}"
