@@ -39,7 +39,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.speak_to_file is not None or args.export_mp3 is not None or args.export_epub is not None:
         return cli.run_speak_to_file(args, language)  # the audio take-aways need no display
 
-    # Public terminal (issue 6): the administrator's configuration, read before Qt starts.
+    # Public terminal: the administrator's configuration, read before Qt starts.
     from reader.kiosk_config import KioskConfigError, kiosk_from_command_line
 
     try:
@@ -115,7 +115,7 @@ def main(argv: list[str] | None = None) -> int:
     from reader.speech.service import SpeechService
 
     speech = SpeechService(settings)  # read aloud; its worker starts once the window has painted
-    if args.export_pdf is not None:  # the large-print copy from the command line (issue 6)
+    if args.export_pdf is not None:  # the large-print copy from the command line
         from reader.ui.large_print import export_from_command_line
 
         status = export_from_command_line(documents, problems, settings, args.export_pdf, args.section)

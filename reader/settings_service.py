@@ -221,7 +221,7 @@ class Settings(QObject):
         super().__init__(parent)
         self._store = store
         # A store that can write later (QSettingsStore) writes once after a burst of changes, not in
-        # each one: the file write (with an fsync) took 2-17 ms of every text-size step (issue 7).
+        # each one: the file write (with an fsync) took 2-17 ms of every text-size step.
         self._deferred = callable(getattr(store, "flush", None))
         self._write_timer = QTimer(self)
         self._write_timer.setSingleShot(True)

@@ -61,9 +61,9 @@ OPTIONS: dict[str, Option] = {
     option.key: option
     for option in (
         Option("language", "da", choices=("da", "en")),
-        Option("start_screen_seen", False),  # the access profiles were offered once (issue 6)
+        Option("start_screen_seen", False),  # the access profiles were offered once
         Option("font_size", view.DEFAULT_FONT_SIZE, minimum=view.FONT_SIZES[0], maximum=view.FONT_SIZES[-1]),
-        # -- view: colours, fonts, spacing (issue 3; ranges in presentation/view.py) --
+        # -- view: colours, fonts, spacing (ranges in presentation/view.py) --
         Option("theme", themes.SYSTEM, choices=themes.THEME_ORDER),
         Option("interface_size", view.DEFAULT_INTERFACE_SIZE, minimum=view.INTERFACE_SIZES[0],
                maximum=view.INTERFACE_SIZES[-1]),
@@ -76,7 +76,7 @@ OPTIONS: dict[str, Option] = {
                maximum=view.PARAGRAPH_SPACING[1]),
         Option("line_length", view.LINE_LENGTH[2], minimum=view.LINE_LENGTH[0], maximum=view.LINE_LENGTH[1]),
         Option("plain_emphasis", False),
-        # -- read aloud (issue 5): words per minute, percent, voice id ("" = the document's language) --
+        # -- read aloud: words per minute, percent, voice id ("" = the document's language) --
         Option("speech_rate", 175, minimum=80, maximum=350),
         Option("speech_volume", 100, minimum=0, maximum=100),
         Option("speech_voice", ""),

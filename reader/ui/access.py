@@ -131,7 +131,7 @@ class AccessFeatures(QObject):
         current_theme = section.number if section is not None and section.number else None
         if self.large_print is not None:
             self.large_print.deleteLater()
-        # Imported when first asked for: the PDF export costs about 0.1 s of every start (issue 7's benchmark).
+        # Imported when first asked for: the PDF export costs about 0.1 s of every start.
         from reader.ui.large_print import LargePrintDialog
 
         self.large_print = LargePrintDialog(document, self.window.text_style, current_theme, self.kiosk_printer,

@@ -45,7 +45,7 @@ def focus_target(pane: QWidget) -> QWidget | None:
 
 
 def hit_colours_of(window: QWidget) -> tuple[QColor, QColor] | None:
-    """The colour theme's search colours (issue 3's ``MainWindow.theme``), if it has one."""
+    """The colour theme's search colours (``MainWindow.theme``), if it has one."""
     theme: Any = getattr(window, "theme", None)
     text = getattr(theme, "search_text", None)
     background = getattr(theme, "search_background", None)

@@ -42,7 +42,7 @@ class MainWindow(QMainWindow):
         speech: SpeechService | None = None,
     ) -> None:
         super().__init__(parent)
-        # Colours, fonts, sizes (issue 3): `theme` is the Theme shown now; `theme_changed`
+        # Colours, fonts, sizes: `theme` is the Theme shown now; `theme_changed`
         # is emitted after a new one has been applied to every widget.
         self.appearance = Appearance(settings, themes, self)
         self.theme: Theme = self.appearance.theme
@@ -52,7 +52,7 @@ class MainWindow(QMainWindow):
         self.documents = documents
         self.problems = problems
         self.settings = settings
-        # Read aloud (issue 5): the SpeechService built in app.main(), or None (no read-aloud
+        # Read aloud: the SpeechService built in app.main(), or None (no read-aloud
         # commands). Others may call `speech.say(text)` for a short announcement and `speech.stop()`.
         self.speech = speech
         self.current_index = 0
@@ -67,7 +67,7 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([300, 900])
         self.splitter = splitter
-        # Keyboard and screen-reader support (issue 4): announcements, structure navigation,
+        # Keyboard and screen-reader support: announcements, structure navigation,
         # F6, help, key describer; the search bar sits under the text.
         self.keyboard = KeyboardSupport(self)
         self.search_bar = SearchBar(self.view, self.keyboard.announcer, lambda: hit_colours_of(self))
@@ -83,7 +83,7 @@ class MainWindow(QMainWindow):
 
         self.binder = ActionBinder(self)
         self._bind_actions()
-        self.access = AccessFeatures(self)  # profiles, start screen, language, large print (issue 6)
+        self.access = AccessFeatures(self)  # profiles, start screen, language, large print
         self._build_menus_and_toolbar()
         self.takeaway = TakeAways(self)  # EPUB, MP3 and WAV exports in a child process
         self.read_aloud = ReadAloud(self, speech) if speech is not None else None

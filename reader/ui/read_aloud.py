@@ -42,7 +42,7 @@ def _contrast(a: QColor, b: QColor) -> float:
 def highlight_colours(window: Any) -> tuple[QColor, QColor, QColor, QColor]:
     """(sentence text, sentence background, word text, word background).
 
-    From the colour theme (issue 3's ``MainWindow.theme``) when there is one; otherwise from
+    From the colour theme (``MainWindow.theme``) when there is one; otherwise from
     the palette, made to reach 7:1."""
     theme = getattr(window, "theme", None)
     names = ("sentence_text", "sentence_background", "word_text", "word_background")
@@ -177,7 +177,7 @@ class ReadAloud(QObject):
         dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
         dialog.fileSelected.connect(lambda path: self.export_to(Path(path)))
         previous = getattr(self, "save_dialog", None)
-        if previous is not None:  # one dialog at a time; each kept would slow every theme change (issue 7)
+        if previous is not None:  # one dialog at a time; each kept would slow every theme change
             previous.deleteLater()
         dialog.open()
         self.save_dialog = dialog
