@@ -60,7 +60,7 @@ _TEXTS = {
         "export_mp3": "read the policy aloud into an MP3 audiobook with chapters and exit",
         "export_epub": "save the policy as an EPUB 3 book with text and narration in step and exit",
         "one_export": "choose one of --speak-to-file, --export-mp3 and --export-epub at a time",
-        "cancelled": "CancelledError; no file was saved, and an earlier file is untouched.",
+        "cancelled": "Cancelled; no file was saved, and an earlier file is untouched.",
         "kiosk": "public terminal: full screen, locked, nothing saved, reset when nobody uses it",
         "kiosk_config": "public terminal configuration (default: {path})",
         "clean": "{path}: the content is in order ({count} document(s)).",
