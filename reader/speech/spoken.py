@@ -207,8 +207,12 @@ def _speak_token(builder: _SentenceBuilder, match: re.Match[str], offset: int) -
     elif kind == "abbreviation":
         builder.replace(start, end, ABBREVIATIONS[token])
     elif kind in ("email", "web"):
-        for part in re.finditer(r"[^.@/:]+|[.@/:]", token):
-            piece, piece_start = part.group(), start + part.start()
+        scheme = re.match(r"https?://", token)  # nobody says "https skråstreg skråstreg": the address starts at www
+        if scheme:
+            builder.replace(start, start + scheme.end(), "")
+        for part in re.finditer(r"[^.@/:]+|[.@/:]", token[scheme.end() if scheme else 0:]):
+            part_offset = scheme.end() if scheme else 0
+            piece, piece_start = part.group(), start + part_offset + part.start()
             if piece == ".":
                 builder.replace(piece_start, piece_start + 1, " punktum ")
             elif piece == "@":

@@ -24,6 +24,7 @@ def one(text: str) -> spoken.Sentence:
     ("Elever i 10. klasse og 1. klasse", "Elever i tiende klasse og første klasse"),
     ("Send e-mail til louise.raunkjaer@herning.dk", "Send e-mail til louise punktum raunkjaer snabel-a herning punktum dk"),
     ("Se www.herning.dk for mere", "Se www punktum herning punktum dk for mere"),
+    ("Se https://www.herning.dk/borger nu", "Se www punktum herning punktum dk skråstreg borger nu"),
     ("• Dannelse ★", "Dannelse"),
     ('Han sagde "Her skaber vi venskaber" til alle', "Han sagde, Her skaber vi venskaber, til alle"),
     ("fællesskabet - uanset deres forudsætninger", "fællesskabet, uanset deres forudsætninger"),
@@ -46,6 +47,14 @@ def test_offsets_map_back_onto_the_displayed_text() -> None:
                       ("skriv", "skriv"), ("til", "til"), ("a", "a"), (".", "punktum"), ("b", "b"), ("@", "snabel-a"),
                       ("herning", "herning"), (".", "punktum"), ("dk", "dk"), ("2.", "anden"),
                       ("klasse", "klasse")]
+
+
+def test_an_address_with_its_scheme_is_said_from_www_and_each_word_lights_up_its_own_piece() -> None:
+    shown = "Se https://www.herning.dk/borger"
+    sentence = one(shown)
+    pieces = [(shown[w.start:w.end], sentence.text[w.spoken_start:w.spoken_end]) for w in sentence.words]
+    assert pieces == [("Se", "Se"), ("www", "www"), (".", "punktum"), ("herning", "herning"), (".", "punktum"),
+                      ("dk", "dk"), ("/", "skråstreg"), ("borger", "borger")]
 
 
 def test_every_spoken_word_of_the_policy_maps_onto_displayed_text(policy: Document) -> None:
