@@ -7,7 +7,6 @@ paragraphs. Drawing each page used to walk every block of the document (10,000 p
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 from PySide6.QtGui import QPdfWriter
@@ -15,6 +14,7 @@ from PySide6.QtGui import QPdfWriter
 from reader.document import parse_text
 from reader.export import PDF_RESOLUTION, LargePrint, page_layout, print_style
 from tests.test_export import style
+from tests.waiting import count_calls
 
 HEAD = "---\ntitel: Lang\nsprog: da\n---\n\n# Lang\n\n## Indledning\n\nTekst.\n\n## Tema: Et\n\n"
 PARAGRAPH = "Børn og unge skal trives, lære og have venskaber hver eneste dag i Herning Kommune.\n\n"
@@ -26,19 +26,7 @@ def calls_to_paint(paragraphs: int, target: Path) -> tuple[int, int]:
     writer = QPdfWriter(str(target))
     writer.setResolution(PDF_RESOLUTION)
     writer.setPageLayout(page_layout())
-    count = 0
-
-    def count_call(_frame: object, event: str, _arg: object) -> None:
-        nonlocal count
-        if event in ("call", "c_call"):
-            count += 1
-
-    sys.setprofile(count_call)
-    try:
-        pages = copy.paint(writer)
-    finally:
-        sys.setprofile(None)
-    return pages, count
+    return count_calls(lambda: copy.paint(writer))
 
 
 def test_drawing_the_pages_takes_work_in_proportion_to_the_text(qapp, tmp_path: Path) -> None:

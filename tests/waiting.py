@@ -1,11 +1,16 @@
-"""Waiting on a condition, not for a time: how long the machine takes does not decide the outcome."""
+"""Waiting on a condition, not for a time, and counting work, not timing it: how long the machine takes
+does not decide the outcome."""
 
 from __future__ import annotations
 
 import contextlib
+import sys
 from collections.abc import Callable
+from typing import TypeVar
 
 from pytestqt.exceptions import TimeoutError as WaitTimeout
+
+T = TypeVar("T")
 
 
 def wait_for(qtbot: object, condition: Callable[[], object], timeout_ms: int = 10_000) -> None:
@@ -14,3 +19,20 @@ def wait_for(qtbot: object, condition: Callable[[], object], timeout_ms: int = 1
     what is wrong rather than "timed out"."""
     with contextlib.suppress(WaitTimeout):
         qtbot.waitUntil(lambda: bool(condition()), timeout=timeout_ms)  # type: ignore[attr-defined]
+
+
+def count_calls(work: Callable[[], T]) -> tuple[T, int]:
+    """Runs ``work()`` and counts the Python and C function calls it makes: work that no machine load changes."""
+    count = 0
+
+    def count_call(_frame: object, event: str, _arg: object) -> None:
+        nonlocal count
+        if event in ("call", "c_call"):
+            count += 1
+
+    sys.setprofile(count_call)
+    try:
+        result = work()
+    finally:
+        sys.setprofile(None)
+    return result, count

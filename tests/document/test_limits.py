@@ -8,7 +8,7 @@ as many calls for ten times the text; the quadratic ones found before made 30-15
 
 from __future__ import annotations
 
-import sys
+import contextlib
 from pathlib import Path
 
 import markdown
@@ -17,6 +17,7 @@ import pytest
 from reader.document import ContentError, Severity, load_document, parse_text
 from reader.document.parse import MAX_MARKUP, MAX_NESTING, MAX_PARAGRAPH_CHARS
 from tests.conftest import POLICY
+from tests.waiting import count_calls
 
 HEAD = "---\ntitel: Prøve\nsprog: da\n---\n\n# Prøve\n\n## Indledning\n\nTekst.\n\n## Tema: Et\n\n"
 HEAD_LINES = HEAD.count("\n")
@@ -32,21 +33,11 @@ def problem_of(body: str) -> tuple[str, int, str]:
 
 
 def calls_to_parse(text: str) -> int:
-    count = 0
+    def parse() -> None:
+        with contextlib.suppress(ContentError):
+            parse_text(text, PATH)
 
-    def count_call(_frame: object, event: str, _arg: object) -> None:
-        nonlocal count
-        if event in ("call", "c_call"):
-            count += 1
-
-    sys.setprofile(count_call)
-    try:
-        parse_text(text, PATH)
-    except ContentError:
-        pass
-    finally:
-        sys.setprofile(None)
-    return count
+    return count_calls(parse)[1]
 
 
 def no_markdown(monkeypatch: pytest.MonkeyPatch) -> None:
