@@ -212,10 +212,8 @@ def following_language(interface_language: object, settings: Settings) -> Settin
     return settings
 
 
-def test_monkey_on_the_window(qtbot: object, qtlog: object, following_language: Settings,
-                              settings_path: Path) -> None:
-    settings = following_language
-    documents, problems = load_folder(CONTENT)
+def shown_window(qtbot: object, documents: list, problems: list, settings: Settings) -> MainWindow:
+    """The window with a fake voice, shown, exposed and active: where the monkey's keys go."""
     speech = SpeechService(settings, engine=FakeEngine(speed=20.0))
     window = MainWindow(documents, problems, settings, speech=speech)
     qtbot.addWidget(window)  # type: ignore[attr-defined]
@@ -224,10 +222,18 @@ def test_monkey_on_the_window(qtbot: object, qtlog: object, following_language: 
     qtbot.waitExposed(window)  # type: ignore[attr-defined]
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)  # type: ignore[attr-defined]
+    return window
+
+
+def test_monkey_on_the_window(qtbot: object, qtlog: object, following_language: Settings,
+                              settings_path: Path) -> None:
+    settings = following_language
+    documents, problems = load_folder(CONTENT)
+    window = shown_window(qtbot, documents, problems, settings)
 
     monkey = Monkey(window, qtbot, qtlog, SEED)
     monkey.run(STEPS)
-    speech.stop()
+    window.speech.stop()
     assert_still_usable(window, qtbot, monkey.where(STEPS))
 
     # The settings file is valid and holds exactly what the window uses (once written, as at quitting).
@@ -247,19 +253,12 @@ def test_monkey_on_emoji_and_right_to_left_text(qtbot: object, qtlog: object, se
     shutil.copyfile(EMOJI, folder / EMOJI.name)
     documents, problems = load_folder(folder)
     assert problems == [] and len(documents) == 1
-    speech = SpeechService(settings, engine=FakeEngine(speed=20.0))
-    window = MainWindow(documents, problems, settings, speech=speech)
-    qtbot.addWidget(window)  # type: ignore[attr-defined]
-    window.resize(1280, 720)
-    window.show()
-    qtbot.waitExposed(window)  # type: ignore[attr-defined]
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)  # type: ignore[attr-defined]
+    window = shown_window(qtbot, documents, problems, settings)
     monkey = Monkey(window, qtbot, qtlog, SEED + 2)
     try:
         monkey.run(KIOSK_STEPS)
     finally:
-        speech.stop()
+        window.speech.stop()
     assert_still_usable(window, qtbot, monkey.where(KIOSK_STEPS))
 
 
