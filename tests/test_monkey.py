@@ -212,6 +212,12 @@ def following_language(interface_language: object, settings: Settings) -> Settin
     return settings
 
 
+@pytest.fixture(autouse=True)
+def saved_files_land_in_a_temporary_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The monkey saves whatever it likes through the file dialogs: into a temporary folder, never the checkout."""
+    monkeypatch.chdir(tmp_path)
+
+
 def shown_window(qtbot: object, documents: list, problems: list, settings: Settings) -> MainWindow:
     """The window with a fake voice, shown, exposed and active: where the monkey's keys go."""
     speech = SpeechService(settings, engine=FakeEngine(speed=20.0))
