@@ -15,6 +15,9 @@ than its widest control. WCAG 1.4.4 and 1.4.10 at every interface size.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TypeVar
+
 import shiboken6
 from PySide6.QtCore import QEvent, QMargins, QObject, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QAction, QActionEvent
@@ -29,19 +32,26 @@ from PySide6.QtWidgets import (
     QToolButton,
     QVBoxLayout,
     QWidget,
-    QWidgetItem,
 )
 
 SPACING = 6  # px between controls and between rows
+_T = TypeVar("_T")
 
 
 class FlowLayout(QLayout):
-    """Items left to right, each at least its size hint, wrapping onto new rows."""
+    """Items left to right, each at least its size hint, wrapping onto new rows.
+
+    Qt asks a layout for its sizes many times per layout pass (and a bar inside a scroll area
+    asks again for its height limit), so the sizes and each width's arrangement are kept until
+    Qt invalidates the layout: it does whenever an item is added or removed, a child widget's
+    size hint changes (``updateGeometry``), it is shown or hidden, or its font or style changes.
+    """
 
     def __init__(self, parent: QWidget | None = None, spacing: int = SPACING) -> None:
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
         self._stretches: list[int] = []
+        self._known: dict[object, object] = {}  # "hint", "least", ("plan", width): until invalidate()
         self.setSpacing(spacing)
         self.setContentsMargins(0, 0, 0, 0)
 
@@ -57,9 +67,11 @@ class FlowLayout(QLayout):
         self._stretches[-1] = stretch
 
     def insertWidget(self, index: int, widget: QWidget, stretch: int = 0) -> None:  # noqa: N802 - as QBoxLayout
-        self.addChildWidget(widget)
+        # Through addWidget, so the item is Qt's own widget item, which keeps the widget's size hint.
+        super().addWidget(widget)
+        item, _stretch = self._items.pop(), self._stretches.pop()
         index = max(0, min(index, len(self._items)))
-        self._items.insert(index, QWidgetItem(widget))
+        self._items.insert(index, item)
         self._stretches.insert(index, stretch)
         self.invalidate()
 
@@ -87,6 +99,10 @@ class FlowLayout(QLayout):
         self.invalidate()
         return item
 
+    def invalidate(self) -> None:
+        self._known.clear()
+        super().invalidate()
+
     # -- sizes --------------------------------------------------------------------------------
     def expandingDirections(self) -> Qt.Orientation:  # noqa: N802 - Qt override
         return Qt.Orientation(0)
@@ -95,34 +111,38 @@ class FlowLayout(QLayout):
         return True
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt override
-        bottoms = self._arrange(QRect(0, 0, width, 0), apply=False)
+        bottoms = self.row_bottoms(width)
         margins = self.contentsMargins()
         return (bottoms[-1] if bottoms else margins.top()) + margins.bottom()
 
     def row_bottoms(self, width: int) -> list[int]:
         """Where each row ends at ``width``, from the layout's top edge."""
-        return self._arrange(QRect(0, 0, width, 0), apply=False)
+        return list(self._plan(width)[1])
 
     def sizeHint(self) -> QSize:
         """Everything on one row."""
-        shown = self._shown()
-        width = sum(_hint(item).width() for item, _stretch in shown) + self.spacing() * max(0, len(shown) - 1)
-        height = max((_hint(item).height() for item, _stretch in shown), default=0)
-        return QSize(width, height) + self._margins()
+        return QSize(self._remembered("hint", self._one_row))
 
     def minimumSize(self) -> QSize:  # noqa: N802 - Qt override
         """The widest and the tallest item: one item per row, each at its size hint (an item that
         can trade width for height, such as a nested flow, at its minimum width)."""
-        shown = self._shown()
-        width = max((_least(item).width() for item, _stretch in shown), default=0)
-        height = max((_hint(item).height() for item, _stretch in shown), default=0)
-        return QSize(width, height) + self._margins()
+        return QSize(self._remembered("least", self._one_per_row))
 
     def setGeometry(self, rect: QRect) -> None:  # noqa: N802 - Qt override
         super().setGeometry(rect)
-        self._arrange(rect, apply=True)
+        placements, _bottoms = self._plan(rect.width())
+        for item, place in placements:
+            item.setGeometry(place.translated(rect.topLeft()))
 
     # -- the arrangement ----------------------------------------------------------------------
+    def _remembered(self, key: object, compute: Callable[[], _T]) -> _T:
+        self._prune()
+        if key not in self._known:
+            if len(self._known) > 32:  # a window resized through many widths
+                self._known.clear()
+            self._known[key] = compute()
+        return self._known[key]  # type: ignore[return-value]
+
     def _prune(self) -> None:
         """Forgets items that are already gone: while a bar is destroyed, Qt may still ask for
         sizes after some of them were deleted (QToolBar releases its widget, which restyles it)."""
@@ -131,6 +151,7 @@ class FlowLayout(QLayout):
                     if shiboken6.isValid(item)]
             self._items = [item for item, _stretch in kept]
             self._stretches = [stretch for _item, stretch in kept]
+            self._known.clear()
 
     def _shown(self) -> list[tuple[QLayoutItem, int]]:
         self._prune()
@@ -140,6 +161,18 @@ class FlowLayout(QLayout):
     def _margins(self) -> QSize:
         margins = self.contentsMargins()
         return QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
+
+    def _one_row(self) -> QSize:
+        shown = self._shown()
+        width = sum(_hint(item).width() for item, _stretch in shown) + self.spacing() * max(0, len(shown) - 1)
+        height = max((_hint(item).height() for item, _stretch in shown), default=0)
+        return QSize(width, height) + self._margins()
+
+    def _one_per_row(self) -> QSize:
+        shown = self._shown()
+        width = max((_least(item).width() for item, _stretch in shown), default=0)
+        height = max((_hint(item).height() for item, _stretch in shown), default=0)
+        return QSize(width, height) + self._margins()
 
     def rows(self, width: int) -> list[list[QLayoutItem]]:
         """The items of each row at ``width`` (the layout's own width, margins included)."""
@@ -156,32 +189,34 @@ class FlowLayout(QLayout):
             rows[-1].append((item, stretch))
         return [[item for item, _stretch in row] for row in rows if row]
 
-    def _arrange(self, rect: QRect, *, apply: bool) -> list[int]:
-        """Places the items in ``rect`` (when ``apply``); returns where each row ends, from its top."""
-        self._prune()
+    def _plan(self, width: int) -> tuple[list[tuple[QLayoutItem, QRect]], tuple[int, ...]]:
+        return self._remembered(("plan", width), lambda: self._arrange(width))
+
+    def _arrange(self, width: int) -> tuple[list[tuple[QLayoutItem, QRect]], tuple[int, ...]]:
+        """Where each item goes at ``width``, from the layout's top left corner, and where each row ends."""
         margins = self.contentsMargins()
-        room = max(0, rect.width() - margins.left() - margins.right())
+        room = max(0, width - margins.left() - margins.right())
         stretches = dict(zip(map(id, self._items), self._stretches, strict=True))
-        y = rect.y() + margins.top()
+        y = margins.top()
+        placements: list[tuple[QLayoutItem, QRect]] = []
         bottoms = []
-        for row in self.rows(rect.width()):
+        for row in self.rows(width):
             widths = [max(min(_hint(item).width(), room), _least(item).width()) for item in row]
             spare = room - sum(widths) - self.spacing() * (len(row) - 1)
             total_stretch = sum(stretches[id(item)] for item in row)
             if spare > 0 and total_stretch:
                 for index, item in enumerate(row):
                     widths[index] += spare * stretches[id(item)] // total_stretch
-            heights = [item.heightForWidth(width) if item.hasHeightForWidth() else _hint(item).height()
-                       for item, width in zip(row, widths, strict=True)]
+            heights = [item.heightForWidth(item_width) if item.hasHeightForWidth() else _hint(item).height()
+                       for item, item_width in zip(row, widths, strict=True)]
             row_height = max(heights)
-            if apply:
-                x = rect.x() + margins.left()
-                for item, width, height in zip(row, widths, heights, strict=True):
-                    item.setGeometry(QRect(QPoint(x, y + (row_height - height) // 2), QSize(width, height)))
-                    x += width + self.spacing()
-            bottoms.append(y + row_height - rect.y())
+            x = margins.left()
+            for item, item_width, height in zip(row, widths, heights, strict=True):
+                placements.append((item, QRect(QPoint(x, y + (row_height - height) // 2), QSize(item_width, height))))
+                x += item_width + self.spacing()
+            bottoms.append(y + row_height)
             y += row_height + self.spacing()
-        return bottoms
+        return placements, tuple(bottoms)
 
 
 def labelled(label: QWidget, control: QWidget, stretch: int = 0) -> FlowLayout:
