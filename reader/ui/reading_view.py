@@ -34,6 +34,7 @@ class ReadingView(QTextEdit):
         # without changing it; later layers paint over earlier ones. Kept as ranges so they
         # survive re-rendering when the presentation changes.
         self._highlights: dict[str, tuple[list[tuple[int, int]], QTextCharFormat]] = {}
+        self._rendered: QTextDocument | None = None  # the document shown, once one was rendered
         self.setReadOnly(True)
         # A caret for keyboard users, screen readers and magnifiers (read-only panes have none).
         # Links are not interactive: nothing is opened from the text.
@@ -80,12 +81,12 @@ class ReadingView(QTextEdit):
 
     def _replace_document(self, rendered: QTextDocument) -> None:
         """Shows ``rendered`` and frees the document it replaces (setDocument() keeps it otherwise)."""
-        previous = self.document()
-        ours = previous is not rendered and previous.parent() is self  # (Qt deletes the first one itself)
+        previous = self._rendered  # None at first: Qt deletes its own first document itself
         self._fit_column(rendered)  # before the view lays it out, so it is laid out once, not twice
         self.setDocument(rendered)
         rendered.setParent(self)
-        if ours:
+        self._rendered = rendered
+        if previous is not None and previous is not rendered:
             previous.deleteLater()
 
     # -- the column: at most ``style.line_length`` characters wide, centred (WCAG 1.4.8) --
