@@ -63,7 +63,6 @@ class Appearance(QObject):
         super().__init__(parent)
         self.settings = settings
         self.themes = themes if themes is not None else load_themes(THEME_FOLDER)
-        fonts.load_bundled_fonts()
         self.theme = self._resolve()
         settings.changed.connect(self._setting_changed)
         hints = QGuiApplication.styleHints()

@@ -1,4 +1,10 @@
-"""The bundled fonts (resources/fonts, each with its licence) and the family for a font setting."""
+"""The bundled fonts (resources/fonts, each with its licence) and the family for a font setting.
+
+Each bundled family has a folder named after it in lower case with hyphens for spaces
+("Atkinson Hyperlegible" in ``atkinson-hyperlegible``). A family is registered with Qt
+when it is first asked for and the system does not have it already: a start with the
+system font loads none of the font files.
+"""
 
 from __future__ import annotations
 
@@ -13,17 +19,32 @@ FONT_FOLDER = RESOURCES / "fonts"
 BUNDLED_FAMILIES = tuple(family for _label, family in FONTS.values() if family)
 
 
-def load_bundled_fonts(folder: Path = FONT_FOLDER) -> None:
-    """Registers the .ttf/.otf files under ``folder``, unless their families are already there."""
-    if all(family in QFontDatabase.families() for family in BUNDLED_FAMILIES):
-        return
-    for path in sorted([*folder.rglob("*.ttf"), *folder.rglob("*.otf")]):
+def family_folder(family: str, folder: Path = FONT_FOLDER) -> Path:
+    return folder / family.lower().replace(" ", "-")
+
+
+def _register(family_files: Path) -> None:
+    for path in sorted([*family_files.rglob("*.ttf"), *family_files.rglob("*.otf")]):
         QFontDatabase.addApplicationFont(str(path))
+
+
+def ensure_family(family: str, folder: Path = FONT_FOLDER) -> bool:
+    """Whether ``family`` can be used, registering its bundled files first if the system lacks it."""
+    if QFontDatabase.hasFamily(family):  # hasFamily: no list of every family is made
+        return True
+    _register(family_folder(family, folder))
+    return QFontDatabase.hasFamily(family)
+
+
+def load_bundled_fonts(folder: Path = FONT_FOLDER) -> None:
+    """Registers every bundled family the system does not have (for output that may use any of them)."""
+    for family in BUNDLED_FAMILIES:
+        ensure_family(family, folder)
 
 
 def family_for(choice: str) -> str:
     """The font family for a ``font`` setting value: the system's general font for "system"."""
     family = FONTS.get(choice, FONTS["system"])[1]
-    if family and family in QFontDatabase.families():
+    if family and ensure_family(family):
         return family
     return QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont).family()
