@@ -10,9 +10,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QSizePolicy,
-    QStyle,
-    QStyleOptionComboBox,
-    QStylePainter,
     QVBoxLayout,
     QWidget,
 )
@@ -117,7 +114,11 @@ class _WrappingComboBox(QComboBox):
         policy.setVerticalPolicy(QSizePolicy.Policy.Preferred)  # a fixed height would allow only one line
         self.setSizePolicy(policy)
 
+    # QStyle and its options are imported where used: the box is shown only with several
+    # documents, and importing them builds Python enums for every QStyle enum (about 10 ms).
     def _text_rect(self, size: QSize) -> QRect:
+        from PySide6.QtWidgets import QStyle, QStyleOptionComboBox
+
         option = QStyleOptionComboBox()
         self.initStyleOption(option)
         option.rect = QRect(0, 0, size.width(), size.height())
@@ -132,6 +133,8 @@ class _WrappingComboBox(QComboBox):
         return one_line + max(0, needed - area.height())
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        from PySide6.QtWidgets import QStyle, QStyleOptionComboBox, QStylePainter
+
         painter = QStylePainter(self)
         option = QStyleOptionComboBox()
         self.initStyleOption(option)
