@@ -10,14 +10,12 @@ No Qt here. Windows and macOS always have their one platform (only QT_QPA_PLATFO
 
 from __future__ import annotations
 
-import ctypes
-import ctypes.util
 import importlib.util
 import os
 import re
-import socket
 import sys
 from pathlib import Path
+from typing import Any
 
 _TEXTS = {
     "da": {
@@ -72,10 +70,11 @@ def x11_reachable(display: str) -> bool:
     """True when an X server accepts a connection on ``display``, as Qt's xcb plugin would make it."""
     if not display:
         return False
-    library = ctypes.util.find_library("xcb")
-    if library is not None:
+    import ctypes  # here, not at the top: with the offscreen or Wayland platform it is not needed
+
+    xcb = _load_xcb()
+    if xcb is not None:
         try:
-            xcb = ctypes.CDLL(library)
             xcb.xcb_connect.restype = ctypes.c_void_p
             xcb.xcb_connect.argtypes = [ctypes.c_char_p, ctypes.POINTER(ctypes.c_int)]
             xcb.xcb_connection_has_error.argtypes = [ctypes.c_void_p]
@@ -91,7 +90,26 @@ def x11_reachable(display: str) -> bool:
     return _x11_socket(display)  # no libxcb to ask: at least someone listens
 
 
+def _load_xcb() -> Any:
+    """libxcb, by its soname first: ``ctypes.util.find_library`` runs ``ldconfig -p`` (tens of ms)."""
+    import ctypes
+
+    try:
+        return ctypes.CDLL("libxcb.so.1")
+    except OSError:
+        pass
+    import ctypes.util
+
+    library = ctypes.util.find_library("xcb")
+    try:
+        return ctypes.CDLL(library) if library is not None else None
+    except OSError:
+        return None
+
+
 def _x11_socket(display: str) -> bool:
+    import socket
+
     match = re.match(r"^(?:unix)?(?P<host>[^:]*):(?P<number>\d+)(?:\.\d+)?$", display)
     if match is None:
         return False
@@ -116,6 +134,8 @@ def wayland_reachable(name: str) -> bool:
     path = name if os.path.isabs(name) else os.path.join(os.environ.get("XDG_RUNTIME_DIR", ""), name)
     if not os.path.isabs(path):
         return False  # Qt needs XDG_RUNTIME_DIR for a relative name
+    import socket
+
     try:
         with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as sock:
             sock.settimeout(2)
