@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import argparse
 import os
 import sys
 from pathlib import Path
 
 from reader import cli, paths
+from reader.speech.command import WORKER_OPTION
 
 
 def document_cache_folder() -> Path:
@@ -17,7 +19,7 @@ def document_cache_folder() -> Path:
 
 def main(argv: list[str] | None = None) -> int:
     arguments = sys.argv[1:] if argv is None else argv
-    if arguments[:1] == ["--speech-worker"]:  # a frozen app started as its own speech worker (worker_command)
+    if arguments[:1] == [WORKER_OPTION]:  # a frozen app started as its own speech worker (worker_command)
         from reader.speech import worker
 
         return worker.main()
@@ -40,15 +42,17 @@ def main(argv: list[str] | None = None) -> int:
         return cli.run_speak_to_file(args, language)  # the audio take-aways need no display
 
     # Public terminal: the administrator's configuration, read before Qt starts.
-    from reader.kiosk_config import KioskConfigError, kiosk_from_command_line
+    kiosk_config = None
+    if _kiosk_possible(args):
+        from reader.kiosk_config import KioskConfigError, kiosk_from_command_line
 
-    try:
-        kiosk_config, kiosk_problems = kiosk_from_command_line(args.kiosk, args.kiosk_config, language)
-    except KioskConfigError as error:
-        print(error, file=sys.stderr)
-        return 2
-    for problem in kiosk_problems:
-        print(problem, file=sys.stderr)
+        try:
+            kiosk_config, kiosk_problems = kiosk_from_command_line(args.kiosk, args.kiosk_config, language)
+        except KioskConfigError as error:
+            print(error, file=sys.stderr)
+            return 2
+        for problem in kiosk_problems:
+            print(problem, file=sys.stderr)
 
     if args.screenshot is not None or args.export_pdf is not None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -60,7 +64,6 @@ def main(argv: list[str] | None = None) -> int:
         return 2
 
     # Qt is imported only now, so --check and --help work without it.
-    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     from reader.i18n import InterfaceLanguage, system_language
@@ -141,10 +144,21 @@ def main(argv: list[str] | None = None) -> int:
         window.show()
         if first_start:
             window.access.show_start_screen()
-    # After the first paint (posted events go before zero timers): the voice loads and the sound
-    # device opens in the background, so the first F5 is heard at once.
-    QTimer.singleShot(0, speech.prepare)
+    # Once the text is on screen, the voice loads and the sound device opens in the background,
+    # so the first F5 is heard at once.
+    window.first_painted.connect(speech.prepare)
     return app.exec()
+
+
+def _kiosk_possible(args: argparse.Namespace) -> bool:
+    """False only when public-terminal mode is surely off: no option names it and there is no
+    machine-wide kiosk.ini (then its reader, with configparser, is not even imported)."""
+    if args.kiosk or args.kiosk_config is not None:
+        return True
+    try:
+        return paths.system_kiosk_config().exists()
+    except OSError:  # cannot even look: the full check reports why
+        return True
 
 
 def _show_installation_problem(args: object, problem: str) -> None:

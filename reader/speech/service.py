@@ -31,6 +31,7 @@ from PySide6.QtCore import QObject, QProcess, QProcessEnvironment, Signal
 
 from reader.presentation.settings import OPTIONS
 from reader.settings_service import Settings
+from reader.speech.command import worker_command
 from reader.speech.spoken import Script, Sentence, text_script
 
 IDLE, LOADING, SPEAKING, PAUSED = "idle", "loading", "speaking", "paused"
@@ -80,8 +81,6 @@ class WorkerEngine(QObject):
         self._process = process
         self._buffer = b""
         self._stderr = b""
-        from reader.speech.worker import worker_command
-
         program, arguments = worker_command()
         process.start(program, arguments)
 

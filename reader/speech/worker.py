@@ -44,6 +44,7 @@ import threading
 from pathlib import Path
 from typing import Any
 
+from reader.speech.command import worker_command
 from reader.speech.synthesis import (
     Audio,
     EngineError,
@@ -59,16 +60,6 @@ from reader.speech.synthesis import (
 
 __all__ = ["Audio", "EngineError", "EspeakSynthesizer", "Pyttsx3Synthesizer", "Synthesizer", "Voice", "Worker",
            "export", "main", "make_synthesizer", "voice_for_language", "worker_command", "write_wav"]
-
-WORKER_OPTION = "--speech-worker"  # a frozen app's hidden first argument: run this worker instead
-
-
-def worker_command() -> tuple[str, list[str]]:
-    """The program and arguments that start a worker: the app itself when frozen, else this module."""
-    if getattr(sys, "frozen", False):
-        return sys.executable, [WORKER_OPTION]
-    return sys.executable, ["-m", "reader.speech.worker"]
-
 
 class Worker:
     def __init__(self, out: Any) -> None:

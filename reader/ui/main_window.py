@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
 from reader import __version__
@@ -30,6 +30,7 @@ APP_NAME = "Herning Læser"
 
 class MainWindow(QMainWindow):
     theme_changed = Signal(object)  # the Theme just applied (see reader/ui/appearance.py)
+    first_painted = Signal()  # once, just after the text was first painted (for work that can wait)
 
     def __init__(
         self,
@@ -109,6 +110,13 @@ class MainWindow(QMainWindow):
         # The settings file: unreadable, or cannot be saved. A file problem is also announced, unless
         # the content's problems hold the status bar (the notice itself stays visible either way).
         self.settings_notice = SettingsNotice(self, settings, None if problems else self.keyboard.announcer.announce)
+        self.view.viewport().installEventFilter(self)  # until the first paint: see first_painted
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and watched is self.view.viewport():
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self.first_painted.emit)  # once this paint (and the window's) is done
+        return super().eventFilter(watched, event)
 
     # -- building -------------------------------------------------------------------
     def _bind_actions(self) -> None:

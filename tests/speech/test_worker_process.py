@@ -118,7 +118,7 @@ def test_a_killed_worker_is_reported_and_replaced(real_window, qtbot) -> None:
 
 
 def test_a_frozen_app_starts_itself_as_the_worker(monkeypatch) -> None:
-    from reader.speech.worker import worker_command
+    from reader.speech.command import worker_command
 
     monkeypatch.setattr(sys, "frozen", True, raising=False)
     assert worker_command() == (sys.executable, ["--speech-worker"])
@@ -182,3 +182,58 @@ def test_without_the_espeak_library_the_worker_says_so(tmp_path: Path) -> None:
     assert errors and all(e["code"] == "engine" for e in errors)
     assert "espeak" in errors[0]["message"]
     assert not (tmp_path / "a.wav").exists()
+
+
+_FIRST_PAINT_PROBE = """
+import json, sys
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication
+from reader import app
+from reader.ui.main_window import MainWindow
+
+seen = {}
+original_exec = QApplication.exec
+
+
+class PaintWatch(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint and "running_at_paint" not in seen:
+            seen["running_at_paint"] = seen.pop("window").speech.engine.is_running()
+        return False
+
+
+def run(qapp):
+    window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible())
+    seen["window"], seen["running_at_exec"] = window, window.speech.engine.is_running()
+    watch = PaintWatch(qapp)
+    window.view.viewport().installEventFilter(watch)
+    speech = window.speech
+
+    def voices(*_args):
+        seen["running_after"] = speech.engine.is_running()
+        qapp.quit()
+
+    speech.voices_changed.connect(voices)
+    QTimer.singleShot(20000, qapp.quit)
+    return original_exec()
+
+
+QApplication.exec = run
+status = app.main(sys.argv[1:])
+print(json.dumps({key: value for key, value in seen.items() if key != "window"}))
+sys.exit(status)
+"""
+
+
+def test_the_app_starts_its_worker_once_the_text_is_painted(tmp_path) -> None:
+    """app.main() as a user starts it (in a process of its own): nothing is started before the window
+    shows the text, and the worker is running, its voices known, soon after, before any F5."""
+    settings_file = tmp_path / "settings.ini"
+    settings_file.write_text("[General]\nstart_screen_seen=true\n", encoding="utf-8")
+    env = dict(os.environ, HERNING_LAESER_AUDIO="null", QT_QPA_PLATFORM="offscreen",
+               XDG_CACHE_HOME=str(tmp_path / "cache"), XDG_CONFIG_HOME=str(tmp_path / "config"))
+    result = subprocess.run([sys.executable, "-c", _FIRST_PAINT_PROBE, "--settings", str(settings_file)],
+                            cwd=ROOT, env=env, capture_output=True, text=True, timeout=60, check=False)
+    assert result.returncode == 0, result.stderr[-2000:]
+    seen = json.loads(result.stdout.splitlines()[-1])
+    assert seen == {"running_at_exec": False, "running_at_paint": False, "running_after": True}
