@@ -15,7 +15,9 @@ median over all runs and the ratio of the app to the bare window:
   the settings panel and the theme command make it, until the window has been painted with it
   (what is on screen is laid out; the rest of a long text is laid out in small steps
   afterwards, as Qt's text layout does), with the CPU time of that, and until the whole text
-  is laid out (the medians over every theme, or every font, in turn);
+  is laid out (the medians over every theme, or every font, in turn), at the default text size;
+  and the same with a size step at each text size from 12 to 72 pt, of which the slowest size
+  is reported;
 * stall: the longest time the event loop did not run (a 1 ms timer measures the gaps) while the
   text size changes every 120 ms, and while the document is read aloud;
 * read aloud: from the command to the first word heard (the first reading starts the speech
@@ -54,6 +56,7 @@ STALL_CHANGES = 10
 STALL_INTERVAL_MS = 120
 SPEAK_MS = 3000
 SAFETY_TIMEOUT_MS = 60_000
+RESTYLE_SIZES = (12.0, 18.0, 24.0, 36.0, 48.0, 72.0)  # text sizes (pt) at which every restyle is timed
 
 GOALS: dict[str, tuple[str, float] | None] = {  # metric: (kind, limit): "ratio" is app / bare, "ms" absolute
     "start_ms": ("ratio", 1.6),
@@ -65,6 +68,9 @@ GOALS: dict[str, tuple[str, float] | None] = {  # metric: (kind, limit): "ratio"
     "font_change_ms": ("ms", 16.0),
     "font_change_cpu_ms": None,
     "font_change_full_ms": None,
+    "theme_change_worst_ms": ("ms", 16.0),
+    "font_change_worst_ms": ("ms", 16.0),
+    "size_step_worst_ms": ("ms", 16.0),
     "stall_sizes_ms": ("ms", 30.0),
     "stall_speech_ms": ("ms", 30.0),
     "speech_first_word_ms": ("ms", 150.0),
@@ -82,6 +88,9 @@ LABELS = {
     "font_change_ms": "text-font change to painted window (ms)",
     "font_change_cpu_ms": "  of which CPU time (ms)",
     "font_change_full_ms": "  until the whole text is laid out (ms)",
+    "theme_change_worst_ms": "theme change, slowest text size (ms)",
+    "font_change_worst_ms": "font change, slowest text size (ms)",
+    "size_step_worst_ms": "size step, slowest text size (ms)",
     "stall_sizes_ms": "longest stall while changing sizes (ms)",
     "stall_speech_ms": "longest stall while reading aloud (ms)",
     "speech_first_word_ms": "read-aloud command to first word (ms)",
@@ -172,12 +181,17 @@ def _after_first_paint(widget: Any, then: Callable[[], None]) -> Any:
 
 
 def _sequence(steps: list[Callable[[Callable[[], None]], None]], finish: Callable[[], None]) -> None:
-    """Runs asynchronous steps one after another; each gets the function that starts the next."""
+    """Runs asynchronous steps one after another; each gets the function that starts the next.
+
+    Each step starts from the event loop, as a user's command does, so what the previous one
+    left for it (deferred deletions of replaced documents, repaints) is done in between."""
+    from PySide6.QtCore import QTimer
+
     def run(index: int) -> None:
         if index == len(steps):
             finish()
         else:
-            steps[index](lambda: run(index + 1))
+            steps[index](lambda: QTimer.singleShot(0, lambda: run(index + 1)))
 
     run(0)
 
@@ -276,7 +290,9 @@ def _child_app(content: str, settings_path: str, speech: str) -> dict[str, Any]:
             result["start_ms"] = _since_spawn_ms()
             result["start_cpu_ms"] = time.process_time() * 1000
             result["characters"] = view.document().characterCount()
-            steps: list[Callable[[Callable[[], None]], None]] = [sizes, restyles, stall_sizes]
+            original_size = float(window.settings.value("font_size"))  # type: ignore[arg-type]
+            steps: list[Callable[[Callable[[], None]], None]] = [
+                sizes, *(restyles_at(size, original_size) for size in restyle_sizes()), restyles_done, stall_sizes]
             if speech != "off":
                 steps.append(read_aloud)
             _sequence(steps, app.quit)
@@ -298,29 +314,69 @@ def _child_app(content: str, settings_path: str, speech: str) -> dict[str, Any]:
             result["size_step_max_ms"] = max(times)
             next_step()
 
-        def restyles(next_step: Callable[[], None]) -> None:
-            from reader.presentation.settings import OPTIONS
+        restyle_state: dict[str, Any] = {"worst": {}, "per_size": {}}
 
-            settings = window.settings
-            for key, metric in (("theme", "theme_change"), ("font", "font_change")):
-                original = settings.value(key)
-                choices = [choice for choice in OPTIONS[key].choices or () if choice != original]
-                frames, cpu, full = [], [], []
-                for value in [*choices, original]:
-                    before = paints.count
-                    start, start_cpu = time.perf_counter(), time.process_time()
-                    settings.set(key, value)
-                    app.processEvents()  # the repaint the change asked for
-                    if paints.count == before:
-                        view.viewport().repaint()
-                    frames.append((time.perf_counter() - start) * 1000)
-                    cpu.append((time.process_time() - start_cpu) * 1000)
-                    laid_out()
-                    full.append((time.perf_counter() - start) * 1000)
-                result[f"{metric}_ms"] = statistics.median(frames)
-                result[f"{metric}_cpu_ms"] = statistics.median(cpu)
-                result[f"{metric}_full_ms"] = statistics.median(full)
+        def restyle_sizes() -> list[float]:
+            return sorted({*RESTYLE_SIZES, float(window.settings.value("font_size"))})  # type: ignore[arg-type]
+
+        def restyles_at(size: float, original_size: float) -> Callable[[Callable[[], None]], None]:
+            """The theme, font and size changes at text size ``size``, as one step."""
+            def step(next_step: Callable[[], None]) -> None:
+                from reader.presentation.settings import OPTIONS
+
+                settings = window.settings
+                settings.set("font_size", size)  # not timed: the restyles below happen at this size
+                app.processEvents()
+                laid_out()
+                figures: dict[str, float] = {}
+                for key, metric in (("theme", "theme_change"), ("font", "font_change")):
+                    original = settings.value(key)
+                    choices = [choice for choice in OPTIONS[key].choices or () if choice != original]
+                    frames, cpu, full = [], [], []
+                    for value in [*choices, original]:
+                        before = paints.count
+                        start, start_cpu = time.perf_counter(), time.process_time()
+                        settings.set(key, value)
+                        app.processEvents()  # the repaint the change asked for
+                        if paints.count == before:
+                            view.viewport().repaint()
+                        frames.append((time.perf_counter() - start) * 1000)
+                        cpu.append((time.process_time() - start_cpu) * 1000)
+                        laid_out()
+                        full.append((time.perf_counter() - start) * 1000)
+                    figures[f"{metric}_ms"] = statistics.median(frames)
+                    figures[f"{metric}_cpu_ms"] = statistics.median(cpu)
+                    figures[f"{metric}_full_ms"] = statistics.median(full)
+                figures["size_step_ms"] = _size_steps(size)
+                restyle_state["per_size"][f"{size:g}"] = figures
+                worst = restyle_state["worst"]
+                for metric, value in figures.items():
+                    worst[metric] = max(worst.get(metric, 0.0), value)
+                if size == original_size:
+                    result.update({metric: value for metric, value in figures.items() if metric != "size_step_ms"})
+                settings.set("font_size", original_size)
+                next_step()
+            return step
+
+        def restyles_done(next_step: Callable[[], None]) -> None:
+            result["restyle_by_size"] = restyle_state["per_size"]
+            for metric in ("theme_change_ms", "font_change_ms", "size_step_ms"):
+                result[metric.replace("_ms", "_worst_ms")] = restyle_state["worst"][metric]
             next_step()
+
+        def _size_steps(size: float) -> float:
+            """The median of one step up and one down from ``size``, each until laid out and painted."""
+            times = []
+            for step in (1, -1, 1, -1):
+                painted = paints.count
+                start = time.perf_counter()
+                size_command(step if size < RESTYLE_SIZES[-1] else -step)()
+                app.processEvents()
+                laid_out()
+                if paints.count == painted:
+                    view.viewport().repaint()
+                times.append((time.perf_counter() - start) * 1000)
+            return statistics.median(times)
 
         def stall_sizes(next_step: Callable[[], None]) -> None:
             changes = {"left": STALL_CHANGES}
