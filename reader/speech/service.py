@@ -27,7 +27,8 @@ import signal
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QObject, QProcess, QProcessEnvironment, Signal
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QObject, QProcess, QProcessEnvironment, Signal
 
 from reader.presentation.settings import OPTIONS
 from reader.settings_service import Settings
@@ -63,9 +64,17 @@ class WorkerEngine(QObject):
         self._process: QProcess | None = None
         self._buffer = b""
         self._stderr = b""
+        self._quitting = False
+        app = QCoreApplication.instance()
+        if app is not None:  # a quit without the window closing (a logout) ends the worker too
+            app.aboutToQuit.connect(self._app_quitting)
+
+    def _app_quitting(self) -> None:
+        self._quitting = True  # nothing still queued (the start after the first paint) starts another
+        self.kill()
 
     def start(self) -> None:
-        if self.is_running():
+        if self.is_running() or self._quitting:
             return
         process = QProcess(self)
         environment = QProcessEnvironment.systemEnvironment()
@@ -95,7 +104,8 @@ class WorkerEngine(QObject):
 
     def request(self, command: dict[str, object]) -> None:
         self.start()
-        assert self._process is not None
+        if self._process is None:  # the application is quitting
+            return
         self._process.write((json.dumps(command) + "\n").encode("utf-8"))
         if self._process.state() == QProcess.ProcessState.Running:
             # Now, not when the event loop next runs: a stop or a jump is heard that much sooner.
@@ -137,7 +147,7 @@ class WorkerEngine(QObject):
         self._stderr = (self._stderr + bytes(process.readAllStandardError().data()))[-2000:]
 
     def _finished(self, process: QProcess, code: int, status: QProcess.ExitStatus) -> None:
-        if process is not self._process:
+        if process is not self._process or not shiboken6.isValid(process):  # (ended as Qt tears it down)
             return
         self._process = None
         process.deleteLater()
