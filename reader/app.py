@@ -11,10 +11,11 @@ from reader import cli, paths
 from reader.speech.command import WORKER_OPTION
 
 
-def document_cache_folder() -> Path:
+def cache_folder(kind: str) -> Path:
+    """The user's cache folder for parsed ``kind`` ("documents", "themes")."""
     from PySide6.QtCore import QStandardPaths
 
-    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation)) / "documents"
+    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation)) / kind
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -109,7 +110,7 @@ def main(argv: list[str] | None = None) -> int:
     # Parsed documents are cached for the next start, except on a public terminal (nothing written).
     from reader.document.cache import DocumentCache
 
-    cache = DocumentCache(document_cache_folder()) if kiosk_config is None else None
+    cache = DocumentCache(cache_folder("documents")) if kiosk_config is None else None
     try:
         documents, problems = cli.load_content(args.content, language, cache)
     except cli.PathError as problem:
@@ -124,7 +125,12 @@ def main(argv: list[str] | None = None) -> int:
         status = export_from_command_line(documents, problems, settings, args.export_pdf, args.section)
         settings.flush()  # what the options chose (e.g. --lang) is kept, as at quitting
         return status
-    window = MainWindow(documents, problems, settings, speech=speech)
+    from reader.cache import PickleCache
+    from reader.presentation.themes import load_themes
+    from reader.ui.appearance import THEME_FOLDER
+
+    themes = load_themes(THEME_FOLDER, PickleCache(cache_folder("themes")) if kiosk_config is None else None)
+    window = MainWindow(documents, problems, settings, speech=speech, themes=themes)
     kiosk = None
     if kiosk_config is not None:
         from reader.ui.kiosk import Kiosk

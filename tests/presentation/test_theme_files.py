@@ -140,3 +140,66 @@ def test_resolve_theme_without_desktop_hints_is_the_plain_system_theme() -> None
     assert resolve_theme(themes, "dark-blue").id == "dark-blue"
     no_dark = {key: theme for key, theme in themes.items() if key != "system-dark"}
     assert resolve_theme(no_dark, "system", system_dark=True).id == "system"
+
+
+# -- the cache of parsed themes (a start with unchanged theme files reads no TOML) -------------------
+@pytest.fixture
+def theme_folder(tmp_path: Path) -> Path:
+    folder = tmp_path / "themes"
+    folder.mkdir()
+    for path in (RESOURCES / "themes").glob("*.toml"):
+        (folder / path.name).write_bytes(path.read_bytes())
+    return folder
+
+
+def no_parsing(monkeypatch: pytest.MonkeyPatch) -> None:
+    from reader.presentation import themes
+
+    def refuse(folder: Path) -> None:
+        raise AssertionError(f"{folder} was parsed")
+
+    monkeypatch.setattr(themes, "_parse_themes", refuse)
+
+
+def test_unchanged_theme_files_come_from_the_cache(theme_folder: Path, tmp_path: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    from reader.cache import PickleCache
+
+    parsed = load_themes(theme_folder, PickleCache(tmp_path / "cache"))
+    no_parsing(monkeypatch)
+    cached = load_themes(theme_folder, PickleCache(tmp_path / "cache"))
+    assert cached == parsed and list(cached) == list(parsed)
+
+
+@pytest.mark.parametrize("change", ["edit", "add", "remove"])
+def test_a_changed_theme_folder_is_parsed_again(theme_folder: Path, tmp_path: Path, change: str) -> None:
+    import os
+
+    from reader.cache import PickleCache
+
+    load_themes(theme_folder, PickleCache(tmp_path / "cache"))
+    path = theme_folder / "black-on-white.toml"
+    if change == "edit":  # same size, same modification time: still noticed
+        status = path.stat()
+        text = path.read_text(encoding="utf-8")
+        path.write_text(text.replace('name = "Black on white"', 'name = "Black on WHITE"'), encoding="utf-8")
+        os.utime(path, ns=(status.st_atime_ns, status.st_mtime_ns))
+    elif change == "add":
+        (theme_folder / "mine.toml").write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
+    else:
+        path.unlink()
+    themes = load_themes(theme_folder, PickleCache(tmp_path / "cache"))
+    assert themes == load_themes(theme_folder)  # what parsing the folder now gives
+    assert {"edit": themes.get("black-on-white", None) is not None
+            and themes["black-on-white"].name == "Black on WHITE",
+            "add": "mine" in themes, "remove": "black-on-white" not in themes}[change]
+
+
+@pytest.mark.parametrize("garbage", [b"", b"not a pickle", b"\x80\x05N."])
+def test_a_broken_theme_cache_is_ignored(theme_folder: Path, tmp_path: Path, garbage: bytes) -> None:
+    from reader.cache import PickleCache
+
+    expected = load_themes(theme_folder, PickleCache(tmp_path / "cache"))
+    for stored in (tmp_path / "cache").iterdir():
+        stored.write_bytes(garbage)
+    assert load_themes(theme_folder, PickleCache(tmp_path / "cache")) == expected
