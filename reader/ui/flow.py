@@ -257,9 +257,12 @@ class FlowStrip(QScrollArea):
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        # The bar's own background shows through (a scroll area paints its viewport otherwise). A
+        # viewport of our own: asking Qt for its one would make PySide build every QtWidgets type.
+        viewport = QWidget()
+        viewport.setAutoFillBackground(False)
+        self.setViewport(viewport)
         self.setWidget(panel)
-        # The bar's own background shows through (a scroll area paints its viewport otherwise).
-        self.viewport().setAutoFillBackground(False)
         panel.setAutoFillBackground(False)
         panel.installEventFilter(self)
         app = QApplication.instance()
