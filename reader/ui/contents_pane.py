@@ -32,12 +32,10 @@ class ContentsPane(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("contents_pane")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        self.document_label = QLabel()
-        self.document_box = _WrappingComboBox()
-        self.document_box.setObjectName("document_box")
-        self.document_label.setBuddy(self.document_box)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        # The document chooser (label and list box) is made only when there are several documents.
+        self._chooser: tuple[QLabel, _WrappingComboBox] | None = None
         self.heading = QLabel()
         self.heading.setObjectName("contents_heading")
         self.list = QListWidget()
@@ -49,32 +47,59 @@ class ContentsPane(QWidget):
         self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.list.setSpacing(3)
         self.heading.setBuddy(self.list)
-        for widget in (self.document_label, self.document_box, self.heading, self.list):
-            layout.addWidget(widget)
-        self.document_label.hide()
-        self.document_box.hide()
+        self._layout.addWidget(self.heading)
+        self._layout.addWidget(self.list)
         self.list.currentRowChanged.connect(self._row_changed)
-        self.document_box.activated.connect(self.document_chosen)
         self._updating = False
         self.retranslate()
 
+    @property
+    def document_label(self) -> QLabel:
+        return self._document_chooser()[0]
+
+    @property
+    def document_box(self) -> _WrappingComboBox:
+        return self._document_chooser()[1]
+
+    def _document_chooser(self) -> tuple[QLabel, _WrappingComboBox]:
+        if self._chooser is None:
+            label, box = QLabel(), _WrappingComboBox()
+            box.setObjectName("document_box")
+            label.setBuddy(box)
+            self._layout.insertWidget(0, label)
+            self._layout.insertWidget(1, box)
+            label.hide()
+            box.hide()
+            box.activated.connect(self.document_chosen)
+            self._chooser = (label, box)
+            self._retranslate_chooser()
+        return self._chooser
+
     def retranslate(self) -> None:
-        self.document_label.setText(QCoreApplication.translate("ContentsPane", "&Document:"))
-        self.document_box.setAccessibleName(QCoreApplication.translate("ContentsPane", "Document"))
+        self._retranslate_chooser()
         self.heading.setText(QCoreApplication.translate("ContentsPane", "&Contents"))
         self.list.setAccessibleName(QCoreApplication.translate("ContentsPane", "Contents"))
         self.list.setAccessibleDescription(
             QCoreApplication.translate("ContentsPane", "Choose a section to move the text there.")
         )
 
+    def _retranslate_chooser(self) -> None:
+        if self._chooser is not None:
+            label, box = self._chooser
+            label.setText(QCoreApplication.translate("ContentsPane", "&Document:"))
+            box.setAccessibleName(QCoreApplication.translate("ContentsPane", "Document"))
+
     def set_documents(self, documents: list[Document], current: int) -> None:
-        self.document_box.clear()
-        for document in documents:
-            self.document_box.addItem(document.title)
-        self.document_box.setCurrentIndex(current)
         several = len(documents) > 1
-        self.document_label.setVisible(several)
-        self.document_box.setVisible(several)
+        if not several and self._chooser is None:
+            return
+        label, box = self._document_chooser()
+        box.clear()
+        for document in documents:
+            box.addItem(document.title)
+        box.setCurrentIndex(current)
+        label.setVisible(several)
+        box.setVisible(several)
 
     def set_document(self, document: Document | None) -> None:
         self._updating = True
