@@ -260,6 +260,7 @@ class FlowStrip(QScrollArea):
         # The bar's own background shows through (a scroll area paints its viewport otherwise). A
         # viewport of our own: asking Qt for its one would make PySide build every QtWidgets type.
         viewport = QWidget()
+        viewport.setObjectName("qt_scrollarea_viewport")  # as Qt names its own
         viewport.setAutoFillBackground(False)
         self.setViewport(viewport)
         self.setWidget(panel)

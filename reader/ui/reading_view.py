@@ -12,7 +12,7 @@ the QTextDocument counts UTF-16 units. The conversion happens here, in the metho
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QResizeEvent, QTextCharFormat, QTextCursor, QTextDocument, QTextOption
+from PySide6.QtGui import QPalette, QResizeEvent, QTextCharFormat, QTextCursor, QTextDocument, QTextOption
 from PySide6.QtWidgets import QTextEdit, QWidget
 
 from reader.document import Block, Document, Section
@@ -28,6 +28,15 @@ class ReadingView(QTextEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("reading_view")
+        # A viewport of our own, set up as QTextEdit sets up its own: asking Qt for that one would
+        # make PySide build every QtWidgets type at start-up.
+        viewport = QWidget()
+        viewport.setObjectName("qt_scrollarea_viewport")  # as Qt names its own
+        viewport.setBackgroundRole(QPalette.ColorRole.Base)
+        viewport.setAutoFillBackground(True)
+        viewport.setCursor(Qt.CursorShape.IBeamCursor)
+        self.setViewport(viewport)
+        self.document().documentLayout().setPaintDevice(viewport)  # it named the viewport just deleted
         self.document_model: Document | None = None
         self.positions = PositionMap("")  # model offsets <-> Qt positions of the text shown
         # Highlight layers (search hits, spoken sentence, spoken word...), drawn over the text
