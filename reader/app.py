@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reader import cli, paths
 from reader.speech.command import WORKER_OPTION
+
+if TYPE_CHECKING:
+    from reader.kiosk_config import KioskConfig
 
 
 def cache_folder(kind: str) -> Path:
@@ -63,7 +68,17 @@ def main(argv: list[str] | None = None) -> int:
     if problem is not None:
         print(problem, file=sys.stderr)
         return 2
+    # Until the text is first painted, Python's cyclic garbage collector would run some sixty times
+    # over the modules and widgets being made (~10 ms) and find next to nothing; it runs from then on.
+    gc.disable()
+    try:
+        return _run(args, language, kiosk_config)
+    finally:
+        gc.enable()
 
+
+def _run(args: argparse.Namespace, language: str, kiosk_config: KioskConfig | None) -> int:
+    """The window (or a screenshot or large-print PDF of it)."""
     # Qt is imported only now, so --check and --help work without it.
     from PySide6.QtWidgets import QApplication
 
@@ -153,6 +168,7 @@ def main(argv: list[str] | None = None) -> int:
     # Once the text is on screen, the voice loads and the sound device opens in the background,
     # so the first F5 is heard at once.
     window.first_painted.connect(speech.prepare)
+    window.first_painted.connect(gc.enable)
     return app.exec()
 
 

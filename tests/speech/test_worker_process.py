@@ -185,7 +185,7 @@ def test_without_the_espeak_library_the_worker_says_so(tmp_path: Path) -> None:
 
 
 _FIRST_PAINT_PROBE = """
-import json, sys
+import gc, json, sys
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 from reader import app
@@ -208,12 +208,14 @@ class PaintWatch(QObject):
 def run(qapp):
     window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible())
     seen["window"], seen["running_at_exec"] = window, window.speech.engine.is_running()
+    seen["collector_at_exec"] = gc.isenabled()
     watch = PaintWatch(qapp)
     window.view.viewport().installEventFilter(watch)
     speech = window.speech
 
     def voices(*_args):
         seen["running_after"] = speech.engine.is_running()
+        seen["collector_after"] = gc.isenabled()
         qapp.quit()
 
     if not QUIT_AT_ONCE:
@@ -231,7 +233,8 @@ sys.exit(status)
 
 def test_the_app_starts_its_worker_once_the_text_is_painted(tmp_path) -> None:
     """app.main() as a user starts it (in a process of its own): nothing is started before the window
-    shows the text, and the worker is running, its voices known, soon after, before any F5."""
+    shows the text, and the worker is running, its voices known, soon after, before any F5; Python's
+    garbage collector is back on by then."""
     settings_file = tmp_path / "settings.ini"
     settings_file.write_text("[General]\nstart_screen_seen=true\n", encoding="utf-8")
     env = dict(os.environ, HERNING_LAESER_AUDIO="null", QT_QPA_PLATFORM="offscreen",
@@ -241,7 +244,9 @@ def test_the_app_starts_its_worker_once_the_text_is_painted(tmp_path) -> None:
     assert result.returncode == 0, result.stderr[-2000:]
     assert "Traceback" not in result.stderr  # the app quits with the worker running (as at logout)
     seen = json.loads(result.stdout.splitlines()[-1])
-    assert seen == {"running_at_exec": False, "running_at_paint": False, "running_after": True}
+    assert seen == {"running_at_exec": False, "running_at_paint": False, "running_after": True,
+                    # the garbage collector rests while the window is made, and runs again after
+                    "collector_at_exec": False, "collector_after": True}
 
 
 def test_quitting_while_the_worker_starts_leaves_no_traceback(tmp_path) -> None:
