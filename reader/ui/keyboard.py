@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QAbstractButton, QDockWidget, QToolBar, QWidget
 from reader.actions import ActionBinder
 from reader.presentation.navigation import Target
 from reader.ui.announcer import Announcer, screen_reader_active
+from reader.ui.flow import FlowToolBar
 from reader.ui.help import HelpDialog, KeyDescriber
 from reader.ui.navigation import StructureNavigator
 
@@ -145,6 +146,8 @@ class KeyboardSupport(QObject):
     def make_toolbars_focusable(self) -> None:
         """Qt's tool buttons take no keyboard focus; ours do, so Tab and F6 reach them."""
         for toolbar in self.window.findChildren(QToolBar):
+            if isinstance(toolbar, FlowToolBar):
+                continue  # it makes each button focusable as it adds it
             for button in toolbar.findChildren(QAbstractButton):
                 if button.focusPolicy() == Qt.FocusPolicy.NoFocus and button.objectName() != "qt_toolbar_ext_button":
                     button.setFocusPolicy(Qt.FocusPolicy.TabFocus)

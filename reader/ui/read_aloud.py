@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QStandardPaths, Qt
 from PySide6.QtGui import QColor, QPalette, QTextCharFormat
-from PySide6.QtWidgets import QFileDialog
 
 from reader.presentation.themes import contrast_ratio
 from reader.speech import spoken
@@ -169,6 +168,8 @@ class ReadAloud(QObject):
         if document is None:
             return
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.MusicLocation) or str(Path.home())
+        from PySide6.QtWidgets import QFileDialog
+
         dialog = QFileDialog(self.window, translate("ReadAloud", "Save the policy as a sound file"),
                              str(Path(folder) / f"{document.source.stem}.wav"), translate("ReadAloud", "WAV sound (*.wav)"))
         dialog.setObjectName("save_audio_dialog")
