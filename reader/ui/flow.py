@@ -250,6 +250,7 @@ class FlowStrip(QScrollArea):
         self.panel = panel
         self.flow = flow  # the panel's first row of items: a scrolling strip shows whole rows of it
         self._height = -1
+        self._hint: QSize | None = None
         self._watched: QWidget | None = None
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setWidgetResizable(True)
@@ -297,6 +298,13 @@ class FlowStrip(QScrollArea):
         return self.needed_height() > self.height_limit()
 
     def sizeHint(self) -> QSize:
+        """Measured again only when the panel's layout, the strip or the window changes (see
+        ``_refresh``): layouts ask for it many times in a row."""
+        if self._hint is None:
+            self._hint = self._measure()
+        return QSize(self._hint)
+
+    def _measure(self) -> QSize:
         width = self.panel.minimumSizeHint().width()
         if self.scrolls():
             width += self.verticalScrollBar().sizeHint().width()
@@ -306,11 +314,14 @@ class FlowStrip(QScrollArea):
         return self.sizeHint()
 
     def _refresh(self) -> None:
-        height = self.sizeHint().height()
-        if height != self._height:
-            self._height = height
-            self.setFixedHeight(height)
-            self.updateGeometry()
+        hint = self._measure()
+        if hint == self._hint and hint.height() == self._height:
+            return
+        self._hint = hint
+        if hint.height() != self._height:
+            self._height = hint.height()
+            self.setFixedHeight(hint.height())
+        self.updateGeometry()
 
     # -- when to ask again ------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
