@@ -16,9 +16,7 @@ in the source afterwards by searching forward from the previous element's line.
 from __future__ import annotations
 
 import bisect
-import fnmatch
 import html
-import os
 import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -29,7 +27,6 @@ from reader.document.model import Block, BlockKind, Document, Section, SectionKi
 if TYPE_CHECKING:
     import xml.etree.ElementTree as ET
 
-    from reader.document.cache import DocumentCache
 
 
 # Limits on what a content file may be, so that reading it takes time and memory in proportion to its
@@ -543,44 +540,3 @@ def load_document(path: Path) -> Document:
     if text is None:
         raise ContentError(problems)
     return parse_text(text, path)
-
-
-def content_files(folder: Path) -> list[Path]:
-    """The documents of a content folder: its .md files except the editors' README.
-
-    Raises OSError when the folder cannot be listed (``Path.glob`` would say it is empty).
-    """
-    with os.scandir(folder) as entries:
-        names = [entry.name for entry in entries]
-    return sorted(folder / name for name in names
-                  if fnmatch.fnmatch(name, "*.md") and not name.startswith(".") and name.lower() != "readme.md")
-
-
-def load_folder(folder: Path, cache: DocumentCache | None = None) -> tuple[list[Document], list[ContentProblem]]:
-    """Loads every document in a folder; returns the good ones and the problems of all.
-
-    With a ``cache``, an unchanged file's document comes from it instead of the parser.
-    """
-    if not folder.is_dir():
-        code = "folder_not_a_folder" if folder.exists() else "folder_missing"
-        return [], [ContentProblem(folder, 0, code)]
-    try:
-        files = content_files(folder)
-    except OSError as error:
-        return [], [ContentProblem(folder, 0, "folder_unreadable", params={"reason": error})]
-    if not files:
-        return [], [ContentProblem(folder, 0, "folder_empty")]
-    documents: list[Document] = []
-    problems: list[ContentProblem] = []
-    for path in files:
-        cached = cache.get(path) if cache is not None else None
-        try:
-            document = cached if cached is not None else load_document(path)
-        except ContentError as error:
-            problems.extend(error.problems)
-        else:
-            if cache is not None and cached is None:
-                cache.put(path, document)
-            documents.append(document)
-            problems.extend(p for p in document.warnings if isinstance(p, ContentProblem))
-    return documents, problems
