@@ -6,8 +6,6 @@ registry shows up here by itself, with the keys it really has.
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import QCoreApplication, QEvent, QKeyCombination, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
@@ -74,6 +72,8 @@ def plain_label(spec: ActionSpec) -> str:
 
 def help_html(binder: ActionBinder | None = None) -> str:
     """The help page: every command of the registry with its keys, grouped by menu."""
+    import html  # here: the help page is made when first opened
+
     menu_ids = dict(MENUS)
     groups: list[tuple[str, list[ActionSpec]]] = [
         (translate(CONTEXT, title).replace("&", ""), [s for s in ACTIONS if s.menu == menu_id])
