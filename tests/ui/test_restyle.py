@@ -51,3 +51,22 @@ def test_every_theme_change_recolours_window_and_dialog(make_window: MakeWindow,
         assert background == theme.background, theme_id
     assert sheets == [], "the application's stylesheet was applied again"
     assert QApplication.instance().styleSheet() == sheet  # type: ignore[union-attr]
+
+
+def test_a_bar_hidden_during_a_theme_change_shows_the_new_colours(make_window: MakeWindow, settings, qtbot) -> None:
+    """The search bar, opened once and closed, is not polished while hidden; opened again after
+    a theme change it must not keep the old theme's colours."""
+    settings.set("theme", "black-on-white")
+    window = make_window()
+    bar = window.search_bar
+    bar.open()
+    qtbot.waitExposed(bar.field)
+    bar.close_bar()
+    assert not bar.isVisible()
+    with qtbot.waitSignal(window.theme_changed):
+        settings.set("theme", "yellow-on-black")
+    bar.open()
+    qtbot.waitUntil(bar.field.isVisible)
+    image = window.grab().toImage()
+    _text, background, _ratio = text_and_background(colours(image, region(window, bar.field).adjusted(6, 6, -6, -6)), 10)
+    assert background == THEMES["yellow-on-black"].background
