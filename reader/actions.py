@@ -31,6 +31,8 @@ Key = QKeySequence.StandardKey | str
 
 @dataclass(frozen=True)
 class ActionSpec:
+    """One command of the registry: its label, help text, keys and where it appears."""
+
     id: str
     label: str  # English source text, translated through CONTEXT
     help: str

@@ -32,6 +32,8 @@ class BlockKind(enum.Enum):
 
 @dataclass(frozen=True)
 class Block:
+    """One block of a section (heading, paragraph, list, quote...) with its lines and text offsets."""
+
     kind: BlockKind
     lines: tuple[str, ...]
     start: int
@@ -81,6 +83,8 @@ class Block:
 
 @dataclass(frozen=True)
 class Section:
+    """The introduction, a theme or the closing part, with its blocks."""
+
     kind: SectionKind
     title: str
     number: int  # 1-based theme number; 0 for introduction and closing
@@ -113,6 +117,8 @@ class Section:
 
 @dataclass(frozen=True)
 class Document:
+    """One parsed content file: title, language, year, sections and source; ``text`` joins the sections."""
+
     title: str
     language: str
     year: int | None

@@ -38,6 +38,8 @@ _TEXTS = {
 
 @dataclass(frozen=True)
 class Profile:
+    """An access profile: its labels and the settings it chooses."""
+
     id: str
     labels: dict[str, str]  # language -> label
     descriptions: dict[str, str] = field(default_factory=dict)

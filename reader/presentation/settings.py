@@ -15,6 +15,8 @@ from reader.presentation import themes, view
 
 @dataclass(frozen=True)
 class Option:
+    """One setting: its key, default value and what values it accepts."""
+
     key: str
     default: object
     minimum: float | None = None

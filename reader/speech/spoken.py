@@ -72,6 +72,8 @@ _SENTENCE_END = re.compile(rf"[.!?…]+[{re.escape(QUOTE_MARKS)})]*(?=\s+[\"“�
 
 @dataclass(frozen=True)
 class Word:
+    """A word of the spoken text and the displayed text it stands for."""
+
     spoken_start: int
     spoken_end: int
     start: int  # displayed offsets
