@@ -562,7 +562,8 @@ class ActionBinder(QObject):
             action.setText(spec.translated_label())
             if spec.icon_text:
                 action.setIconText(QCoreApplication.translate(CONTEXT, spec.icon_text))
-            action.setToolTip(_tooltip(spec))
+            local = self.local_actions.get(spec.id)
+            action.setToolTip(_tooltip(spec, action.shortcuts() + (local.shortcuts() if local is not None else [])))
             action.setStatusTip(spec.translated_help())
             action.setWhatsThis(spec.translated_help())
 
@@ -579,8 +580,7 @@ class ActionBinder(QObject):
         return action
 
 
-def _tooltip(spec: ActionSpec) -> str:
-    sequences = spec.key_sequences() + spec.local_key_sequences()
+def _tooltip(spec: ActionSpec, sequences: list[QKeySequence]) -> str:
     keys = ", ".join(seq.toString(QKeySequence.SequenceFormat.NativeText) for seq in sequences)
     label = spec.translated_label().replace("&", "").rstrip("…")
     return f"{label} ({keys})" if keys else label

@@ -18,10 +18,10 @@ from reader.actions import ActionBinder
 from reader.presentation.navigation import Target
 from reader.ui.announcer import Announcer, screen_reader_active
 from reader.ui.flow import FlowToolBar
-from reader.ui.help import HelpDialog, KeyDescriber
 from reader.ui.navigation import StructureNavigator
 
 if TYPE_CHECKING:
+    from reader.ui.help import HelpDialog, KeyDescriber
     from reader.ui.main_window import MainWindow
 
 
@@ -61,7 +61,7 @@ class KeyboardSupport(QObject):
         self.window = window
         self.announcer = Announcer(window, window.statusBar())
         self.navigator = StructureNavigator(window.view, self.announcer, speak=self._speak)
-        self.describer = KeyDescriber(window, self.announcer)
+        self._describer: KeyDescriber | None = None
         self.help_dialog: HelpDialog | None = None
         window.installEventFilter(self)
 
@@ -95,7 +95,7 @@ class KeyboardSupport(QObject):
             bind("search.previous", window.search_bar.previous)
             bind("search.close", window.search_bar.close_bar)
         bind("help.keys", self.show_help)
-        bind("help.describe_keys", self.describer.start)
+        bind("help.describe_keys", lambda: self.describer.start())
 
     def _speak(self, text: str) -> None:
         """Speaks through the read-aloud service where there is one, unless a screen reader runs
@@ -104,8 +104,19 @@ class KeyboardSupport(QObject):
         if speech is not None and not screen_reader_active():
             speech.say(text)
 
+    @property
+    def describer(self) -> KeyDescriber:
+        """Shift+F1's key describer, made when first used (reader/ui/help.py is not needed before)."""
+        if self._describer is None:
+            from reader.ui.help import KeyDescriber
+
+            self._describer = KeyDescriber(self.window, self.announcer)
+        return self._describer
+
     def show_help(self) -> None:
         if self.help_dialog is None:
+            from reader.ui.help import HelpDialog
+
             self.help_dialog = HelpDialog(self.window.binder, self.window)
         else:
             self.help_dialog.retranslate()  # which commands are available may have changed

@@ -21,11 +21,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QProcess, QStandardPaths, Qt, QTimer, Signal
-from PySide6.QtWidgets import QFileDialog, QProgressDialog
 
 import reader
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QFileDialog, QProgressDialog
+
     from reader.ui.main_window import MainWindow
 
 translate = QCoreApplication.translate
@@ -175,6 +176,8 @@ class TakeAways(QObject):
             name_filter = translate("TakeAway", "MP3 sound (*.mp3)")
             location = QStandardPaths.StandardLocation.MusicLocation
         folder = QStandardPaths.writableLocation(location) or str(Path.home())
+        from PySide6.QtWidgets import QFileDialog  # here: the dialogs' enums cost time at start-up
+
         dialog = QFileDialog(self.window, title, str(Path(folder) / f"{document.source.stem}.{kind}"), name_filter)
         dialog.setObjectName(f"takeaway_{kind}_dialog")
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
@@ -215,6 +218,8 @@ class TakeAways(QObject):
     def _show_dialog(self, path: Path) -> None:
         if self.dialog is not None:
             self.dialog.deleteLater()
+        from PySide6.QtWidgets import QProgressDialog
+
         dialog = QProgressDialog(translate("TakeAway", "Saving {name}…").format(name=path.name),
                                  translate("TakeAway", "Cancel"), 0, 100, self.window)
         dialog.setObjectName("takeaway_progress")
