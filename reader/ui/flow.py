@@ -359,7 +359,8 @@ class FlowStrip(QScrollArea):
 class FlowToolBar(QToolBar):
     """A tool bar whose controls wrap onto more rows; nothing is ever hidden in an overflow menu.
 
-    Actions added with ``addAction`` become tool buttons in ``flow``; other controls can be
+    Actions added with ``addAction`` become tool buttons in ``flow``, which take the Tab focus
+    (a QToolBar's own buttons do not: keyboard users could not reach them); other controls can be
     added to ``flow`` directly, and whole rows (a message) to ``column`` below it.
     ``actions()`` and ``widgetForAction()`` answer for the commands as on a QToolBar.
     """

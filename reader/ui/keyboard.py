@@ -10,14 +10,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QAbstractButton, QDockWidget, QToolBar, QWidget
+from PySide6.QtWidgets import QDockWidget, QToolBar, QWidget
 
 from reader.actions import ActionBinder
 from reader.presentation.navigation import Target
 from reader.ui.announcer import Announcer, screen_reader_active
-from reader.ui.flow import FlowToolBar
 from reader.ui.navigation import StructureNavigator
 
 if TYPE_CHECKING:
@@ -63,7 +62,6 @@ class KeyboardSupport(QObject):
         self.navigator = StructureNavigator(window.view, self.announcer, speak=self._speak)
         self._describer: KeyDescriber | None = None
         self.help_dialog: HelpDialog | None = None
-        window.installEventFilter(self)
 
     # -- the commands ----------------------------------------------------------------------
     def bind(self, binder: ActionBinder) -> None:
@@ -147,18 +145,3 @@ class KeyboardSupport(QObject):
         target = focus_target(panes[index])
         if target is not None:
             target.setFocus(Qt.FocusReason.ShortcutFocusReason)
-
-    # -- every control reachable by Tab --------------------------------------------------------
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window and event.type() is QEvent.Type.Show:
-            self.make_toolbars_focusable()
-        return False
-
-    def make_toolbars_focusable(self) -> None:
-        """Qt's tool buttons take no keyboard focus; ours do, so Tab and F6 reach them."""
-        for toolbar in self.window.findChildren(QToolBar):
-            if isinstance(toolbar, FlowToolBar):
-                continue  # it makes each button focusable as it adds it
-            for button in toolbar.findChildren(QAbstractButton):
-                if button.focusPolicy() == Qt.FocusPolicy.NoFocus and button.objectName() != "qt_toolbar_ext_button":
-                    button.setFocusPolicy(Qt.FocusPolicy.TabFocus)

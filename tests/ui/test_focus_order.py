@@ -65,6 +65,9 @@ def test_tab_and_shift_tab_visit_every_control_and_come_back(make_window: MakeWi
     print("Tab order:", [name(w) for w in forward])
     assert set(forward) == expected, f"skipped: {[name(w) for w in expected - set(forward)]}"
     assert forward[:2] == [window.contents.list, window.view]  # contents, then the text: reading order
+    bars = [window.toolbar, *([window.read_aloud.bar] if read_aloud and window.read_aloud else [])]
+    buttons = [button for bar in bars for button in bar.command_buttons() if button.isVisible() and button.isEnabled()]
+    assert len(buttons) >= 3 and not [name(b) for b in buttons if b not in forward], "a bar's button is out of Tab's reach"
     if search_open:
         search = [window.search_bar.field, window.search_bar.previous_button, window.search_bar.next_button,
                   window.search_bar.close_button]
