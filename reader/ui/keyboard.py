@@ -2,7 +2,8 @@
 
 ``KeyboardSupport`` owns the announcer, the structure navigator, the key describer and the
 help window, cycles the panes with F6 / Shift+F6, and binds the registry commands of the
-"moving around" and "help" sections to them (``bind``).
+"moving around" and "help" sections to them (``bind``). ``LateAltGuard`` keeps Alt+key
+commands (Alt+1, Alt+2...) from opening the menu bar when a screen reader runs on Linux.
 """
 
 from __future__ import annotations
@@ -10,8 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QColor, QKeyEvent, QWindow
 from PySide6.QtWidgets import QDockWidget, QToolBar, QWidget
 
 from reader.actions import ActionBinder
@@ -54,10 +55,42 @@ def hit_colours_of(window: QWidget) -> tuple[QColor, QColor] | None:
     return QColor(text), QColor(background)
 
 
+class LateAltGuard(QObject):
+    """Drops the copies of Alt presses that Qt's AT-SPI bridge posts to the window.
+
+    With a screen reader on Linux, the bridge holds back every key press and release until the
+    screen reader has seen it, then posts a copy to the window. Shortcuts such as Alt+1 act at
+    once (they are matched before the bridge sees the key), and so does the menu bar's Alt
+    navigation, armed by the physical Alt press. When the screen reader answers late, the
+    copies arrive after all that: Qt gives the copied press a ShortcutOverride of its own,
+    which arms the menu bar again, and the copied release then opens it (after Alt+1 the
+    focus lands in the first menu, not in the contents) or closes it (after a lone Alt).
+    The physical press has done all an Alt press does, so a posted copy is dropped.
+    """
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self.window = window
+        self.handle: QWindow | None = None
+        window.installEventFilter(self)  # until its native window exists (shown)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.handle:
+            return (event.type() == QEvent.Type.KeyPress and not event.spontaneous()
+                    and isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Alt)
+        if watched is self.window and event.type() == QEvent.Type.Show:
+            self.handle = self.window.windowHandle()
+            if self.handle is not None:
+                self.handle.installEventFilter(self)
+                self.window.removeEventFilter(self)
+        return False
+
+
 class KeyboardSupport(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
+        self.late_alt_guard = LateAltGuard(window)
         self.announcer = Announcer(window, window.statusBar())
         self.navigator = StructureNavigator(window.view, self.announcer, speak=self._speak)
         self._describer: KeyDescriber | None = None

@@ -9,7 +9,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from reader.actions import ACTIONS, ACTIONS_BY_ID
@@ -256,6 +258,48 @@ def test_focus_commands(window: MainWindow, qtbot) -> None:
     press(qtbot, window, Qt.Key.Key_1, ALT)
     assert window.contents.list.hasFocus()
     press(qtbot, window, Qt.Key.Key_2, ALT)
+    assert window.view.hasFocus()
+
+
+def keys_through_the_window(window: MainWindow, *keys: tuple[QEvent.Type, Qt.Key, Qt.KeyboardModifier]) -> None:
+    """Key events as the keyboard brings them: to the window, shortcuts and menu bar included."""
+    for kind, key, modifiers in keys:
+        if kind == QEvent.Type.KeyPress:
+            QTest.keyPress(window.windowHandle(), key, modifiers)
+        else:
+            QTest.keyRelease(window.windowHandle(), key, modifiers)
+
+
+def late_screen_reader_copies(window: MainWindow, *keys: tuple[QEvent.Type, Qt.Key, Qt.KeyboardModifier]) -> None:
+    """What Qt's AT-SPI bridge does when the screen reader answered late: it posts copies of the
+    key events it held back to the window, after the keys themselves have acted."""
+    for kind, key, modifiers in keys:
+        QCoreApplication.postEvent(window.windowHandle(), QKeyEvent(kind, key, modifiers))
+    QApplication.processEvents()
+
+
+ALT_PRESS = (QEvent.Type.KeyPress, Qt.Key.Key_Alt, ALT)
+ALT_RELEASE = (QEvent.Type.KeyRelease, Qt.Key.Key_Alt, NONE)
+
+
+@pytest.mark.parametrize("key, pane", [(Qt.Key.Key_1, "contents"), (Qt.Key.Key_2, "text")], ids=["Alt+1", "Alt+2"])
+def test_alt_commands_keep_the_focus_when_a_screen_reader_answers_late(
+        window: MainWindow, qtbot, key: Qt.Key, pane: str) -> None:
+    target = window.contents.list if pane == "contents" else window.view
+    (window.view if pane == "contents" else window.contents.list).setFocus()
+    chord = (ALT_PRESS, (QEvent.Type.KeyPress, key, ALT), ALT_RELEASE, (QEvent.Type.KeyRelease, key, NONE))
+    keys_through_the_window(window, *chord)
+    assert target.hasFocus()
+    late_screen_reader_copies(window, *chord[:1], *chord[2:])  # the digit's press acted as a shortcut: no copy
+    assert target.hasFocus(), QApplication.focusWidget()  # not the menu bar
+
+
+def test_alt_alone_opens_the_menu_bar_even_when_a_screen_reader_answers_late(window: MainWindow, qtbot) -> None:
+    keys_through_the_window(window, ALT_PRESS, ALT_RELEASE)
+    assert window.menuBar().hasFocus()
+    late_screen_reader_copies(window, ALT_PRESS, ALT_RELEASE)
+    assert window.menuBar().hasFocus()  # not closed again by the copies
+    press(qtbot, window, Qt.Key.Key_Escape)
     assert window.view.hasFocus()
 
 
