@@ -9,6 +9,10 @@ speech log is polled until every expected phrase was spoken (deadline ``STEP_DEA
 Orca has been quiet for ``QUIET`` seconds (deadline ``SETTLE_DEADLINE``). OUT.json gets, per
 step, what Orca said, or {"error": ...}. Every process started here ends with the session
 (tests/atspi/session.py's ``start``/``end``).
+
+A key written ``fast:alt+1`` is pressed with no pause between its key events (xdotool's
+``--delay 0``; otherwise xdotool's default 12 ms), as a quick hand does: the whole chord is in
+the app before the screen reader has answered for its first key.
 """
 
 from __future__ import annotations
@@ -30,6 +34,7 @@ RUNNER = Path(__file__).with_name("orca_runner.py")
 STEP_DEADLINE = 8.0  # seconds for the expected words to be spoken (normally well under 1 s)
 QUIET = 1.0  # seconds without a new utterance: the step's speech is complete
 SETTLE_DEADLINE = 10.0
+FAST = "fast:"  # a key pressed with no pause between its key events
 # "SPEECH OUTPUT: 'text'" then, where Orca adds them, a voice name and the voice's settings.
 SPOKEN = re.compile(r"SPEECH OUTPUT: '(.*)'(?: voice=\w+)?\s*(?:\{.*\})?\s*$")
 
@@ -109,7 +114,9 @@ def run_steps(steps: list[dict[str, object]], log: SpeechLog, env: dict[str, str
             log.settle(time.monotonic() + SETTLE_DEADLINE)
         since = len(log.utterances)
         for key in step.get("keys", []):  # type: ignore[attr-defined]
-            subprocess.run(["xdotool", "key", "--clearmodifiers", str(key)], env=env, check=True, timeout=10)
+            pause, name = ("0", str(key)[len(FAST):]) if str(key).startswith(FAST) else ("12", str(key))
+            subprocess.run(["xdotool", "key", "--clearmodifiers", "--delay", pause, name], env=env, check=True,
+                           timeout=10)
         if step.get("type"):
             subprocess.run(["xdotool", "type", "--delay", "60", str(step["type"])], env=env, check=True, timeout=20)
         expected = [str(phrase) for phrase in step.get("expect", [])]  # type: ignore[attr-defined]

@@ -23,9 +23,12 @@ from pathlib import Path
 
 import pytest
 
+from tests.orca.orca_session import FAST  # a key pressed with no pause between its key events
+
 HERE = Path(__file__).resolve().parent
 SESSION_TIMEOUT = 300  # seconds for the whole session; a normal run takes about 50 s
 NOTICE = "notification "  # how Orca 43 starts an object with the role notification
+MENU_BAR = "Filer"  # the first menu: what Orca says when the focus lands in the menu bar
 
 # (step, keys, text to type, what Orca must say: the app's own words)
 STEPS: list[tuple[str, list[str], str, list[str]]] = [
@@ -34,6 +37,11 @@ STEPS: list[tuple[str, list[str], str, list[str]]] = [
     ("Tab", ["Tab"], "", ["push button"]),
     ("Tab again", ["Tab"], "", ["push button"]),
     ("Shift+Tab back to the text", ["shift+Tab", "shift+Tab"], "", ["Dokumentets tekst read only text"]),
+    # Chords pressed fast: the app gets them before Orca has answered for the Alt key (orca_session.py).
+    ("Alt+1: the contents", [FAST + "alt+1"], "", ["Indhold", "List with", "Indledning"]),
+    ("Alt+2: the text", [FAST + "alt+2"], "", ["Dokumentets tekst read only text"]),
+    ("Alt alone: the menu bar", [FAST + "alt"], "", ["Filer"]),
+    ("Esc leaves the menu bar", ["Escape"], "", ["Dokumentets tekst read only text"]),
     ("T", ["t"], "", [NOTICE + "Tema 1 af 4: Dannelse"]),
     ("Q", ["q"], "", [NOTICE + "Citat 1 af 2 i Dannelse: "]),
     ("L", ["l"], "", [NOTICE + "Listen “Vi vil” 1 af 1 i Leg, læring og trivsel"]),
@@ -126,6 +134,13 @@ def test_orca_says_where_each_command_lands(session: dict[str, object], index: i
     said = " | ".join(step["said"])
     for phrase in expected:
         assert phrase in said, f"{name}: Orca said {step['said']!r}, not {phrase!r}"
+
+
+def test_alt_commands_leave_the_menu_bar_closed(session: dict[str, object]) -> None:
+    """Alt+1 and Alt+2 land where they say, and the focus stays there (not in the menu bar)."""
+    for step in session["steps"]:  # type: ignore[attr-defined]
+        if step["name"] in ("Alt+1: the contents", "Alt+2: the text"):
+            assert not any(said.startswith(MENU_BAR) for said in step["said"]), step["said"]
 
 
 def hit_counts(step: dict[str, object]) -> list[int]:
