@@ -142,6 +142,18 @@ def test_bad_section_and_folder_are_clear_messages(tmp_path: Path) -> None:
     assert "Traceback" not in result.stderr
 
 
+def save_whole_policy(qtbot, dialog, path: Path) -> Path:
+    """In the open large-print dialog: the whole policy, Save, ``path`` in the file dialog, until saved."""
+    dialog.scope.setCurrentIndex(0)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    files = dialog.file_dialog
+    assert isinstance(files, QFileDialog) and files.isVisible()
+    files.selectFile(str(path))
+    files.accept()
+    qtbot.waitUntil(lambda: dialog.last_result is not None)
+    return path
+
+
 def test_save_as_pdf_from_the_window_in_the_users_text_size(make_window, qtbot, settings, tmp_path: Path) -> None:
     settings.set("font_size", 24.0)
     window = make_window()
@@ -151,14 +163,7 @@ def test_save_as_pdf_from_the_window_in_the_users_text_size(make_window, qtbot, 
     qtbot.waitUntil(lambda: dialog is not None and dialog.isVisible())
     assert dialog.scope.currentText() == "Tema 3: Forældre og netværk"  # the theme being read
     assert dialog.size_label.text().startswith("Tekststørrelse 24 pt")
-    dialog.scope.setCurrentIndex(0)  # the whole policy
-    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    files = dialog.file_dialog
-    assert isinstance(files, QFileDialog) and files.isVisible()
-    path = tmp_path / "min-kopi.pdf"
-    files.selectFile(str(path))
-    files.accept()
-    qtbot.waitUntil(lambda: dialog.last_result is not None)
+    path = save_whole_policy(qtbot, dialog, tmp_path / "min-kopi.pdf")
     assert path.is_file()
     pages = pdf_pages(path)
     assert dialog.message.text() == f"Gemt {pages} side(r) i {path}."

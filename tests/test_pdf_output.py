@@ -20,7 +20,6 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage
-from PySide6.QtWidgets import QFileDialog
 
 from reader.document import Document
 from reader.export import export_pdf
@@ -29,6 +28,7 @@ from reader.presentation.themes import contrast_ratio, load_themes
 from reader.ui.render import TextStyle
 from tests.conftest import run_main
 from tests.document import source
+from tests.test_export import save_whole_policy
 
 THEMES = load_themes(RESOURCES / "themes")
 XHTML = "{http://www.w3.org/1999/xhtml}"
@@ -182,14 +182,7 @@ def test_the_copy_saved_from_the_window_in_yellow_on_black_at_24_pt(make_window,
     qtbot.keyClick(window.view, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     dialog = window.access.large_print
     qtbot.waitUntil(lambda: dialog is not None and dialog.isVisible())
-    dialog.scope.setCurrentIndex(0)  # the whole policy
-    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    files = dialog.file_dialog
-    assert isinstance(files, QFileDialog) and files.isVisible()
-    path = tmp_path / "min-kopi.pdf"
-    files.selectFile(str(path))
-    files.accept()
-    qtbot.waitUntil(lambda: dialog.last_result is not None)
+    path = save_whole_policy(qtbot, dialog, tmp_path / "min-kopi.pdf")
     pages = pdf_lines(path)
     assert all(embedded_fonts(path).values())
     text_lines, footers = split_policy_and_footers(policy, pages)
