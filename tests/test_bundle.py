@@ -23,6 +23,7 @@ import pytest
 
 from tests.conftest import ROOT
 from tests.installed import check_commands, clean_env, run
+from tests.waiting import end_process
 
 pytestmark = [pytest.mark.bundle, pytest.mark.timeout(900),
               pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the bundle test runs on Linux")]
@@ -140,12 +141,6 @@ def test_the_window_starts_its_read_aloud_worker(bundle: Path, tmp_path: Path,
         if worker is not None:
             with contextlib.suppress(ProcessLookupError):
                 os.kill(worker, signal.SIGKILL)
-        if app.poll() is None:
-            app.terminate()
-            try:
-                app.wait(10)
-            except subprocess.TimeoutExpired:
-                app.kill()
-                app.wait(10)
+        end_process(app, 10)
         log.close()
         end(xvfb)

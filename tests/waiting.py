@@ -4,6 +4,7 @@ does not decide the outcome."""
 from __future__ import annotations
 
 import contextlib
+import subprocess
 import sys
 from collections.abc import Callable
 from typing import TypeVar
@@ -36,3 +37,14 @@ def count_calls(work: Callable[[], T]) -> tuple[T, int]:
     finally:
         sys.setprofile(None)
     return result, count
+
+
+def end_process(process: subprocess.Popen[bytes] | subprocess.Popen[str], grace_s: float) -> None:
+    """Ends ``process`` if it still runs: TERM, up to ``grace_s`` to go, then KILL (a deadline, not a measure)."""
+    if process.poll() is None:
+        process.terminate()
+        try:
+            process.wait(grace_s)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait(grace_s)

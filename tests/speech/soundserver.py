@@ -17,6 +17,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from tests.waiting import end_process
+
 SINK = "nullsink"
 RATE = 44100  # the recording's format: what a sound card is given (stereo, 16 bit)
 CHANNELS = 2
@@ -68,12 +70,7 @@ def sound_server() -> Iterator[SoundServer | None]:
         server.pactl("set-default-sink", SINK)
         yield server
     finally:
-        daemon.terminate()
-        try:
-            daemon.wait(5)
-        except subprocess.TimeoutExpired:
-            daemon.kill()
-            daemon.wait(5)
+        end_process(daemon, 5)
         shutil.rmtree(folder, ignore_errors=True)
 
 
