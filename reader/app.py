@@ -135,6 +135,7 @@ def _run(args: argparse.Namespace, language: str, kiosk_config: KioskConfig | No
 
     speech = SpeechService(settings)  # read aloud; its worker starts once the window has painted
     if args.export_pdf is not None:  # the large-print copy from the command line
+        gc.enable()  # the collector rests only while a window is made, not through a long export
         from reader.ui.large_print import export_from_command_line
 
         status = export_from_command_line(documents, problems, settings, args.export_pdf, args.section)
