@@ -28,11 +28,17 @@ def _register(family_files: Path) -> None:
         QFontDatabase.addApplicationFont(str(path))
 
 
+_registered: set[Path] = set()  # folders already given to Qt (each once, found or not)
+
+
 def ensure_family(family: str, folder: Path = FONT_FOLDER) -> bool:
     """Whether ``family`` can be used, registering its bundled files first if the system lacks it."""
     if QFontDatabase.hasFamily(family):  # hasFamily: no list of every family is made
         return True
-    _register(family_folder(family, folder))
+    files = family_folder(family, folder)
+    if files not in _registered:  # not at every restyle, when a family's files are missing
+        _registered.add(files)
+        _register(files)
     return QFontDatabase.hasFamily(family)
 
 
