@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reader import cli, paths
+from reader.pyside_check import use_fast_module_check  # imported before Qt, which checks what comes after
 from reader.speech.command import WORKER_OPTION
 
 if TYPE_CHECKING:
@@ -82,6 +83,7 @@ def _run(args: argparse.Namespace, language: str, kiosk_config: KioskConfig | No
     # Qt is imported only now, so --check and --help work without it.
     from PySide6.QtWidgets import QApplication
 
+    use_fast_module_check()  # before the rest of the app is imported
     from reader.i18n import InterfaceLanguage, system_language
     from reader.presentation.settings import MemoryStore
     from reader.settings_service import QSettingsStore, Settings

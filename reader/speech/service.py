@@ -21,9 +21,7 @@ worker is reported through ``error`` and replaced by a fresh one in the backgrou
 from __future__ import annotations
 
 import bisect
-import json
 import os
-import signal
 from pathlib import Path
 from typing import Protocol
 
@@ -106,6 +104,8 @@ class WorkerEngine(QObject):
         self.start()
         if self._process is None:  # the application is quitting
             return
+        import json  # here, not at start-up: the worker starts after the window is painted
+
         self._process.write((json.dumps(command) + "\n").encode("utf-8"))
         if self._process.state() == QProcess.ProcessState.Running:
             # Now, not when the event loop next runs: a stop or a jump is heard that much sooner.
@@ -119,6 +119,8 @@ class WorkerEngine(QObject):
         process.blockSignals(True)
         pid = int(process.processId())
         if pid and hasattr(os, "killpg"):
+            import signal
+
             try:
                 if os.getpgid(pid) == pid:  # the worker made itself a group leader
                     os.killpg(pid, signal.SIGKILL)
@@ -134,6 +136,8 @@ class WorkerEngine(QObject):
             return
         self._buffer += bytes(process.readAllStandardOutput().data())
         *lines, self._buffer = self._buffer.split(b"\n")
+        import json
+
         for line in lines:
             if not line.strip():
                 continue

@@ -14,10 +14,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 
 from reader.paths import RESOURCES, system_profiles
-from reader.presentation.profiles import Profile, load_profiles, profile_keys
 from reader.presentation.settings import OPTIONS
 
 if TYPE_CHECKING:
+    from reader.presentation.profiles import Profile
     from reader.ui.large_print import LargePrintDialog
     from reader.ui.main_window import MainWindow
     from reader.ui.start_screen import StartScreen
@@ -55,15 +55,36 @@ class AccessFeatures(QObject):
         self.settings = window.settings
         self.announcer = window.keyboard.announcer
         self.kiosk_printer: str | None = None  # set in public-terminal mode ("" = none configured)
-        self.profiles, self.problems = load_profiles(profiles_path(), self.language())
-        if self.problems:
-            window.statusBar().showMessage(self.problems[0])
+        self._profiles: tuple[list[Profile], list[str]] | None = None  # read when first needed
+        window.first_painted.connect(self._tell_profile_problems)
         self.large_print: LargePrintDialog | None = None
         binder = window.binder
         binder.bind("language.toggle", self.toggle_language)
         binder.bind("profile.choose", self.show_start_screen)
         binder.bind("print.large", self.open_large_print)
         self._start_screen: StartScreen | None = None  # built when first shown, not at every start
+
+    @property
+    def profiles(self) -> list[Profile]:
+        return self._read_profiles()[0]
+
+    @property
+    def problems(self) -> list[str]:
+        """What is wrong with the profiles file, in the interface language at the time it was read."""
+        return self._read_profiles()[1]
+
+    def _read_profiles(self) -> tuple[list[Profile], list[str]]:
+        if self._profiles is None:
+            from reader.presentation.profiles import load_profiles
+
+            self._profiles = load_profiles(profiles_path(), self.language())
+        return self._profiles
+
+    def _tell_profile_problems(self) -> None:
+        """A broken profiles file is shown and announced once the window is painted (the file is read
+        then, not before the first paint), unless the content's own problems hold the status bar."""
+        if self.problems and not self.window.problems:
+            self.announcer.announce(self.problems[0])
 
     @property
     def start_screen(self) -> StartScreen:
@@ -95,6 +116,8 @@ class AccessFeatures(QObject):
 
     def apply_profile(self, profile: Profile) -> None:
         """Puts the presentation back to default, then applies the profile's settings."""
+        from reader.presentation.profiles import profile_keys
+
         keys = (profile_keys(self.profiles) | view_keys()) & set(OPTIONS)
         self.settings.reset(sorted(keys))
         for key, value in profile.settings.items():

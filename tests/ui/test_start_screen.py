@@ -167,3 +167,28 @@ def test_ctrl_q_quits_from_the_start_screen(greeted, qtbot) -> None:
     window = greeted()
     qtbot.keyClick(window.access.start_screen.focusWidget(), Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: not window.isVisible())
+
+
+def test_a_broken_profiles_file_is_shown_and_heard_once_the_window_is_painted(
+        qtbot, settings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The library's file is read after the first paint, not before it; its problem still reaches everyone."""
+    from reader.document import load_folder
+    from tests.conftest import CONTENT
+
+    machine = tmp_path / "etc-xdg" / "herning-laeser"
+    machine.mkdir(parents=True)
+    (machine / "profiles.json").write_text("{ not json", encoding="utf-8")
+    monkeypatch.setenv("XDG_CONFIG_DIRS", str(tmp_path / "etc-xdg"))
+    documents, problems = load_folder(CONTENT)
+    window = MainWindow(documents, problems, settings)
+    qtbot.addWidget(window)
+    heard: list[str] = []
+    window.keyboard.announcer.announced.connect(heard.append)
+    assert window.access._profiles is None  # nothing read yet
+    with qtbot.waitSignal(window.first_painted):
+        window.show()
+    qtbot.waitUntil(lambda: bool(heard))
+    expected = f"{machine / 'profiles.json'}: profilerne kan ikke læses"
+    assert heard[0].startswith(expected)
+    assert window.statusBar().currentMessage() == heard[0]
+    assert [p.id for p in window.access.profiles] == ["standard"]  # what is left still works

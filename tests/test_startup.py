@@ -1,0 +1,118 @@
+"""What a start loads before the first paint: only what that paint needs.
+
+The app is started as a user starts it (``reader.app.main`` in a process of its own, nothing of
+Qt imported first), twice, so the second start finds the parsed document and colour themes in
+its cache, as every start after the first does. At the first paint the probe lists which of the
+modules kept for later are loaded, and which of the app's source files Python keeps in memory.
+"""
+
+from __future__ import annotations
+
+import ast
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+# Each is needed only for something a user asks for, or after the window is painted.
+LATER = (
+    "markdown", "reader.document.parse",  # parsing: the cached model of an unchanged file is used
+    "tomllib",  # colour themes: parsed ones are cached too
+    "json", "reader.presentation.profiles",  # profiles: read after the first paint, or for the start screen
+    "reader.ui.start_screen", "reader.ui.settings_panel", "reader.ui.help", "reader.ui.large_print",
+    "reader.export", "reader.takeaway", "reader.speech.synthesis", "reader.speech.worker",
+    "configparser", "ctypes", "html", "importlib.resources",
+)
+
+_PROBE = """
+import linecache, sys
+
+import reader.display
+
+LATER = sys.argv.pop(1).split(",")  # (not json: that is one of them)
+_display_problem = reader.display.display_problem
+
+
+def display_problem(language):
+    # Called just before the window is made: Qt is imported here, as app.main imports it next.
+    problem = _display_problem(language)
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    original_exec = QApplication.exec
+
+    def run(app):
+        from reader.ui.main_window import MainWindow
+
+        window = next(w for w in app.topLevelWidgets() if isinstance(w, MainWindow))
+
+        class FirstPaint(QObject):
+            def eventFilter(self, watched, event):
+                if event.type() == QEvent.Type.Paint and not hasattr(app, "_probed"):
+                    app._probed = True
+                    print(repr({
+                        "loaded": [name for name in LATER if name in sys.modules],
+                        "sources_kept": sorted(name for name in linecache.cache if "reader" in name),
+                    }))
+                    QTimer.singleShot(0, app.quit)
+                return False
+
+        probe = FirstPaint()
+        window.view.viewport().installEventFilter(probe)
+        return original_exec()
+
+    QApplication.exec = run
+    return problem
+
+
+reader.display.display_problem = display_problem
+from reader.app import main
+
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+def _first_paint(tmp_path: Path) -> dict[str, list[str]]:
+    settings = tmp_path / "settings.ini"
+    if not settings.exists():
+        settings.write_text("[General]\nstart_screen_seen=true\n", encoding="utf-8")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CACHE_HOME=str(tmp_path / "cache"),
+               XDG_CONFIG_HOME=str(tmp_path / "config"), HERNING_LAESER_AUDIO="null")
+    result = subprocess.run([sys.executable, "-c", _PROBE, ",".join(LATER), "--settings", str(settings)],
+                            cwd=ROOT, env=env, capture_output=True, text=True, timeout=120, check=False)
+    assert result.returncode == 0, result.stderr[-3000:]
+    return ast.literal_eval(result.stdout.splitlines()[-1])
+
+
+def test_the_first_paint_loads_only_what_it_needs(tmp_path: Path) -> None:
+    first = _first_paint(tmp_path)
+    assert "markdown" in first["loaded"]  # the first start parses the text (and fills the cache)
+    again = _first_paint(tmp_path)
+    assert again["loaded"] == []
+    # PySide6 asks of every module imported after it whether its source mentions PySide6; the
+    # app answers from the file's bytes (reader/pyside_check.py) rather than keeping every source.
+    assert again["sources_kept"] == []
+
+
+def test_the_faster_module_check_gives_pysides_answers(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import importlib
+
+    import PySide6.QtCore  # noqa: F401  (brings PySide6's import hook)
+
+    from reader.pyside_check import use_fast_module_check
+
+    feature = sys.modules["shibokensupport.feature"]
+    monkeypatch.setattr(feature, "_mod_uses_pyside", feature._mod_uses_pyside)  # put back afterwards
+    assert use_fast_module_check()
+    check = feature._mod_uses_pyside
+    assert use_fast_module_check() and feature._mod_uses_pyside is check  # not wrapped twice
+    (tmp_path / "uses_qt_probe.py").write_text("# drawn with PySide6\n", encoding="utf-8")
+    (tmp_path / "plain_probe.py").write_text("NAME = 'Herning Læser'\n", encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    names = ["uses_qt_probe", "plain_probe", "reader.ui.main_window", "reader.document.model", "json", "sys"]
+    modules = [importlib.import_module(name) for name in names]
+    assert [check(module) for module in modules] == [True, False, True, False, False, False]
