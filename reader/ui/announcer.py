@@ -21,10 +21,16 @@ Screen readers are told in the one way each platform's screen readers speak, and
 from __future__ import annotations
 
 import sys
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleInterface
 from PySide6.QtWidgets import QApplication, QStatusBar, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QAccessibleInterface
+
+# QtGui's accessibility classes are imported where they are used: their Python types and enums
+# cost a millisecond or two to make, and nothing is announced before the window is painted.
 
 # How long a notice stays showing, and how long it lives (a screen reader reads its name after
 # the "showing" event arrives, possibly a moment later).
@@ -39,6 +45,8 @@ def platform_uses_notices(platform: str = sys.platform) -> bool:
 
 def screen_reader_active() -> bool:
     """True while assistive technology (a screen reader) is using the app's accessibility tree."""
+    from PySide6.QtGui import QAccessible
+
     return QAccessible.isActive()
 
 
@@ -56,6 +64,7 @@ class AnnouncementNotice(QWidget):
 
 def _notice_factory(class_name: str, obj: QObject) -> QAccessibleInterface | None:
     if class_name == "AnnouncementNotice" and isinstance(obj, QWidget):
+        from PySide6.QtGui import QAccessible
         from PySide6.QtWidgets import QAccessibleWidget
 
         return QAccessibleWidget(obj, QAccessible.Role.Notification)
@@ -68,6 +77,8 @@ _factory_installed = False
 def _install_notice_factory() -> None:
     global _factory_installed
     if not _factory_installed:
+        from PySide6.QtGui import QAccessible
+
         QAccessible.installFactory(_notice_factory)
         _factory_installed = True
 
@@ -83,8 +94,6 @@ class Announcer(QObject):
         self._status_bar = status_bar
         self.uses_notices = platform_uses_notices() if notices is None else notices
         self._notices: list[AnnouncementNotice] = []
-        if self.uses_notices:
-            _install_notice_factory()
         source.installEventFilter(self)  # a new interface language makes the notices shown so far stale
 
     def announce(self, text: str, *, assertive: bool = False, status: bool = True) -> None:
@@ -95,6 +104,8 @@ class Announcer(QObject):
         if self.uses_notices:
             self._show_notice(text)
         else:
+            from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+
             event = QAccessibleAnnouncementEvent(self._source, text)
             if assertive:
                 event.setPoliteness(QAccessible.AnnouncementPoliteness.Assertive)
@@ -103,6 +114,7 @@ class Announcer(QObject):
 
     # -- the AT-SPI notices --------------------------------------------------------------------
     def _show_notice(self, text: str) -> None:
+        _install_notice_factory()  # before the first notice: screen readers see it as a notification
         for old in self._notices:
             old.hide()
         host = QApplication.activeWindow()

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QColor, QKeyEvent, QWindow
+from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import QDockWidget, QToolBar, QWidget
 
 from reader.actions import ActionBinder
@@ -21,6 +21,8 @@ from reader.ui.announcer import Announcer, screen_reader_active
 from reader.ui.navigation import StructureNavigator
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QWindow
+
     from reader.ui.help import HelpDialog, KeyDescriber
     from reader.ui.main_window import MainWindow
 
@@ -68,22 +70,24 @@ class LateAltGuard(QObject):
     The physical press has done all an Alt press does, so a posted copy is dropped.
     """
 
-    def __init__(self, window: QWidget) -> None:
+    def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
         self.handle: QWindow | None = None
-        window.installEventFilter(self)  # until its native window exists (shown)
+        # Watched from the first paint on (before it, no key has reached the window); the native
+        # window is asked for only then, as its Python type costs a millisecond or two to make.
+        window.first_painted.connect(self.watch)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.handle:
-            return (event.type() == QEvent.Type.KeyPress and not event.spontaneous()
-                    and isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Alt)
-        if watched is self.window and event.type() == QEvent.Type.Show:
+    def watch(self) -> None:
+        """Starts dropping the copies, once the window has its native window (it is shown)."""
+        if self.handle is None:
             self.handle = self.window.windowHandle()
             if self.handle is not None:
                 self.handle.installEventFilter(self)
-                self.window.removeEventFilter(self)
-        return False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        return (watched is self.handle and event.type() == QEvent.Type.KeyPress and not event.spontaneous()
+                and isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Alt)
 
 
 class KeyboardSupport(QObject):

@@ -38,7 +38,7 @@ def sent_events(monkeypatch: pytest.MonkeyPatch) -> list[str]:
             sent.append(event.message())
         real(event)
 
-    monkeypatch.setattr(announcer_module.QAccessible, "updateAccessibility", spy)
+    monkeypatch.setattr(QAccessible, "updateAccessibility", spy)
     return sent
 
 
@@ -111,11 +111,11 @@ def test_where_am_i_is_not_also_spoken_by_the_app_while_a_screen_reader_runs(
     said: list[str] = []
     monkeypatch.setattr(speech, "say", lambda text, **_kwargs: said.append(text))
     window.view.setFocus()
-    monkeypatch.setattr(announcer_module.QAccessible, "isActive", staticmethod(lambda: True))
+    monkeypatch.setattr(QAccessible, "isActive", staticmethod(lambda: True))
     qtbot.keyClick(window.view, Qt.Key.Key_I, CTRL | SHIFT)
     assert window.statusBar().currentMessage()  # told, through the screen reader
     assert said == []  # and not with a second voice
-    monkeypatch.setattr(announcer_module.QAccessible, "isActive", staticmethod(lambda: False))
+    monkeypatch.setattr(QAccessible, "isActive", staticmethod(lambda: False))
     qtbot.keyClick(window.view, Qt.Key.Key_I, CTRL | SHIFT)
     assert said == [window.statusBar().currentMessage()]  # no screen reader: the app speaks it
     speech.stop()
@@ -144,13 +144,13 @@ def test_the_kiosk_countdown_is_told_by_the_screen_reader_alone(qtbot, qapp, mon
         window.keyboard.announcer.announced.connect(heard.append)
         said: list[str] = []
         monkeypatch.setattr(speech, "say", lambda text, **_kwargs: said.append(text))
-        monkeypatch.setattr(announcer_module.QAccessible, "isActive", staticmethod(lambda: True))
+        monkeypatch.setattr(QAccessible, "isActive", staticmethod(lambda: True))
         kiosk.used_since_reset = True
         kiosk.start_warning()
         assert heard == [kiosk.warning.spoken_text()]
         assert said == []
         kiosk.cancel_warning()
-        monkeypatch.setattr(announcer_module.QAccessible, "isActive", staticmethod(lambda: False))
+        monkeypatch.setattr(QAccessible, "isActive", staticmethod(lambda: False))
         kiosk.start_warning()
         assert said == [kiosk.warning.spoken_text()]  # no screen reader: the app's voice tells it
         kiosk.cancel_warning()
