@@ -116,3 +116,57 @@ def test_the_faster_module_check_gives_pysides_answers(tmp_path: Path, monkeypat
     names = ["uses_qt_probe", "plain_probe", "reader.ui.main_window", "reader.document.model", "json", "sys"]
     modules = [importlib.import_module(name) for name in names]
     assert [check(module) for module in modules] == [True, False, True, False, False, False]
+
+
+_FIRST_START_PROBE = """
+import gc, sys
+
+import reader.display
+
+_display_problem = reader.display.display_problem
+
+
+def display_problem(language):
+    problem = _display_problem(language)
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    original_exec = QApplication.exec
+
+    def run(app):
+        from reader.ui.main_window import MainWindow
+
+        window = next(w for w in app.topLevelWidgets() if isinstance(w, MainWindow))
+
+        def painted():  # the app's own handlers of first_painted have run (connected before this one)
+            screen = window.access._start_screen
+            print(repr({"start_screen": screen is not None and screen.isVisible(), "collector": gc.isenabled(),
+                        "worker_started": window.speech.engine.is_running()}))
+            app.quit()
+
+        window.first_painted.connect(painted)
+        QTimer.singleShot(30_000, app.quit)  # never painted: nothing printed
+        return original_exec()
+
+    QApplication.exec = run
+    return problem
+
+
+reader.display.display_problem = display_problem
+from reader.app import main
+
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+def test_a_first_start_behind_the_start_screen_also_finishes_starting(tmp_path: Path) -> None:
+    """At a first start the start screen covers the text, which is then not painted: what waits for
+    the first paint (the garbage collector, the speech worker) must not wait for ever."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CACHE_HOME=str(tmp_path / "cache"),
+               XDG_CONFIG_HOME=str(tmp_path / "config"), HERNING_LAESER_AUDIO="null")
+    result = subprocess.run([sys.executable, "-c", _FIRST_START_PROBE, "--settings", str(tmp_path / "new.ini")],
+                            cwd=ROOT, env=env, capture_output=True, text=True, timeout=120, check=False)
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert result.stdout.strip(), "the window was never painted"
+    seen = ast.literal_eval(result.stdout.splitlines()[-1])
+    assert seen == {"start_screen": True, "collector": True, "worker_started": True}

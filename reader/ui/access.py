@@ -97,6 +97,7 @@ class AccessFeatures(QObject):
             self._start_screen.let_through(binder.actions["app.quit"])  # disabled in public-terminal mode
             self._start_screen.chosen.connect(self.apply_profile)
             self._start_screen.dismissed.connect(self.close_start_screen)
+            self.window.watch_first_paint(self._start_screen.heading)  # it covers the text at a first start
         return self._start_screen
 
     def language(self) -> str:

@@ -30,7 +30,7 @@ APP_NAME = "Herning Læser"
 
 class MainWindow(QMainWindow):
     theme_changed = Signal(object)  # the Theme just applied (see reader/ui/appearance.py)
-    first_painted = Signal()  # once, just after the text was first painted (for work that can wait)
+    first_painted = Signal()  # once, just after the window was first painted (for work that can wait)
 
     def __init__(
         self,
@@ -110,11 +110,22 @@ class MainWindow(QMainWindow):
         # The settings file: unreadable, or cannot be saved. A file problem is also announced, unless
         # the content's problems hold the status bar (the notice itself stays visible either way).
         self.settings_notice = SettingsNotice(self, settings, None if problems else self.keyboard.announcer.announce)
-        self.view.viewport().installEventFilter(self)  # until the first paint: see first_painted
+        self._first_paint_watch: list[QWidget] | None = []
+        self.watch_first_paint(self.view.viewport())
+
+    def watch_first_paint(self, widget: QWidget) -> None:
+        """``first_painted`` also follows the first paint of ``widget``: whatever covers the text at
+        the start (the start screen) paints instead of it."""
+        if self._first_paint_watch is not None:
+            widget.installEventFilter(self)
+            self._first_paint_watch.append(widget)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint and watched is self.view.viewport():
-            watched.removeEventFilter(self)
+        watch = self._first_paint_watch
+        if watch is not None and event.type() == QEvent.Type.Paint and any(watched is w for w in watch):
+            for widget in watch:
+                widget.removeEventFilter(self)
+            self._first_paint_watch = None
             QTimer.singleShot(0, self.first_painted.emit)  # once this paint (and the window's) is done
         return super().eventFilter(watched, event)
 
