@@ -250,6 +250,9 @@ def _child_bare() -> dict[str, Any]:
 
 
 def _child_app(content: str, settings_path: str, speech: str) -> dict[str, Any]:
+    # The app's own modules first, as a user's start imports them: what reader.app needs before
+    # Qt is loaded before it (PySide6 inspects every module imported after it).
+    app_main = importlib.import_module("reader.app").main
     from PySide6.QtCore import QCoreApplication, QEvent, QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -465,9 +468,7 @@ def _child_app(content: str, settings_path: str, speech: str) -> dict[str, Any]:
         return original_exec()
 
     QApplication.exec = exec_measured  # type: ignore[method-assign, assignment]
-    from reader.app import main
-
-    status = main(["--content", content, "--settings", settings_path])
+    status = app_main(["--content", content, "--settings", settings_path])
     if status:
         raise SystemExit(f"the app did not finish (status {status})")
     result["speech_mode"] = speech
