@@ -3,9 +3,10 @@
 For its opt-in ``from __feature__ import snake_case`` syntax, PySide6 hooks ``import`` and,
 for each module imported after Qt, records whether the module's source mentions "PySide6".
 It finds out through ``inspect.getsource``, which reads, decodes and splits every such file
-and keeps all of them in ``linecache``: at start-up some ninety modules (``typing.py`` alone
-takes over a millisecond), about 15 ms and a few megabytes that stay in memory.
-``use_fast_module_check`` answers the same question from the file's bytes.
+and keeps all of them in ``linecache``: at a start of this app about a hundred modules, several
+milliseconds (``typing.py`` alone takes over one), and 1.6 million characters of source text
+kept in memory for good. ``use_fast_module_check`` answers the same question from the file's
+bytes, which are not kept.
 """
 
 from __future__ import annotations
