@@ -29,10 +29,11 @@ LATER = (
 )
 
 _PROBE = """
-import linecache, sys
+import gc, linecache, sys
 
 import reader.display
 
+MODE = sys.argv.pop(1)  # "paint": what is loaded at the first paint; "started": after first_painted
 LATER = sys.argv.pop(1).split(",")  # (not json: that is one of them)
 _display_problem = reader.display.display_problem
 
@@ -50,19 +51,30 @@ def display_problem(language):
 
         window = next(w for w in app.topLevelWidgets() if isinstance(w, MainWindow))
 
+        def report(seen):
+            print(repr(seen))
+            app.quit()
+
         class FirstPaint(QObject):
             def eventFilter(self, watched, event):
                 if event.type() == QEvent.Type.Paint and not hasattr(app, "_probed"):
                     app._probed = True
-                    print(repr({
-                        "loaded": [name for name in LATER if name in sys.modules],
-                        "sources_kept": sorted(name for name in linecache.cache if "reader" in name),
-                    }))
-                    QTimer.singleShot(0, app.quit)
+                    seen = {"loaded": [name for name in LATER if name in sys.modules],  # at the paint itself
+                            "sources_kept": sorted(name for name in linecache.cache if "reader" in name)}
+                    QTimer.singleShot(0, lambda: report(seen))
                 return False
 
-        probe = FirstPaint()
-        window.view.viewport().installEventFilter(probe)
+        def started():  # the app's own handlers of first_painted have run (connected before this one)
+            screen = window.access._start_screen
+            report({"start_screen": screen is not None and screen.isVisible(), "collector": gc.isenabled(),
+                    "worker_started": window.speech.engine.is_running()})
+
+        if MODE == "paint":
+            probe = FirstPaint(app)
+            window.view.viewport().installEventFilter(probe)
+        else:
+            window.first_painted.connect(started)
+        QTimer.singleShot(30_000, app.quit)  # never painted: nothing printed
         return original_exec()
 
     QApplication.exec = run
@@ -76,16 +88,23 @@ sys.exit(main(sys.argv[1:]))
 """
 
 
-def _first_paint(tmp_path: Path) -> dict[str, list[str]]:
+def _start(tmp_path: Path, mode: str, settings: Path) -> dict[str, object]:
+    """Starts the app as a user does, with the probe watching; what the probe saw."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CACHE_HOME=str(tmp_path / "cache"),
+               XDG_CONFIG_HOME=str(tmp_path / "config"), HERNING_LAESER_AUDIO="null")
+    result = subprocess.run([sys.executable, "-c", _PROBE, mode, ",".join(LATER), "--settings", str(settings)],
+                            cwd=ROOT, env=env, capture_output=True, text=True, timeout=120, check=False)
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert result.stdout.strip(), "the window was never painted"
+    seen: dict[str, object] = ast.literal_eval(result.stdout.splitlines()[-1])
+    return seen
+
+
+def _first_paint(tmp_path: Path) -> dict[str, object]:
     settings = tmp_path / "settings.ini"
     if not settings.exists():
         settings.write_text("[General]\nstart_screen_seen=true\n", encoding="utf-8")
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CACHE_HOME=str(tmp_path / "cache"),
-               XDG_CONFIG_HOME=str(tmp_path / "config"), HERNING_LAESER_AUDIO="null")
-    result = subprocess.run([sys.executable, "-c", _PROBE, ",".join(LATER), "--settings", str(settings)],
-                            cwd=ROOT, env=env, capture_output=True, text=True, timeout=120, check=False)
-    assert result.returncode == 0, result.stderr[-3000:]
-    return ast.literal_eval(result.stdout.splitlines()[-1])
+    return _start(tmp_path, "paint", settings)
 
 
 def test_the_first_paint_loads_only_what_it_needs(tmp_path: Path) -> None:
@@ -118,55 +137,8 @@ def test_the_faster_module_check_gives_pysides_answers(tmp_path: Path, monkeypat
     assert [check(module) for module in modules] == [True, False, True, False, False, False]
 
 
-_FIRST_START_PROBE = """
-import gc, sys
-
-import reader.display
-
-_display_problem = reader.display.display_problem
-
-
-def display_problem(language):
-    problem = _display_problem(language)
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
-
-    original_exec = QApplication.exec
-
-    def run(app):
-        from reader.ui.main_window import MainWindow
-
-        window = next(w for w in app.topLevelWidgets() if isinstance(w, MainWindow))
-
-        def painted():  # the app's own handlers of first_painted have run (connected before this one)
-            screen = window.access._start_screen
-            print(repr({"start_screen": screen is not None and screen.isVisible(), "collector": gc.isenabled(),
-                        "worker_started": window.speech.engine.is_running()}))
-            app.quit()
-
-        window.first_painted.connect(painted)
-        QTimer.singleShot(30_000, app.quit)  # never painted: nothing printed
-        return original_exec()
-
-    QApplication.exec = run
-    return problem
-
-
-reader.display.display_problem = display_problem
-from reader.app import main
-
-sys.exit(main(sys.argv[1:]))
-"""
-
-
 def test_a_first_start_behind_the_start_screen_also_finishes_starting(tmp_path: Path) -> None:
     """At a first start the start screen covers the text, which is then not painted: what waits for
     the first paint (the garbage collector, the speech worker) must not wait for ever."""
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CACHE_HOME=str(tmp_path / "cache"),
-               XDG_CONFIG_HOME=str(tmp_path / "config"), HERNING_LAESER_AUDIO="null")
-    result = subprocess.run([sys.executable, "-c", _FIRST_START_PROBE, "--settings", str(tmp_path / "new.ini")],
-                            cwd=ROOT, env=env, capture_output=True, text=True, timeout=120, check=False)
-    assert result.returncode == 0, result.stderr[-3000:]
-    assert result.stdout.strip(), "the window was never painted"
-    seen = ast.literal_eval(result.stdout.splitlines()[-1])
+    seen = _start(tmp_path, "started", tmp_path / "new.ini")
     assert seen == {"start_screen": True, "collector": True, "worker_started": True}
