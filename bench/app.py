@@ -17,7 +17,8 @@ median over all runs and the ratio of the app to the bare window:
   afterwards, as Qt's text layout does), with the CPU time of that, and until the whole text
   is laid out (the medians over every theme, or every font, in turn), at the default text size;
   and the same with a size step at each text size from 12 to 72 pt, of which the slowest size
-  is reported;
+  is reported; and the first theme and font change since the start on their own (whatever Qt or
+  PySide6 make only once is paid there, and a median would hide it);
 * stall: the longest time the event loop did not run (a 1 ms timer measures the gaps) while the
   text size changes every 120 ms, and while the document is read aloud;
 * read aloud: from the command to the first word heard (the first reading starts the speech
@@ -25,7 +26,8 @@ median over all runs and the ratio of the app to the bare window:
 * memory: peak resident memory of the process (``ru_maxrss``; the speech worker is a process
   of its own and not counted).
 
-Goals: start < 1.6x bare, theme and font changes < 16 ms, size step < 16 ms, stalls < 30 ms, memory < 1.6x bare.
+Goals: start < 1.6x bare, theme and font changes (the first ones too) < 16 ms, size step < 16 ms,
+stalls < 30 ms, memory < 1.6x bare.
 
     python -m bench.app [--runs 5] [--speech auto|real|fake|off] [--json FILE]
 
@@ -68,6 +70,8 @@ GOALS: dict[str, tuple[str, float] | None] = {  # metric: (kind, limit): "ratio"
     "font_change_ms": ("ms", 16.0),
     "font_change_cpu_ms": None,
     "font_change_full_ms": None,
+    "theme_change_first_ms": ("ms", 16.0),
+    "font_change_first_ms": ("ms", 16.0),
     "theme_change_worst_ms": ("ms", 16.0),
     "font_change_worst_ms": ("ms", 16.0),
     "size_step_worst_ms": ("ms", 16.0),
@@ -88,6 +92,8 @@ LABELS = {
     "font_change_ms": "text-font change to painted window (ms)",
     "font_change_cpu_ms": "  of which CPU time (ms)",
     "font_change_full_ms": "  until the whole text is laid out (ms)",
+    "theme_change_first_ms": "first theme change after the start (ms)",
+    "font_change_first_ms": "first font change after the start (ms)",
     "theme_change_worst_ms": "theme change, slowest text size (ms)",
     "font_change_worst_ms": "font change, slowest text size (ms)",
     "size_step_worst_ms": "size step, slowest text size (ms)",
@@ -355,6 +361,7 @@ def _child_app(content: str, settings_path: str, speech: str) -> dict[str, Any]:
                         laid_out()
                         full.append((time.perf_counter() - start) * 1000)
                         between_commands()
+                    result.setdefault(f"{metric}_first_ms", frames[0])  # the first change since the start
                     figures[f"{metric}_ms"] = statistics.median(frames)
                     figures[f"{metric}_cpu_ms"] = statistics.median(cpu)
                     figures[f"{metric}_full_ms"] = statistics.median(full)

@@ -83,6 +83,12 @@ class Appearance(QObject):
         if isinstance(app, QApplication):
             theming.apply(app, self.theme, float(self.settings.value("interface_size")))  # type: ignore[arg-type]
 
+    def prepare_restyle(self) -> None:
+        """Work the first restyle would otherwise do, done early (see ``theming.prepare_repolish``)."""
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            theming.prepare_repolish(app)
+
     def text_style(self) -> TextStyle:
         return text_style(self.theme, {key: self.settings.value(key) for key in VIEW_KEYS})
 

@@ -49,6 +49,7 @@ class MainWindow(QMainWindow):
         self.theme: Theme = self.appearance.theme
         self.appearance.apply()
         self.appearance.theme_changed.connect(self._theme_applied)
+        self.first_painted.connect(self.appearance.prepare_restyle)
         self.setObjectName("main_window")
         self.documents = documents
         self.problems = problems

@@ -221,6 +221,15 @@ def apply(app: QApplication, theme: Theme, interface_point_size: float) -> None:
         repolish(app)  # the palette's colours, and the em units of a new interface font
 
 
+def prepare_repolish(app: QApplication) -> None:
+    """Makes, ahead of time, the Python types that ``repolish`` uses. PySide6 makes them the first
+    time Python meets them: QStyle with its enums (~10 ms) and the wrappers of Qt's own widgets
+    (scroll bars, splitter handles...), which would otherwise freeze the first theme change for
+    two frames. Called once the window is painted."""
+    for widget in app.allWidgets():
+        widget.style()
+
+
 def repolish(app: QApplication) -> None:
     """Polishes every widget again, so the stylesheet's palette roles take the palette now set."""
     for widget in app.allWidgets():
