@@ -89,7 +89,8 @@ def display_problem(language):
             probe = FirstPaint(app)
             window.view.viewport().installEventFilter(probe)
         else:
-            window.first_painted.connect(started if MODE == "started" else first_restyle)
+            # (a user's first command comes in a later turn of the event loop than first_painted)
+            window.first_painted.connect(started if MODE == "started" else lambda: QTimer.singleShot(0, first_restyle))
         QTimer.singleShot(30_000, app.quit)  # never painted: nothing printed
         return original_exec()
 

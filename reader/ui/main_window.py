@@ -49,7 +49,9 @@ class MainWindow(QMainWindow):
         self.theme: Theme = self.appearance.theme
         self.appearance.apply()
         self.appearance.theme_changed.connect(self._theme_applied)
-        self.first_painted.connect(self.appearance.prepare_restyle)
+        # Just after the rest of the first paint's follow-up work (the speech worker starts first:
+        # it loads in a process of its own meanwhile).
+        self.first_painted.connect(lambda: QTimer.singleShot(0, self.appearance.prepare_restyle))
         self.setObjectName("main_window")
         self.documents = documents
         self.problems = problems
