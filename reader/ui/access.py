@@ -56,7 +56,6 @@ class AccessFeatures(QObject):
         self.announcer = window.keyboard.announcer
         self.kiosk_printer: str | None = None  # set in public-terminal mode ("" = none configured)
         self._profiles: tuple[list[Profile], list[str]] | None = None  # read when first needed
-        window.first_painted.connect(self._tell_profile_problems)
         self.large_print: LargePrintDialog | None = None
         binder = window.binder
         binder.bind("language.toggle", self.toggle_language)
@@ -79,12 +78,6 @@ class AccessFeatures(QObject):
 
             self._profiles = load_profiles(profiles_path(), self.language())
         return self._profiles
-
-    def _tell_profile_problems(self) -> None:
-        """A broken profiles file is shown and announced once the window is painted (the file is read
-        then, not before the first paint), unless the content's own problems hold the status bar."""
-        if self.problems and not self.window.problems:
-            self.announcer.announce(self.problems[0])
 
     @property
     def start_screen(self) -> StartScreen:

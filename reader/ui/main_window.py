@@ -43,6 +43,7 @@ class MainWindow(QMainWindow):
         speech: SpeechService | None = None,
     ) -> None:
         super().__init__(parent)
+        self._first_paint_watch: list[QWidget] | None = []  # see watch_first_paint
         # Colours, fonts, sizes: `theme` is the Theme shown now; `theme_changed`
         # is emitted after a new one has been applied to every widget.
         self.appearance = Appearance(settings, themes, self)
@@ -110,10 +111,9 @@ class MainWindow(QMainWindow):
             self._show_problems()
         elif settings.rejected:
             self.statusBar().showMessage(rejected_message(settings.rejected))
-        # The settings file: unreadable, or cannot be saved. A file problem is also announced, unless
-        # the content's problems hold the status bar (the notice itself stays visible either way).
-        self.settings_notice = SettingsNotice(self, settings, None if problems else self.keyboard.announcer.announce)
-        self._first_paint_watch: list[QWidget] | None = []
+        # The settings file: unreadable, or cannot be saved (a lasting note beside the status bar).
+        self.settings_notice = SettingsNotice(self, settings)
+        self.first_painted.connect(lambda: QTimer.singleShot(0, self._tell_start_problems))
         self.watch_first_paint(self.view.viewport())
 
     def watch_first_paint(self, widget: QWidget) -> None:
@@ -230,12 +230,30 @@ class MainWindow(QMainWindow):
 
     def _show_problems(self) -> None:
         """The content's problems in the status bar, in the interface language."""
+        self.statusBar().showMessage(self._problems_message())
+
+    def _problems_message(self) -> str:
         language = str(self.settings.value("language"))
-        self.statusBar().showMessage(
-            self.tr("The content has {count} problem(s): {first}").format(
-                count=len(self.problems), first=self.problems[0].describe(language)
-            )
+        return self.tr("The content has {count} problem(s): {first}").format(
+            count=len(self.problems), first=self.problems[0].describe(language)
         )
+
+    def _tell_start_problems(self) -> None:
+        """What went wrong while starting, said to screen readers once the window is painted, as one
+        message so that none cuts another short: the settings file's note, then the content's problems,
+        the settings that could not be used, or a broken access-profiles file (read only now, after
+        the first paint). The status bar shows the first of the last three, or else the note."""
+        note = [self.settings_notice.text()] if self.settings_notice.isVisibleTo(self) else []
+        if self.problems:
+            problem = [self._problems_message()]  # (already in the status bar)
+        elif self.settings.rejected:
+            problem = [rejected_message(self.settings.rejected)]
+        else:
+            problem = self.access.problems[:1]
+            if problem or note:
+                self.statusBar().showMessage((problem or note)[0])
+        if note or problem:
+            self.keyboard.announcer.announce(" ".join(note + problem), status=False)
 
     def show_about(self) -> None:
         document = self.document

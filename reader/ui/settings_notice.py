@@ -9,14 +9,13 @@ messages, which the next command would wipe out before anyone read them):
   the app starts on the standard settings, or a file the user named is not a settings file and
   is left exactly as it was, the app running on the standard settings in memory.
 
-The file notice is also announced (status bar and screen readers) once the window is up.
+The window also says the file notice to screen readers once it is painted, together with any
+other problem found while starting (``MainWindow._tell_start_problems``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QMainWindow
 
 from reader.settings_service import KEPT_ASIDE, UNTOUCHED, Settings
@@ -25,8 +24,7 @@ from reader.settings_service import KEPT_ASIDE, UNTOUCHED, Settings
 class SettingsNotice(QLabel):
     """Hidden until there is something to say about the settings file."""
 
-    def __init__(self, window: QMainWindow, settings: Settings,
-                 announce: Callable[[str], None] | None = None) -> None:
+    def __init__(self, window: QMainWindow, settings: Settings) -> None:
         super().__init__(window)
         self.setObjectName("settings_notice")
         self.setWordWrap(True)
@@ -38,8 +36,6 @@ class SettingsNotice(QLabel):
         if self._file_notice is not None:
             self.retranslate()
             self.show()
-            if announce is not None:
-                QTimer.singleShot(0, self, lambda: announce(self.text()))
         elif settings.unsaved_path:
             self.show_problem(settings.unsaved_path)
 

@@ -192,3 +192,32 @@ def test_a_broken_profiles_file_is_shown_and_heard_once_the_window_is_painted(
     assert heard[0].startswith(expected)
     assert window.statusBar().currentMessage() == heard[0]
     assert [p.id for p in window.access.profiles] == ["standard"]  # what is left still works
+
+
+def test_the_problems_found_at_a_start_are_heard_together(qtbot, tmp_path: Path,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """An unreadable settings file and a broken profiles file: one announcement says both, so that the
+    second does not cut the first short; the lasting note keeps the first, the status bar the second."""
+    from reader.document import load_folder
+    from reader.settings_service import QSettingsStore, Settings
+    from tests.conftest import CONTENT
+
+    machine = tmp_path / "etc-xdg" / "herning-laeser"
+    machine.mkdir(parents=True)
+    (machine / "profiles.json").write_text("[1, 2", encoding="utf-8")
+    monkeypatch.setenv("XDG_CONFIG_DIRS", str(tmp_path / "etc-xdg"))
+    settings_file = tmp_path / "settings.ini"
+    settings_file.write_bytes(b"\x00\xff garbage")
+    documents, problems = load_folder(CONTENT)
+    window = MainWindow(documents, problems, Settings(QSettingsStore(settings_file, keep_aside=True)))
+    qtbot.addWidget(window)
+    heard: list[str] = []
+    window.keyboard.announcer.announced.connect(heard.append)
+    window.show()
+    qtbot.waitUntil(lambda: bool(heard))
+    qtbot.wait(50)  # nothing more comes
+    note = window.settings_notice.text()
+    profiles = window.access.problems[0]
+    assert note.startswith("Indstillingsfilen kunne ikke læses") and "profilerne kan ikke læses" in profiles
+    assert heard == [f"{note} {profiles}"]
+    assert window.statusBar().currentMessage() == profiles
