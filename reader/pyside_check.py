@@ -21,8 +21,9 @@ _MARKER = b"PySide6"
 def use_fast_module_check() -> bool:
     """Replaces PySide6's per-module source check with a byte search of the module's file.
 
-    Call it after PySide6 is imported. The answer is the same; a module without a readable
-    ``.py`` file (built in, compiled, frozen in a bundle) still gets PySide6's own check.
+    Call it after PySide6 is imported. The answer is the same for every source file Python can
+    decode; a module without a readable ``.py`` file (built in, compiled, frozen in a bundle)
+    still gets PySide6's own check.
     Returns whether the check was replaced (False where this PySide6 has no such hook)."""
     feature = sys.modules.get("shibokensupport.feature")
     original = getattr(feature, "_mod_uses_pyside", None)
@@ -46,4 +47,5 @@ def _byte_search(original: Callable[[ModuleType], bool]) -> Callable[[ModuleType
         return bool(original(module))
 
     mentions_pyside.reads_bytes = True  # type: ignore[attr-defined]
+    mentions_pyside.__wrapped__ = original  # type: ignore[attr-defined]
     return mentions_pyside

@@ -89,10 +89,13 @@ def make_window(qtbot: object, settings: object) -> Iterator[Callable[..., objec
         window = MainWindow(documents, problems, settings, speech=speech)  # type: ignore[arg-type]
         qtbot.addWidget(window)  # type: ignore[attr-defined]
         window.resize(*size)
+        painted: list[bool] = []
+        window.first_painted.connect(lambda: painted.append(True))
         window.show()
         qtbot.waitExposed(window)  # type: ignore[attr-defined]
         window.activateWindow()
         qtbot.waitUntil(window.isActiveWindow)  # type: ignore[attr-defined]
+        qtbot.waitUntil(lambda: bool(painted))  # type: ignore[attr-defined]  # what waits for the first paint is done
         return window
 
     yield make

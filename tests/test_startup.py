@@ -12,6 +12,7 @@ import ast
 import os
 import subprocess
 import sys
+import types
 from pathlib import Path
 
 import pytest
@@ -56,6 +57,17 @@ def display_problem(language):
             print(repr(seen))
             app.quit()
 
+        def guarded(slot):  # an error in the probe ends it at once, with a traceback, not after 30 s
+            def run_guarded():
+                try:
+                    slot()
+                except BaseException:
+                    import traceback
+
+                    traceback.print_exc()
+                    app.exit(3)
+            return run_guarded
+
         class FirstPaint(QObject):
             def eventFilter(self, watched, event):
                 if event.type() == QEvent.Type.Paint and not hasattr(app, "_probed"):
@@ -82,16 +94,21 @@ def display_problem(language):
             enum.EnumType._create_ = counting
             window.settings.set("theme", "white-on-black" if window.theme.id != "white-on-black" else "black-on-white")
             app.processEvents()
+            restyle = list(made)
+            from PySide6.QtGui import QPageLayout  # a class nothing has used: the count must see its enums
+
+            QPageLayout.Orientation
             enum.EnumType._create_ = create
-            report({"enums_made": made})
+            report({"enums_made": restyle, "control": "Orientation" in made[len(restyle):]})
 
         if MODE == "paint":
             probe = FirstPaint(app)
             window.view.viewport().installEventFilter(probe)
         else:
             # (a user's first command comes in a later turn of the event loop than first_painted)
-            window.first_painted.connect(started if MODE == "started" else lambda: QTimer.singleShot(0, first_restyle))
-        QTimer.singleShot(30_000, app.quit)  # never painted: nothing printed
+            slot = guarded(started if MODE == "started" else first_restyle)
+            window.first_painted.connect(slot if MODE == "started" else lambda: QTimer.singleShot(0, slot))
+        QTimer.singleShot(30_000, lambda: app.exit(4))  # never painted (or first_painted never came)
         return original_exec()
 
     QApplication.exec = run
@@ -111,8 +128,8 @@ def _start(tmp_path: Path, mode: str, settings: Path) -> dict[str, object]:
                XDG_CONFIG_HOME=str(tmp_path / "config"), HERNING_LAESER_AUDIO="null")
     result = subprocess.run([sys.executable, "-c", _PROBE, mode, ",".join(LATER), "--settings", str(settings)],
                             cwd=ROOT, env=env, capture_output=True, text=True, timeout=120, check=False)
+    assert result.returncode != 4, "no first paint (or no first_painted) within 30 s"
     assert result.returncode == 0, result.stderr[-3000:]
-    assert result.stdout.strip(), "the window was never painted"
     seen: dict[str, object] = ast.literal_eval(result.stdout.splitlines()[-1])
     return seen
 
@@ -152,6 +169,11 @@ def test_the_faster_module_check_gives_pysides_answers(tmp_path: Path, monkeypat
     names = ["uses_qt_probe", "plain_probe", "reader.ui.main_window", "reader.document.model", "json", "sys"]
     modules = [importlib.import_module(name) for name in names]
     assert [check(module) for module in modules] == [True, False, True, False, False, False]
+    pysides_own = check.__wrapped__
+    missing = types.ModuleType("gone_probe")
+    missing.__file__ = str(tmp_path / "gone_probe.py")  # a .py that is not there (as in a frozen bundle)
+    every = [module for module in list(sys.modules.values()) if isinstance(module, types.ModuleType)]
+    assert [check(module) for module in [missing, *every]] == [pysides_own(module) for module in [missing, *every]]
 
 
 def test_a_first_start_behind_the_start_screen_also_finishes_starting(tmp_path: Path) -> None:
@@ -167,4 +189,4 @@ def test_the_first_theme_change_finds_its_python_types_made(tmp_path: Path) -> N
     is painted, so that a user's first theme change is as quick as the ones after it."""
     settings = tmp_path / "settings.ini"
     settings.write_text("[General]\nstart_screen_seen=true\n", encoding="utf-8")
-    assert _start(tmp_path, "restyle", settings) == {"enums_made": []}
+    assert _start(tmp_path, "restyle", settings) == {"enums_made": [], "control": True}

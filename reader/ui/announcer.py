@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QAccessibleInterface
 
 # QtGui's accessibility classes are imported where they are used: their Python types and enums
-# cost a millisecond or two to make, and nothing is announced before the window is painted.
+# cost a millisecond or two to make, paid only when something is first announced.
 
 # How long a notice stays showing, and how long it lives (a screen reader reads its name after
 # the "showing" event arrives, possibly a moment later).

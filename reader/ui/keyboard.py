@@ -74,8 +74,9 @@ class LateAltGuard(QObject):
         super().__init__(window)
         self.window = window
         self.handle: QWindow | None = None
-        # Watched from the first paint on (before it, no key has reached the window); the native
-        # window is asked for only then, as its Python type costs a millisecond or two to make.
+        # Watched from the first paint on (a key pressed before the window is even painted is not
+        # a real case); the native window is asked for only then, as its Python type costs a
+        # millisecond or two to make.
         window.first_painted.connect(self.watch)
 
     def watch(self) -> None:
