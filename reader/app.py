@@ -6,6 +6,7 @@ import argparse
 import gc
 import os
 import sys
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -203,8 +204,13 @@ def _save_screenshot(app: object, window: object, path: Path) -> int:
 
     assert isinstance(window, QWidget) and isinstance(app, QApplication)
     window.resize(1280, 800)
+    painted: list[bool] = []
+    window.first_painted.connect(lambda: painted.append(True))  # type: ignore[attr-defined]
     window.show()
-    for _ in range(5):
+    deadline = time.monotonic() + 5.0
+    while not painted and time.monotonic() < deadline:
+        app.processEvents()
+    for _ in range(5):  # the first paint's follow-up work (start-up problems in the status bar) is in the picture
         app.processEvents()
     from reader.files import OutputError, atomic_output, incomplete, verify_png
     from reader.i18n import current_language
