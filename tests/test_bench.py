@@ -27,6 +27,9 @@ def test_bench_reports_every_figure_against_the_bare_window(tmp_path: Path) -> N
     for metric in ("start_ms", "start_cpu_ms", "size_step_ms", "stall_sizes_ms", "max_rss_mb"):
         assert rows[metric]["app"] > 0 and rows[metric]["bare"] > 0, metric
         assert rows[metric]["ratio"] == pytest.approx(rows[metric]["app"] / rows[metric]["bare"])
+    for metric in ("theme_change_ms", "font_change_ms", "theme_change_first_ms", "font_change_first_ms",
+                   "theme_change_worst_ms", "font_change_worst_ms", "size_step_worst_ms"):
+        assert rows[metric]["app"] > 0, metric  # the app's restyles, each timed
     for metric in ("stall_speech_ms", "speech_first_word_ms", "speech_first_word_warm_ms", "speech_stop_ms"):
         assert rows[metric]["app"] is not None, metric  # the fake engine spoke
     assert report["app"][0]["characters"] > 5000  # the whole policy was laid out, not an error message
