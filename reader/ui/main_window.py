@@ -243,7 +243,8 @@ class MainWindow(QMainWindow):
         message so that none cuts another short: the settings file's note, then the content's problems,
         the settings that could not be used, or a broken access-profiles file (read only now, after
         the first paint). The status bar shows the first of the last three, or else the note."""
-        note = [self.settings_notice.text()] if self.settings_notice.isVisibleTo(self) else []
+        # (isHidden: the note's own state; the start screen hides the whole status bar for a while)
+        note = [self.settings_notice.text()] if not self.settings_notice.isHidden() else []
         if self.problems:
             problem = [self._problems_message()]  # (already in the status bar)
         elif self.settings.rejected:
