@@ -50,9 +50,6 @@ class MainWindow(QMainWindow):
         self.theme: Theme = self.appearance.theme
         self.appearance.apply()
         self.appearance.theme_changed.connect(self._theme_applied)
-        # Just after the rest of the first paint's follow-up work (the speech worker starts first:
-        # it loads in a process of its own meanwhile).
-        self.first_painted.connect(lambda: QTimer.singleShot(0, self.appearance.prepare_restyle))
         self.setObjectName("main_window")
         self.documents = documents
         self.problems = problems
@@ -113,7 +110,9 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(rejected_message(settings.rejected))
         # The settings file: unreadable, or cannot be saved (a lasting note beside the status bar).
         self.settings_notice = SettingsNotice(self, settings)
-        self.first_painted.connect(lambda: QTimer.singleShot(0, self._tell_start_problems))
+        # In the turn of the event loop after first_painted: the speech worker (started on the signal
+        # itself) loads in a process of its own meanwhile.
+        self.first_painted.connect(lambda: QTimer.singleShot(0, self._after_first_paint))
         self.watch_first_paint(self.view.viewport())
 
     def watch_first_paint(self, widget: QWidget) -> None:
@@ -237,6 +236,10 @@ class MainWindow(QMainWindow):
         return self.tr("The content has {count} problem(s): {first}").format(
             count=len(self.problems), first=self.problems[0].describe(language)
         )
+
+    def _after_first_paint(self) -> None:
+        self._tell_start_problems()
+        self.appearance.prepare_restyle()
 
     def _tell_start_problems(self) -> None:
         """What went wrong while starting, said to screen readers once the window is painted, as one
