@@ -292,7 +292,7 @@ def _child_app(content: str, settings_path: str, speech: str) -> dict[str, Any]:
             action = actions.get("view.zoom_in" if step > 0 else "view.zoom_out")
             if action is not None and action.isEnabled():
                 return action.trigger
-            from reader.presentation.settings import OPTIONS
+            from reader.presentation.options import OPTIONS
 
             option = OPTIONS["font_size"]
             return lambda: window.settings.set(
@@ -337,7 +337,7 @@ def _child_app(content: str, settings_path: str, speech: str) -> dict[str, Any]:
         def restyles_at(size: float, original_size: float) -> Callable[[Callable[[], None]], None]:
             """The theme, font and size changes at text size ``size``, as one step."""
             def step(next_step: Callable[[], None]) -> None:
-                from reader.presentation.settings import OPTIONS
+                from reader.presentation.options import OPTIONS
 
                 settings = window.settings
                 settings.set("font_size", size)  # not timed: the restyles below happen at this size
@@ -347,7 +347,7 @@ def _child_app(content: str, settings_path: str, speech: str) -> dict[str, Any]:
                 figures: dict[str, float] = {}
                 for key, metric in (("theme", "theme_change"), ("font", "font_change")):
                     original = settings.value(key)
-                    choices = [choice for choice in OPTIONS[key].choices or () if choice != original]
+                    choices = [choice for choice in OPTIONS[key].values if choice != original]
                     frames, cpu, full = [], [], []
                     for value in [*choices, original]:
                         before = paints.count

@@ -92,7 +92,8 @@ def run(args: argparse.Namespace, server: Any, dump: Path) -> dict[str, Any]:
     from reader.document import load_folder
     from reader.i18n import install_translators
     from reader.paths import CONTENT
-    from reader.presentation.settings import OPTIONS, MemoryStore
+    from reader.presentation.options import OPTIONS
+    from reader.presentation.settings import MemoryStore
     from reader.settings_service import Settings
     from reader.speech.service import IDLE, SpeechService
     from reader.ui.main_window import MainWindow

@@ -86,6 +86,7 @@ def _run(args: argparse.Namespace, language: str, kiosk_config: KioskConfig | No
 
     use_fast_module_check()  # before the rest of the app is imported
     from reader.i18n import InterfaceLanguage, system_language
+    from reader.presentation.options import LANGUAGE, START_SCREEN_SEEN
     from reader.presentation.settings import MemoryStore
     from reader.settings_service import QSettingsStore, Settings
     from reader.ui.main_window import APP_NAME, MainWindow
@@ -106,19 +107,19 @@ def _run(args: argparse.Namespace, language: str, kiosk_config: KioskConfig | No
     store = (MemoryStore() if kiosk_config is not None
              else QSettingsStore(args.settings or paths.user_settings_path(), keep_aside=args.settings is None))
     settings = Settings(store)
-    first_start = kiosk_config is None and not settings.value("start_screen_seen")
+    first_start = kiosk_config is None and not settings.get(START_SCREEN_SEEN)
     if kiosk_config is not None:
         if args.lang:
-            kiosk_config.settings["language"] = args.lang
+            kiosk_config.settings[LANGUAGE.key] = args.lang
         for key, value in kiosk_config.settings.items():
             settings.set(key, value)
     elif args.lang:
-        settings.set("language", args.lang)
-    elif first_start and "language" not in store.load():
-        settings.set("language", system_language())  # first start follows the system's locale
-    for key, value in args.view_settings.items():  # --font-size, --theme, --font, --line-height
+        settings.set(LANGUAGE, args.lang)
+    elif first_start and LANGUAGE.key not in store.load():
+        settings.set(LANGUAGE, system_language())  # first start follows the system's locale
+    for key, value in args.option_values.items():  # --font-size, --theme, --font, --line-height
         settings.set(key, value)
-    interface_language = InterfaceLanguage(app, str(settings.value("language")))
+    interface_language = InterfaceLanguage(app, settings.get(LANGUAGE))
     settings.changed.connect(interface_language.follow)  # the "language" setting switches it live
     if settings.file_notice is not None:  # also said in the window; here for runs without one
         from reader.ui.settings_notice import file_notice_text

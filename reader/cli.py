@@ -15,6 +15,8 @@ from reader.document import ContentProblem, Document, Severity, load_folder
 from reader.document.errors import printable
 from reader.files import describe_os_error
 from reader.paths import default_content, system_kiosk_config, user_settings_path
+from reader.presentation.options import LANGUAGE, SPEECH_RATE, SPEECH_VOICE, validated
+from reader.texts import set_language
 
 if TYPE_CHECKING:
     from reader.document.cache import DocumentCache
@@ -99,7 +101,16 @@ _ARGPARSE_DANISH = (
 )
 
 
-class _DanishHelpFormatter(argparse.HelpFormatter):
+class _HelpFormatter(argparse.HelpFormatter):
+    """Help texts that cost something to make (a colour theme's name, read from its file) are made
+    only when the help is shown (``cli_view.LazyHelp``)."""
+
+    def _get_help_string(self, action: argparse.Action) -> str | None:
+        text = action.help
+        return text.text() if isinstance(text, cli_view.LazyHelp) else text
+
+
+class _DanishHelpFormatter(_HelpFormatter):
     def add_usage(self, usage: str | None, actions: Any, groups: Any, prefix: str | None = None) -> None:
         super().add_usage(usage, actions, groups, "brug: " if prefix is None else prefix)
 
@@ -109,7 +120,7 @@ class _ArgumentParser(argparse.ArgumentParser):
 
     def __init__(self, language: str, **kwargs: Any) -> None:
         danish = language != "en"
-        super().__init__(add_help=False, formatter_class=_DanishHelpFormatter if danish else argparse.HelpFormatter,
+        super().__init__(add_help=False, formatter_class=_DanishHelpFormatter if danish else _HelpFormatter,
                          **kwargs)
         self.language = language
         if danish:
@@ -138,7 +149,7 @@ def build_parser(language: str) -> argparse.ArgumentParser:
                         help=t["check"])
     parser.add_argument("--screenshot", type=Path, metavar="FIL.png" if language == "da" else "FILE.png",
                         help=t["screenshot"])
-    parser.add_argument("--lang", choices=("da", "en"), default=None, help=t["lang"])
+    parser.add_argument("--lang", choices=LANGUAGE.values, default=None, help=t["lang"])
     parser.add_argument("--settings", type=Path, default=None, metavar="FIL.ini" if language == "da" else "FILE.ini",
                         help=t["settings"])
     parser.add_argument("--export-pdf", type=Path, default=None, metavar="FIL.pdf" if language == "da" else "FILE.pdf",
@@ -150,16 +161,14 @@ def build_parser(language: str) -> argparse.ArgumentParser:
                         metavar="FIL.mp3" if language == "da" else "FILE.mp3", help=t["export_mp3"])
     parser.add_argument("--export-epub", type=Path, default=None,
                         metavar="FIL.epub" if language == "da" else "FILE.epub", help=t["export_epub"])
-    # Used by the window, which runs these exports as a child process: the document it shows
-    # and the speech rate and voice it uses, whether or not the settings file is written yet.
+    # Used by the window, which runs these exports as a child process: the document it shows (and,
+    # through the hidden option flags, the speech rate and voice it uses, saved or not).
     parser.add_argument("--document", type=Path, default=None, help=argparse.SUPPRESS)
-    parser.add_argument("--speech-rate", type=int, default=None, help=argparse.SUPPRESS)
-    parser.add_argument("--speech-voice", default=None, help=argparse.SUPPRESS)
     parser.add_argument("--kiosk", action="store_true", help=t["kiosk"])
     parser.add_argument("--kiosk-config", type=Path, default=None,
                         metavar="FIL.ini" if language == "da" else "FILE.ini",
                         help=_help_text(t["kiosk_config"], system_kiosk_config()))
-    cli_view.add_arguments(parser, language)
+    cli_view.add_arguments(parser)
     return parser
 
 
@@ -169,6 +178,7 @@ def _help_text(text: str, path: Path) -> str:
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
     language = _language_from_argv(argv)
+    set_language(language)  # the process speaks it from here on (--help, errors, output)
     parser = build_parser(language)
     args = parser.parse_args(argv)
     audio = [path for path in (args.speak_to_file, args.export_mp3, args.export_epub) if path is not None]
@@ -176,9 +186,9 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
         parser.error(texts(language)["section_needs_export"])
     if len(audio) > 1:
         parser.error(texts(language)["one_export"])
-    args.view_settings, view_errors = cli_view.view_settings(args, args.lang or language)
-    if view_errors:
-        parser.exit(2, "".join(f"{parser.prog}: {error}\n" for error in view_errors))
+    args.option_values, option_errors = cli_view.option_settings(args)
+    if option_errors:
+        parser.exit(2, "".join(f"{parser.prog}: {error}\n" for error in option_errors))
     args.ui_language = args.lang or language
     return args
 
@@ -265,13 +275,10 @@ def run_speak_to_file(args: argparse.Namespace, language: str) -> int:
     if args.document is not None:
         wanted = Path(args.document).resolve()
         document = next((d for d in documents if d.source.resolve() == wanted), document)
-    values = _stored_speech_settings(args.settings)
-    rate = int(values.get("speech_rate", 175))  # type: ignore[call-overload]
-    voice = str(values.get("speech_voice", ""))
-    if args.speech_rate is not None:
-        rate = max(80, min(350, args.speech_rate))
-    if args.speech_voice is not None:
-        voice = args.speech_voice
+    values = _stored_settings(args.settings)
+    values.update(args.option_values)  # what the window uses now, saved or not
+    rate = SPEECH_RATE.validate(values[SPEECH_RATE.key])
+    voice = SPEECH_VOICE.validate(values[SPEECH_VOICE.key])
 
     def report(percent: int) -> None:
         print(speech_texts(language)["progress"].format(percent=percent), file=sys.stderr, flush=True)
@@ -309,22 +316,10 @@ def run_speak_to_file(args: argparse.Namespace, language: str) -> int:
     return 0
 
 
-def _stored_speech_settings(path: Path | None) -> dict[str, object]:
-    """The user's speech rate and voice, read from the settings file without Qt (INI)."""
-    import configparser
+def _stored_settings(path: Path | None) -> dict[str, object]:
+    """Every option's value as the user's settings file has it (read, never written: the store only
+    writes after a change)."""
+    from reader.settings_service import QSettingsStore
 
-    from reader.presentation.settings import validated
-
-    if path is None:
-        path = user_settings_path()
-    parser = configparser.ConfigParser(interpolation=None)
-    try:
-        info = os.stat(path)
-        if not stat.S_ISREG(info.st_mode) or info.st_size > 256 * 1024:  # never read a FIFO or a device
-            return {}
-        parser.read(path, encoding="utf-8")
-    except (configparser.Error, OSError, UnicodeDecodeError):
-        return {}
-    raw = dict(parser["General"]) if parser.has_section("General") else {}
-    values, _rejected = validated({key: value for key, value in raw.items() if key.startswith("speech_")})
+    values, _rejected = validated(QSettingsStore(path or user_settings_path()).load())
     return values

@@ -1,122 +1,122 @@
-"""Command-line options that pre-set the view (``--font-size``, ``--theme``, ``--font``,
-``--line-height``), so a library can start the reader from a desktop shortcut ready to use.
+"""Command-line flags that pre-set options (``--font-size``, ``--theme``, ``--font``, ``--line-height``,
+and the hidden ``--speech-rate`` and ``--speech-voice`` the window gives its export processes), so a
+library can start the reader from a desktop shortcut ready to use.
 
-No Qt here: the values are checked against the settings schema before any window
-exists, and a bad one gets a message in the interface language listing what is valid.
+No Qt here: every flag, its help and its check come from the option table
+(reader/presentation/options.py); a bad value gets a message in the interface language listing
+what is valid, before any window exists.
 """
 
 from __future__ import annotations
 
 import argparse
 
-from reader.presentation import view
-from reader.presentation.settings import OPTIONS
-from reader.presentation.themes import THEME_ORDER
+from reader import texts
+from reader.paths import RESOURCES
+from reader.presentation.options import THEME, Option, options_with_flags
+from reader.texts import translate
 
-THEME_NAMES = {
-    "da": {"system": "følg systemet", "black-on-white": "sort på hvid", "white-on-black": "hvid på sort",
-           "yellow-on-black": "gul på sort", "black-on-cream": "sort på creme", "dark-blue": "mørkeblå"},
-    "en": {"system": "follow the system", "black-on-white": "black on white", "white-on-black": "white on black",
-           "yellow-on-black": "yellow on black", "black-on-cream": "black on cream", "dark-blue": "dark blue"},
-}
-FONT_NAMES = {
-    "da": {"system": "systemets skrift", "atkinson": "Atkinson Hyperlegible", "opendyslexic": "OpenDyslexic",
-           "serif": "DejaVu Serif, med fødder"},
-    "en": {"system": "the system's font", "atkinson": "Atkinson Hyperlegible", "opendyslexic": "OpenDyslexic",
-           "serif": "DejaVu Serif"},
-}
-_TEXTS = {
-    "da": {
-        "font_size": "tekststørrelse i punkter, {low}-{high} (standard {default})",
-        "theme": "farvetema: {choices}",
-        "font": "skrifttype: {choices}",
-        "line_height": "linjehøjde som gange skriftstørrelsen, {low}-{high} (standard {default})",
-        "bad_number": "{option}: »{value}« kan ikke bruges. Gyldige værdier: et tal fra {low} til {high}.",
-        "bad_choice": "{option}: »{value}« kan ikke bruges. Gyldige værdier: {choices}.",
-    },
-    "en": {
-        "font_size": "text size in points, {low}-{high} (default {default})",
-        "theme": "colour theme: {choices}",
-        "font": "font: {choices}",
-        "line_height": "line height as times the text size, {low}-{high} (default {default})",
-        "bad_number": "{option}: \"{value}\" cannot be used. Valid values: a number from {low} to {high}.",
-        "bad_choice": "{option}: \"{value}\" cannot be used. Valid values: {choices}.",
-    },
-}
-LINE_HEIGHT_RANGE = (view.LINE_HEIGHT[0] / 100, view.LINE_HEIGHT[1] / 100, view.LINE_HEIGHT[2] / 100)
+CONTEXT = "Options"
 
 
-def _t(language: str) -> dict[str, str]:
-    return _TEXTS["en" if language == "en" else "da"]
-
-
-def _n(number: float, language: str) -> str:
+def _n(number: float) -> str:
     """A number as people write it: 2.5 in English, 2,5 in Danish."""
     text = f"{number:g}"
-    return text if language == "en" else text.replace(".", ",")
+    return text if texts.language() == "en" else text.replace(".", ",")
 
 
-def _choices(names: dict[str, str]) -> str:
-    return ", ".join(f"{key} ({name})" for key, name in names.items())
+def _choice_names(option: Option) -> dict[str, str]:
+    """Each choice of ``option`` with its name (a colour theme's name from its file)."""
+    if option is THEME:
+        from reader.presentation.themes import load_themes
+
+        try:
+            themes = load_themes(RESOURCES / "themes")
+        except (OSError, ValueError):  # a broken installation: the ids alone still say what is valid
+            themes = {}
+        return {value: translate("Themes", themes[value].name) if value in themes else ""
+                for value in option.values}
+    return {value: option.choice_label(value) for value in option.values}
 
 
-def add_arguments(parser: argparse.ArgumentParser, language: str) -> None:
-    t = _t(language)
-    lang = "en" if language == "en" else "da"
-    parser.add_argument("--font-size", default=None, metavar="PT", help=t["font_size"].format(
-        low=_n(view.FONT_SIZES[0], lang), high=_n(view.FONT_SIZES[-1], lang), default=_n(view.DEFAULT_FONT_SIZE, lang)))
-    parser.add_argument("--theme", default=None, metavar="TEMA" if lang == "da" else "THEME",
-                        help=t["theme"].format(choices=_choices(THEME_NAMES[lang])))
-    parser.add_argument("--font", default=None, metavar="SKRIFT" if lang == "da" else "FONT",
-                        help=t["font"].format(choices=_choices(FONT_NAMES[lang])))
-    parser.add_argument("--line-height", default=None, metavar="GANGE" if lang == "da" else "TIMES",
-                        help=t["line_height"].format(low=_n(LINE_HEIGHT_RANGE[0], lang),
-                                                     high=_n(LINE_HEIGHT_RANGE[1], lang),
-                                                     default=_n(LINE_HEIGHT_RANGE[2], lang)))
+def _choices_text(option: Option) -> str:
+    return ", ".join(f"{value} ({name})" if name else value for value, name in _choice_names(option).items())
 
 
-def view_settings(args: argparse.Namespace, language: str) -> tuple[dict[str, object], list[str]]:
-    """The settings the options ask for, and a message for each option that cannot be used."""
-    t = _t(language)
-    lang = "en" if language == "en" else "da"
+def _bounds(option: Option) -> tuple[float, float, float]:
+    """The lowest, highest and default value as the flag writes them."""
+    assert option.flag is not None and option.minimum is not None and option.maximum is not None
+    scale = option.flag.scale
+    return option.minimum / scale, option.maximum / scale, float(option.default) / scale
+
+
+class LazyHelp(str):
+    """A flag's help text, made when the help is shown (reader/cli.py's formatter asks ``text()``):
+    a parser is built at every start, and the colour themes' names are read from their files."""
+
+    option: Option
+
+    def __new__(cls, option: Option) -> LazyHelp:
+        made = super().__new__(cls, option.key)
+        made.option = option
+        return made
+
+    def text(self) -> str:
+        option = self.option
+        assert option.flag is not None
+        fields: dict[str, str] = {}
+        if option.choices:
+            fields["choices"] = _choices_text(option)
+        else:
+            low, high, default = _bounds(option)
+            fields.update(low=_n(low), high=_n(high), default=_n(default))
+        return translate(CONTEXT, option.flag.help).format(**fields).replace("%", "%%")  # argparse formats with %
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """A flag for every option that has one, with its help in the interface language."""
+    for option in options_with_flags():
+        flag = option.flag
+        assert flag is not None
+        help_text = argparse.SUPPRESS if flag.hidden else LazyHelp(option)
+        parser.add_argument(flag.name, default=None, dest=option.key, metavar=translate(CONTEXT, flag.metavar),
+                            help=help_text)
+
+
+def option_settings(args: argparse.Namespace) -> tuple[dict[str, object], list[str]]:
+    """The option values the flags ask for, and a message for each flag that cannot be used."""
     values: dict[str, object] = {}
     errors: list[str] = []
-    if args.font_size is not None:
-        number = _number(args.font_size)
-        low, high = view.FONT_SIZES[0], view.FONT_SIZES[-1]
-        if number is None or not low <= number <= high:
-            errors.append(t["bad_number"].format(option="--font-size", value=args.font_size, low=_n(low, lang),
-                                                 high=_n(high, lang)))
-        else:
-            values["font_size"] = number
-    if args.line_height is not None:
-        number = _number(args.line_height)
-        low, high, _default = LINE_HEIGHT_RANGE
-        if number is None or not low <= number <= high:
-            errors.append(t["bad_number"].format(option="--line-height", value=args.line_height,
-                                                 low=_n(low, lang), high=_n(high, lang)))
-        else:
-            values["line_height"] = round(number * 100)
-    if args.theme is not None:
-        if args.theme not in THEME_ORDER:
-            errors.append(t["bad_choice"].format(option="--theme", value=args.theme,
-                                                 choices=_choices(THEME_NAMES[lang])))
-        else:
-            values["theme"] = args.theme
-    if args.font is not None:
-        if args.font not in view.FONTS:
-            errors.append(t["bad_choice"].format(option="--font", value=args.font,
-                                                 choices=_choices(FONT_NAMES[lang])))
-        else:
-            values["font"] = args.font
-    for key, value in values.items():
-        OPTIONS[key].validate(value)  # the schema agrees; a mismatch is a bug, not user input
+    for option in options_with_flags():
+        raw = getattr(args, option.key, None)
+        if raw is None:
+            continue
+        try:
+            values[option.key] = _value(option, raw)
+        except ValueError:
+            errors.append(_refusal(option, raw))
     return values, errors
 
 
-def _number(text: str) -> float | None:
-    try:
-        number = float(text.replace(",", "."))  # Danish decimal comma: 1,5
-    except ValueError:
-        return None
-    return number if number == number else None
+def _value(option: Option, raw: str) -> object:
+    """The option's value for the flag's text; raises ValueError."""
+    assert option.flag is not None
+    if isinstance(option.default, str):
+        return option.validate(raw)
+    number = float(raw.replace(",", "."))  # a Danish decimal comma: 1,5
+    if number != number:
+        raise ValueError(raw)
+    stored = number * option.flag.scale
+    return option.validate(round(stored) if isinstance(option.default, int) else stored)
+
+
+def _refusal(option: Option, raw: str) -> str:
+    assert option.flag is not None
+    if option.choices:
+        return translate("Options", "{option}: \"{value}\" cannot be used. Valid values: {choices}.").format(
+            option=option.flag.name, value=raw, choices=_choices_text(option))
+    if option.minimum is None or option.maximum is None:
+        return translate("Options", "{option}: \"{value}\" cannot be used.").format(option=option.flag.name, value=raw)
+    low, high, _default = _bounds(option)
+    return translate("Options", "{option}: \"{value}\" cannot be used. Valid values: a number from {low} to {high}."
+                     ).format(option=option.flag.name, value=raw, low=_n(low), high=_n(high))

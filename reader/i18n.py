@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
 
+from reader import texts
 from reader.paths import RESOURCES
+from reader.presentation.options import LANGUAGE
 
 TRANSLATIONS = RESOURCES / "translations"
-LANGUAGES = ("da", "en")
 # System languages whose speakers get the Danish interface at first start; every other
 # language gets English. "C" (no locale set, e.g. a service account) keeps the default.
 _DANISH_READERS = (QLocale.Language.Danish, QLocale.Language.NorwegianBokmal, QLocale.Language.NorwegianNynorsk,
@@ -28,6 +29,7 @@ def system_language(locale: QLocale | None = None) -> str:
 
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
     """Source strings are English; for Danish load reader_da.qm and Qt's qtbase_da.qm."""
+    texts.set_language(language)  # first: installing a translator sends LanguageChange at once
     translators: list[QTranslator] = []
     if language == "en":
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.Denmark))
@@ -54,6 +56,7 @@ class InterfaceLanguage(QObject):
     def switch(self, language: str) -> None:
         if language == self.language:
             return
+        texts.set_language(language)  # first: removing a translator sends LanguageChange at once
         for translator in self._translators:
             self._app.removeTranslator(translator)
             translator.deleteLater()
@@ -62,7 +65,7 @@ class InterfaceLanguage(QObject):
 
     def follow(self, key: str, value: object) -> None:
         """A slot for ``Settings.changed``: switches when the "language" setting changes."""
-        if key == "language":
+        if key == LANGUAGE.key:
             self.switch(str(value))
 
     def uninstall(self) -> None:
@@ -72,5 +75,5 @@ class InterfaceLanguage(QObject):
 
 
 def current_language() -> str:
-    """The interface language now ("da" or "en"), as ``install_translators`` set the default locale."""
-    return "en" if QLocale().language() == QLocale.Language.English else "da"
+    """The interface language now ("da" or "en")."""
+    return texts.language()

@@ -26,7 +26,7 @@ from pathlib import Path
 
 from reader.files import describe_os_error
 from reader.paths import system_kiosk_config
-from reader.presentation.settings import OPTIONS
+from reader.presentation.options import OPTIONS
 
 DEFAULT_STAFF_CHORD = "Ctrl+Alt+Shift+F12"
 

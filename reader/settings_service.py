@@ -10,7 +10,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, QTimer, Signal
 
 from reader.files import IncompleteOutputError, OutputError, atomic_output
-from reader.presentation.settings import OPTIONS, SettingsStore, validated
+from reader.presentation.options import LANGUAGE, OPTIONS, Option, T, validated
+from reader.presentation.settings import SettingsStore
 
 WRITE_DELAY_MS = 300  # changes are written this long after the last one
 MAX_SETTINGS_BYTES = 256 * 1024  # a settings file is a few hundred bytes; anything this big is something else
@@ -162,7 +163,7 @@ class QSettingsStore:
         if not self._dirty or self._memory_only:
             return
         values = dict(self._values or {})
-        language = str(values.get("language", "da"))
+        language = str(values.get(LANGUAGE.key, LANGUAGE.default))
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             with atomic_output(self.path, verify=lambda written: _verify(written, values),
@@ -237,12 +238,19 @@ class Settings(QObject):
         # Where settings cannot be saved (told to the user once, at start or at the first change).
         self.unsaved_path: str = "" if writable is None or writable() else str(getattr(store, "path", ""))
 
+    def get(self, option: Option[T]) -> T:
+        """The option's current value, of the option's type."""
+        return self._values[option.key]  # type: ignore[return-value]
+
     def value(self, key: str) -> object:
+        """The current value of the option named ``key`` (where the option is not known in advance)."""
         return self._values[key]
 
-    def set(self, key: str, value: object) -> None:
+    def set(self, option: Option | str, value: object) -> None:
         """Validates and applies a value; raises ValueError for one outside the option's range."""
-        option = OPTIONS[key]
+        if isinstance(option, str):
+            option = OPTIONS[option]
+        key = option.key
         checked = option.validate(value)
         if checked == self._values[key]:
             return

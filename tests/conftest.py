@@ -115,6 +115,16 @@ def danish_interface(qapp: object) -> Iterator[object]:
     language.uninstall()
 
 
+@pytest.fixture(autouse=True)
+def catalogue_language(danish_interface: object) -> Iterator[None]:
+    """The message catalogue's language back to the interface's after each test (``cli.parse_args``
+    chooses it for the process, as ``--lang`` does)."""
+    yield
+    from reader import texts
+
+    texts.set_language(danish_interface.language)  # type: ignore[attr-defined]
+
+
 @pytest.fixture
 def interface_language(danish_interface: object, qapp: object) -> Iterator[object]:
     """The running InterfaceLanguage, put back to Danish after the test."""

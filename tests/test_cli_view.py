@@ -14,18 +14,18 @@ from tests.conftest import ROOT
 
 
 @pytest.mark.parametrize(("argv", "expected"), [
-    (["--theme", "pink"], "--theme: »pink« kan ikke bruges. Gyldige værdier: system (følg systemet), "
-                          "black-on-white (sort på hvid), white-on-black (hvid på sort), yellow-on-black (gul på sort), "
-                          "black-on-cream (sort på creme), dark-blue (mørkeblå)."),
+    (["--theme", "pink"], "--theme: »pink« kan ikke bruges. Gyldige værdier: system (Standard (følg systemet)), "
+                          "black-on-white (Sort på hvid), white-on-black (Hvid på sort), yellow-on-black (Gul på sort), "
+                          "black-on-cream (Sort på creme), dark-blue (Mørkeblå)."),
     (["--font-size", "stor"], "--font-size: »stor« kan ikke bruges. Gyldige værdier: et tal fra 12 til 72."),
     (["--font-size", "100"], "--font-size: »100« kan ikke bruges. Gyldige værdier: et tal fra 12 til 72."),
     (["--line-height", "3"], "--line-height: »3« kan ikke bruges. Gyldige værdier: et tal fra 1 til 2,5."),
-    (["--font", "comic"], "--font: »comic« kan ikke bruges. Gyldige værdier: system (systemets skrift), "
+    (["--font", "comic"], "--font: »comic« kan ikke bruges. Gyldige værdier: system (Systemets skrift), "
                           "atkinson (Atkinson Hyperlegible), opendyslexic (OpenDyslexic), "
-                          "serif (DejaVu Serif, med fødder)."),
+                          "serif (Med fødder (DejaVu Serif))."),
     (["--lang", "en", "--font", "comic"], "--font: \"comic\" cannot be used. Valid values: "
-                                          "system (the system's font), atkinson (Atkinson Hyperlegible), "
-                                          "opendyslexic (OpenDyslexic), serif (DejaVu Serif)."),
+                                          "system (System default), atkinson (Atkinson Hyperlegible), "
+                                          "opendyslexic (OpenDyslexic), serif (Serif (DejaVu Serif))."),
 ])
 def test_a_bad_value_is_named_with_the_valid_ones(capsys, argv: list[str], expected: str) -> None:
     with pytest.raises(SystemExit) as exit_info:
@@ -37,9 +37,9 @@ def test_a_bad_value_is_named_with_the_valid_ones(capsys, argv: list[str], expec
 def test_good_values_become_settings() -> None:
     args = cli.parse_args(["--font-size", "24", "--theme", "yellow-on-black", "--font", "opendyslexic",
                            "--line-height", "1,8"])
-    assert args.view_settings == {"font_size": 24.0, "line_height": 180, "theme": "yellow-on-black",
+    assert args.option_values == {"font_size": 24.0, "line_height": 180, "theme": "yellow-on-black",
                                   "font": "opendyslexic"}
-    assert cli.parse_args([]).view_settings == {}
+    assert cli.parse_args([]).option_values == {}
 
 
 def test_the_app_starts_with_them(tmp_path: Path) -> None:

@@ -71,3 +71,23 @@ def test_qm_is_compiled_from_the_current_ts(tmp_path: Path) -> None:
     fresh = tmp_path / "reader_da.qm"
     subprocess.run([lrelease, str(TS), "-qm", str(fresh)], capture_output=True, check=True)
     assert fresh.read_bytes() == TS.with_suffix(".qm").read_bytes(), "run tools/update_translations.py"
+
+
+def test_the_catalogue_read_without_qt_answers_as_qt_does() -> None:
+    """Code that runs before or without Qt (--check, --help, the exports) translates with
+    reader.texts, which reads the compiled .qm itself: it must give Qt's answer for every message."""
+    from PySide6.QtCore import QTranslator
+
+    from reader import texts
+
+    translator = QTranslator()
+    assert translator.load(str(texts.catalogue_path("da")))
+    messages = texts.catalogue("da")
+    in_ts = [(context.findtext("name"), message.findtext("source"))
+             for context in ET.parse(TS).iter("context") for message in context.iter("message")]
+    assert sorted(messages) == sorted(in_ts)  # every message of the .ts, none more
+    for (context, source), translation in messages.items():
+        assert translation and translation == translator.translate(context, source), (context, source)
+    assert texts.translated("da", "Options", "Text &size") == "&Tekststørrelse"
+    assert texts.translated("en", "Options", "Text &size") == "Text &size"
+    assert texts.read_qm(b"not a catalogue") == {}

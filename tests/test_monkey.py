@@ -28,7 +28,8 @@ from PySide6.QtWidgets import QApplication, QDialog, QMenu, QWidget
 from reader.actions import ACTIONS
 from reader.document import load_folder
 from reader.kiosk_config import KioskConfig
-from reader.presentation.settings import OPTIONS, MemoryStore
+from reader.presentation.options import OPTIONS
+from reader.presentation.settings import MemoryStore
 from reader.settings_service import QSettingsStore, Settings
 from reader.speech.fake import FakeEngine
 from reader.speech.service import SpeechService

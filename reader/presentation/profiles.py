@@ -11,7 +11,7 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from reader.presentation.settings import OPTIONS
+from reader.presentation.options import OPTIONS
 
 READ_ALOUD_CHOICES = ("introduction",)
 MAX_PROFILES = 9  # number keys 1-9

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from reader.document import Document, Section
 from reader.files import IncompleteOutputError, OutputError, atomic_output
+from reader.presentation.options import SPEECH_RATE
 from reader.speech import spoken
 from reader.speech.worker import EngineError, Synthesizer, make_synthesizer, voice_for_language
 
@@ -102,7 +103,7 @@ class Narrator:
         return audio.pcm, audio.sample_rate
 
 
-def open_narrator(document: Document, *, rate: int = 175, voice: str = "", language: str = "da",
+def open_narrator(document: Document, *, rate: int = SPEECH_RATE.default, voice: str = "", language: str = "da",
                   synth: Synthesizer | None = None) -> Narrator:
     """Starts the speech engine and picks the voice (``voice``, or the document's language)."""
     t = texts(language)
@@ -251,7 +252,7 @@ def duration_text(milliseconds: int) -> tuple[int, int]:
     return divmod(round(milliseconds / 1000), 60)
 
 
-def speak_to_file(document: Document, path: Path, *, theme: int | None = None, rate: int = 175,
+def speak_to_file(document: Document, path: Path, *, theme: int | None = None, rate: int = SPEECH_RATE.default,
                   voice: str = "", language: str = "da", progress: Progress | Callable[[int], None] | None = None,
                   synth: Synthesizer | None = None) -> str:
     """Writes the document (or theme number ``theme``) spoken to the WAV file ``path``; returns a line to print."""

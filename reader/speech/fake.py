@@ -15,6 +15,8 @@ import time
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from reader.presentation.options import SPEECH_RATE
+
 DANISH = {"id": "gmq/da", "name": "Danish", "language": "da"}
 ENGLISH = {"id": "gmw/en", "name": "English (Great Britain)", "language": "en-gb"}
 LOOKAHEAD = 3
@@ -46,7 +48,7 @@ class FakeEngine(QObject):
         self._index = 0
         self._events: list[tuple[float, dict[str, object]]] = []  # (ms into the sentence, event)
         self._position = 0.0  # ms into the sentence
-        self._rate = 175
+        self._rate = SPEECH_RATE.default
         self._voice = ""
         self._clock = time.monotonic()
         self._timer = QTimer(self)

@@ -28,13 +28,12 @@ from typing import Protocol
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QProcess, QProcessEnvironment, Signal
 
-from reader.presentation.settings import OPTIONS
+from reader.presentation.options import SPEECH_RATE, SPEECH_VOICE, SPEECH_VOLUME
 from reader.settings_service import Settings
 from reader.speech.command import worker_command
 from reader.speech.spoken import Script, Sentence, text_script
 
 IDLE, LOADING, SPEAKING, PAUSED = "idle", "loading", "speaking", "paused"
-RATE_STEP = 10  # words per minute per "faster"/"slower"
 BACK_TO_START_MS = 1000  # "previous sentence" after this much of a sentence restarts it
 
 
@@ -299,12 +298,10 @@ class SpeechService(QObject):
         return max(0.0, self._last_heard - self._sentence_due)
 
     def change_rate(self, steps: int) -> int:
-        """Faster (+) or slower (-) by RATE_STEP words per minute, within the allowed range."""
-        option = OPTIONS["speech_rate"]
-        assert option.minimum is not None and option.maximum is not None
-        rate = int(self.settings.value("speech_rate"))  # type: ignore[call-overload]
-        rate = int(min(option.maximum, max(option.minimum, rate + steps * RATE_STEP)))
-        self.settings.set("speech_rate", rate)
+        """Faster (+) or slower (-) by the option's step, within its range."""
+        assert SPEECH_RATE.step is not None
+        rate = round(SPEECH_RATE.clamp(self.settings.get(SPEECH_RATE) + steps * SPEECH_RATE.step))
+        self.settings.set(SPEECH_RATE, rate)
         return rate
 
     def request_voices(self) -> None:
@@ -338,10 +335,10 @@ class SpeechService(QObject):
         self.engine.request(command)  # type: ignore[attr-defined]
 
     def _rate(self) -> int:
-        return int(self.settings.value("speech_rate"))  # type: ignore[call-overload]
+        return self.settings.get(SPEECH_RATE)
 
     def _volume(self) -> float:
-        return int(self.settings.value("speech_volume")) / 100  # type: ignore[call-overload]
+        return self.settings.get(SPEECH_VOLUME) / 100
 
     def _set_state(self, state: str) -> None:
         if state != self.state:
@@ -356,7 +353,7 @@ class SpeechService(QObject):
 
     def _resolve_voice(self, language: str) -> str | None:
         voices = self.voices or []
-        chosen = str(self.settings.value("speech_voice"))
+        chosen = self.settings.get(SPEECH_VOICE)
         ids = {v["id"] for v in voices}
         if chosen and chosen in ids:
             return chosen
@@ -513,9 +510,9 @@ class SpeechService(QObject):
     def _setting_changed(self, key: str, value: object) -> None:
         if not self.engine.is_running():  # type: ignore[attr-defined]
             return
-        if key == "speech_volume":
+        if key == SPEECH_VOLUME.key:
             self._send({"op": "volume", "volume": self._volume()})
-        elif key in ("speech_rate", "speech_voice") and self.active and self.voices is not None:
+        elif key in (SPEECH_RATE.key, SPEECH_VOICE.key) and self.active and self.voices is not None:
             voice = self._resolve_voice(self.language)
             if voice is not None:
                 self._voice = voice

@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from reader.presentation.options import SPEECH_RATE
 from reader.speech.synthesis import EngineError, Synthesizer
 
 FADE_MS = 5  # stop/pause/jump fade; 5-10 ms is below a click and too short to hear as a fade
@@ -71,7 +72,7 @@ class Stream:
         self.texts: list[str] = []
         self.want_reading = 0
         self.want = 0
-        self.speech_rate = 175
+        self.speech_rate = SPEECH_RATE.default
         self.voice = ""
         self.segments: dict[tuple[int, int], Segment] = {}
         # Fades and the device clock.

@@ -249,7 +249,7 @@ class Sapi5Synthesizer:
         if chosen is None:
             raise EngineError("voice", MESSAGES["unknown_voice"].format(voice=voice))
         self._voice.Voice = chosen
-        self._voice.Rate = max(-10, min(10, round((rate - 175) / 15)))  # SAPI's -10..10 around ~175 wpm
+        self._voice.Rate = max(-10, min(10, round((rate - SAPI_NORMAL_WPM) / 15)))  # SAPI's rate runs -10..10
         stream = self._client.CreateObject("SAPI.SpMemoryStream")
         stream.Format.Type = 22  # SAFT22kHz16BitMono
         self._voice.AudioOutputStream = stream
@@ -281,6 +281,7 @@ class _SapiEvents:
 
 
 _WINDOWS_LANGUAGES = {"406": "da", "409": "en-us", "809": "en-gb"}
+SAPI_NORMAL_WPM = 175  # about what a SAPI voice speaks at its rate 0
 
 
 def read_sound_file(path: Path) -> Audio:

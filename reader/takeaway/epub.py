@@ -34,6 +34,7 @@ from xml.sax.saxutils import escape, quoteattr
 
 from reader.document import Block, BlockKind, Document, Section, SectionKind
 from reader.files import IncompleteOutputError, OutputError, atomic_output
+from reader.presentation.options import SPEECH_RATE
 from reader.speech import spoken
 from reader.speech.export import (
     Narrator,
@@ -336,8 +337,8 @@ def _target(targets: dict[int, str], starts: list[int], offset: int) -> str:
     return targets[starts[max(index, 0)]]
 
 
-def export_epub(document: Document, path: Path, *, theme: int | None = None, rate: int = 175, voice: str = "",
-                language: str = "da", progress: Progress | Callable[[int], None] | None = None,
+def export_epub(document: Document, path: Path, *, theme: int | None = None, rate: int = SPEECH_RATE.default,
+                voice: str = "", language: str = "da", progress: Progress | Callable[[int], None] | None = None,
                 synth: Synthesizer | None = None, narrator: Narrator | None = None) -> str:
     """Writes the document (or theme ``theme``) as an EPUB 3 with narration; returns a line to print."""
     t = texts(language)

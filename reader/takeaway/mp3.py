@@ -17,6 +17,7 @@ from typing import IO, Any
 
 from reader.document import Document, Section, SectionKind
 from reader.files import IncompleteOutputError, OutputError, atomic_output
+from reader.presentation.options import SPEECH_RATE
 from reader.speech.export import (
     Narrator,
     Progress,
@@ -267,7 +268,7 @@ def verify_mp3(path: Path, chapters: int, language: str = "da") -> Mp3Info:
     return info
 
 
-def export_mp3(document: Document, path: Path, *, theme: int | None = None, rate: int = 175, voice: str = "",
+def export_mp3(document: Document, path: Path, *, theme: int | None = None, rate: int = SPEECH_RATE.default, voice: str = "",
                language: str = "da", progress: Progress | Callable[[int], None] | None = None,
                synth: Synthesizer | None = None, narrator: Narrator | None = None) -> str:
     """Writes the document (or theme ``theme``) as one MP3 with chapters; returns a line to print."""

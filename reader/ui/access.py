@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 
 from reader.paths import RESOURCES, system_profiles
-from reader.presentation.settings import OPTIONS
+from reader.presentation.options import LANGUAGE, OPTIONS, START_SCREEN_SEEN, VIEW_KEYS
 
 if TYPE_CHECKING:
     from reader.presentation.profiles import Profile
@@ -35,15 +35,6 @@ def profiles_path() -> Path:
     overwrite them) when there are any, else the bundled ones."""
     system = system_profiles()
     return system if system.is_file() else PROFILES
-
-
-def view_keys() -> set[str]:
-    """The presentation options a profile puts back to default before applying its own."""
-    try:
-        from reader.presentation.view import VIEW_KEYS
-    except ImportError:  # pragma: no cover - the view options arrive with the themes
-        return {"font_size"}
-    return set(VIEW_KEYS)
 
 
 class AccessFeatures(QObject):
@@ -94,11 +85,11 @@ class AccessFeatures(QObject):
         return self._start_screen
 
     def language(self) -> str:
-        return str(self.settings.value("language"))
+        return self.settings.get(LANGUAGE)
 
     # -- language ---------------------------------------------------------------------
     def toggle_language(self) -> None:
-        self.settings.set("language", "en" if self.language() == "da" else "da")
+        self.settings.set(LANGUAGE, "en" if self.language() == "da" else "da")
 
     # -- profiles ---------------------------------------------------------------------
     def show_start_screen(self) -> None:
@@ -112,7 +103,7 @@ class AccessFeatures(QObject):
         """Puts the presentation back to default, then applies the profile's settings."""
         from reader.presentation.profiles import profile_keys
 
-        keys = (profile_keys(self.profiles) | view_keys()) & set(OPTIONS)
+        keys = (profile_keys(self.profiles) | set(VIEW_KEYS)) & set(OPTIONS)
         self.settings.reset(sorted(keys))
         for key, value in profile.settings.items():
             self.settings.set(key, value)
@@ -124,7 +115,7 @@ class AccessFeatures(QObject):
             self.read_introduction()
 
     def close_start_screen(self) -> None:
-        self.settings.set("start_screen_seen", True)
+        self.settings.set(START_SCREEN_SEEN, True)
         if self._start_screen is not None:
             self._start_screen.hide()
         self.window.view.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -13,15 +13,14 @@ from PySide6.QtGui import QColor, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from reader.paths import RESOURCES
+from reader.presentation import options
+from reader.presentation.options import OPTIONS, Restyle
 from reader.presentation.themes import Theme, load_themes, resolve_theme
-from reader.presentation.view import VIEW_KEYS
 from reader.settings_service import Settings
 from reader.ui import fonts, theming
 from reader.ui.render import TextStyle
 
 THEME_FOLDER = RESOURCES / "themes"
-_TEXT_KEYS = {"font_size", "font", "line_height", "letter_spacing", "word_spacing", "paragraph_spacing",
-              "line_length", "plain_emphasis"}
 
 
 def pixels_per_point() -> float:
@@ -29,12 +28,12 @@ def pixels_per_point() -> float:
     return (screen.logicalDotsPerInchY() if screen is not None else 96.0) / 72.0
 
 
-def text_style(theme: Theme, values: dict[str, object]) -> TextStyle:
-    """The renderer's TextStyle for a theme and the view settings' values."""
-    point_size = float(values["font_size"])  # type: ignore[arg-type]
+def text_style(theme: Theme, settings: Settings) -> TextStyle:
+    """The renderer's TextStyle for a theme and the settings' text options."""
+    point_size = settings.get(options.FONT_SIZE)
     px_per_em = point_size * pixels_per_point()
     return TextStyle(
-        font_family=fonts.family_for(str(values["font"])),
+        font_family=fonts.family_for(settings.get(options.FONT)),
         point_size=point_size,
         text=QColor(theme.text),
         background=QColor(theme.background),
@@ -42,13 +41,13 @@ def text_style(theme: Theme, values: dict[str, object]) -> TextStyle:
         quote_text=QColor(theme.quote_text),
         quote_background=QColor(theme.quote_background),
         commitments_background=QColor(theme.commitments_background),
-        line_height_percent=int(values["line_height"]),  # type: ignore[call-overload]
-        paragraph_spacing_em=float(values["paragraph_spacing"]),  # type: ignore[arg-type]
+        line_height_percent=settings.get(options.LINE_HEIGHT),
+        paragraph_spacing_em=settings.get(options.PARAGRAPH_SPACING),
         link=QColor(theme.link),
-        letter_spacing_px=float(values["letter_spacing"]) * px_per_em,  # type: ignore[arg-type]
-        word_spacing_px=float(values["word_spacing"]) * px_per_em,  # type: ignore[arg-type]
-        line_length=int(values["line_length"]),  # type: ignore[call-overload]
-        plain_emphasis=bool(values["plain_emphasis"]),
+        letter_spacing_px=settings.get(options.LETTER_SPACING) * px_per_em,
+        word_spacing_px=settings.get(options.WORD_SPACING) * px_per_em,
+        line_length=settings.get(options.LINE_LENGTH),
+        plain_emphasis=settings.get(options.PLAIN_EMPHASIS),
     )
 
 
@@ -73,7 +72,7 @@ class Appearance(QObject):
 
     def _resolve(self) -> Theme:
         return resolve_theme(
-            self.themes, str(self.settings.value("theme")),
+            self.themes, self.settings.get(options.THEME),
             system_dark=theming.system_prefers_dark(), system_high_contrast=theming.system_prefers_high_contrast(),
         )
 
@@ -81,7 +80,7 @@ class Appearance(QObject):
         """Puts the current theme and interface size on the whole application."""
         app = QApplication.instance()
         if isinstance(app, QApplication):
-            theming.apply(app, self.theme, float(self.settings.value("interface_size")))  # type: ignore[arg-type]
+            theming.apply(app, self.theme, self.settings.get(options.INTERFACE_SIZE))
 
     def prepare_restyle(self) -> None:
         """Work the first restyle would otherwise do, done early (see ``theming.prepare_repolish``)."""
@@ -90,14 +89,15 @@ class Appearance(QObject):
             theming.prepare_repolish(app)
 
     def text_style(self) -> TextStyle:
-        return text_style(self.theme, {key: self.settings.value(key) for key in VIEW_KEYS})
+        return text_style(self.theme, self.settings)
 
     def _setting_changed(self, key: str, _value: object) -> None:
-        if key == "theme":
+        restyle = OPTIONS[key].restyle
+        if restyle is Restyle.THEME:
             self._set_theme(self._resolve())
-        elif key == "interface_size":
+        elif restyle is Restyle.INTERFACE:
             self.apply()
-        elif key in _TEXT_KEYS:
+        elif restyle is Restyle.TEXT:
             self.text_style_changed.emit(self.text_style())
 
     def _system_changed(self, *_args: object) -> None:

@@ -13,10 +13,10 @@ from pathlib import Path
 from PySide6.QtGui import QFontDatabase
 
 from reader.paths import RESOURCES
-from reader.presentation.view import FONTS
+from reader.presentation.view import FONT_FAMILIES
 
 FONT_FOLDER = RESOURCES / "fonts"
-BUNDLED_FAMILIES = tuple(family for _label, family in FONTS.values() if family)
+BUNDLED_FAMILIES = tuple(family for family in FONT_FAMILIES.values() if family)
 
 
 def family_folder(family: str, folder: Path = FONT_FOLDER) -> Path:
@@ -50,7 +50,7 @@ def load_bundled_fonts(folder: Path = FONT_FOLDER) -> None:
 
 def family_for(choice: str) -> str:
     """The font family for a ``font`` setting value: the system's general font for "system"."""
-    family = FONTS.get(choice, FONTS["system"])[1]
+    family = FONT_FAMILIES.get(choice, "")
     if family and ensure_family(family):
         return family
     return QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont).family()

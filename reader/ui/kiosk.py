@@ -31,6 +31,7 @@ from PySide6.QtPrintSupport import QPageSetupDialog, QPrintDialog
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QFrame, QLabel, QMenu, QVBoxLayout, QWidget
 
 from reader.kiosk_config import DEFAULT_STAFF_CHORD, KioskConfig
+from reader.presentation.options import LANGUAGE
 from reader.speech.service import LOADING, SPEAKING
 from reader.ui.announcer import announcer_for, screen_reader_active
 
@@ -316,7 +317,7 @@ class Kiosk(QObject):
         """The app's own voice, only where no screen reader is speaking already."""
         speech = getattr(self.window, "speech", None)
         if speech is not None and not screen_reader_active():
-            speech.say(text, language=str(self.window.settings.value("language")))
+            speech.say(text, language=self.window.settings.get(LANGUAGE))
 
     def _stop_speech(self) -> None:
         speech = getattr(self.window, "speech", None)

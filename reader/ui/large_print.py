@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from reader.document import ContentProblem, Document
 from reader.export import ExportError, LargePrint, LargePrintResult, export_pdf, page_layout, print_style
+from reader.presentation.options import LANGUAGE
 from reader.presentation.themes import load_themes
 from reader.settings_service import Settings
 from reader.ui.announcer import announcer_for
@@ -195,20 +196,19 @@ class LargePrintDialog(QDialog):
 
 def style_from_settings(settings: Settings) -> TextStyle:
     """The reader's text style (size, font, spacing) as the settings give it, without a window."""
-    from reader.presentation.view import VIEW_KEYS
     from reader.ui import fonts
     from reader.ui.appearance import THEME_FOLDER, text_style
 
     fonts.load_bundled_fonts()
     themes = load_themes(THEME_FOLDER)
     theme = themes.get("black-on-white") or next(iter(themes.values()))
-    return text_style(theme, {key: settings.value(key) for key in VIEW_KEYS})
+    return text_style(theme, settings)
 
 
 def export_from_command_line(documents: list[Document], problems: list[ContentProblem], settings: Settings,
                              path: Path, theme_number: int | None) -> int:
     """``--export-pdf FILE [--section N]``: 0 when written, 1 when the content or the file is wrong."""
-    language = str(settings.value("language"))
+    language = settings.get(LANGUAGE)
     if not documents:
         for problem in problems:
             print(problem.describe(language), file=sys.stderr)

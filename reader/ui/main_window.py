@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QSplitter, QVBoxLayout, QWidge
 from reader import __version__
 from reader.actions import ACTIONS, MENUS, ActionBinder
 from reader.document import ContentProblem, Document
+from reader.presentation.options import LANGUAGE
 from reader.presentation.themes import Theme
 from reader.settings_service import Settings
 from reader.speech.service import SpeechService
@@ -101,7 +102,7 @@ class MainWindow(QMainWindow):
         else:
             self.view.show_message(
                 self.tr("The document could not be shown."),
-                [problem.describe(str(settings.value("language"))) for problem in problems],
+                [problem.describe(settings.get(LANGUAGE)) for problem in problems],
             )
             self.setWindowTitle(APP_NAME)
         if problems:
@@ -232,7 +233,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self._problems_message())
 
     def _problems_message(self) -> str:
-        language = str(self.settings.value("language"))
+        language = self.settings.get(LANGUAGE)
         return self.tr("The content has {count} problem(s): {first}").format(
             count=len(self.problems), first=self.problems[0].describe(language)
         )

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QStandardPaths, Qt
 from PySide6.QtGui import QColor, QPalette, QTextCharFormat
 
+from reader.presentation.options import SPEECH_HIGHLIGHT, SPEECH_RATE, SPEECH_VOICE, SPEECH_VOLUME
 from reader.presentation.themes import contrast_ratio
 from reader.speech import spoken
 from reader.speech.service import IDLE, PAUSED, SPEAKING, SpeechService
@@ -88,16 +89,16 @@ class ReadAloud(QObject):
         bind("speech.slower", lambda: speech.change_rate(-1))
         bind("speech.voice", self.choose_voice)
         bind("speech.save_audio", self.save_audio)
-        highlight = window.binder.bind_toggle("speech.highlight", lambda on: self.settings.set("speech_highlight", on))
-        highlight.setChecked(bool(self.settings.value("speech_highlight")))
+        highlight = window.binder.bind_toggle("speech.highlight", lambda on: self.settings.set(SPEECH_HIGHLIGHT, on))
+        highlight.setChecked(self.settings.get(SPEECH_HIGHLIGHT))
 
         self.bar = SpeechBar(actions, window)
         window.addToolBar(Qt.ToolBarArea.BottomToolBarArea, self.bar)
-        self.bar.show_rate(int(self.settings.value("speech_rate")))  # type: ignore[call-overload]
-        self.bar.show_volume(int(self.settings.value("speech_volume")))  # type: ignore[call-overload]
-        self.bar.show_voices([], str(self.settings.value("speech_voice")))
-        self.bar.volume_chosen.connect(lambda volume: self.settings.set("speech_volume", volume))
-        self.bar.voice_chosen.connect(lambda voice: self.settings.set("speech_voice", voice))
+        self.bar.show_rate(self.settings.get(SPEECH_RATE))
+        self.bar.show_volume(self.settings.get(SPEECH_VOLUME))
+        self.bar.show_voices([], self.settings.get(SPEECH_VOICE))
+        self.bar.volume_chosen.connect(lambda volume: self.settings.set(SPEECH_VOLUME, volume))
+        self.bar.voice_chosen.connect(lambda voice: self.settings.set(SPEECH_VOICE, voice))
         self.bar.voices_wanted.connect(speech.request_voices)
 
         speech.state_changed.connect(self._state_changed)
@@ -107,7 +108,7 @@ class ReadAloud(QObject):
         speech.word_changed.connect(self._word_changed)
         speech.error.connect(self.tell)
         speech.voices_changed.connect(
-            lambda voices: self.bar.show_voices(voices, str(self.settings.value("speech_voice"))))
+            lambda voices: self.bar.show_voices(voices, self.settings.get(SPEECH_VOICE)))
         self.settings.changed.connect(self._setting_changed)
         if hasattr(window, "theme_changed"):
             window.theme_changed.connect(lambda _theme: self._apply_colours())
@@ -220,7 +221,7 @@ class ReadAloud(QObject):
             self.view.clear_highlight(WORD_LAYER)
 
     def _highlighting(self) -> bool:
-        return bool(self.settings.value("speech_highlight"))
+        return self.settings.get(SPEECH_HIGHLIGHT)
 
     def _sentence_changed(self, start: int, end: int) -> None:
         self.view.clear_highlight(WORD_LAYER)
@@ -252,14 +253,14 @@ class ReadAloud(QObject):
                 self.view.set_highlight(layer, ranges, char_format)
 
     def _setting_changed(self, key: str, value: object) -> None:
-        if key == "speech_rate":
-            self.bar.show_rate(int(value))  # type: ignore[call-overload]
-        elif key == "speech_volume":
-            self.bar.show_volume(int(value))  # type: ignore[call-overload]
-        elif key == "speech_voice":
-            self.bar.show_voices(self.speech.voices or [], str(value))
-        elif key == "speech_highlight":
-            self.actions["speech.highlight"].setChecked(bool(value))
+        if key == SPEECH_RATE.key:
+            self.bar.show_rate(self.settings.get(SPEECH_RATE))
+        elif key == SPEECH_VOLUME.key:
+            self.bar.show_volume(self.settings.get(SPEECH_VOLUME))
+        elif key == SPEECH_VOICE.key:
+            self.bar.show_voices(self.speech.voices or [], self.settings.get(SPEECH_VOICE))
+        elif key == SPEECH_HIGHLIGHT.key:
+            self.actions["speech.highlight"].setChecked(self.settings.get(SPEECH_HIGHLIGHT))
             if not value:
                 self.view.clear_highlight(SENTENCE_LAYER)
                 self.view.clear_highlight(WORD_LAYER)

@@ -7,7 +7,7 @@ Texts are set in ``retranslate()``, so the panel follows a change of interface l
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QMargins, QObject, QSize, Qt, QTimer
+from PySide6.QtCore import QEvent, QMargins, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QFont, QResizeEvent, QShowEvent, QTextDocument
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -26,34 +26,26 @@ from PySide6.QtWidgets import (
 
 from reader.document import Document
 from reader.presentation import view
+from reader.presentation.options import FONT, FONT_SIZE, OPTIONS, THEME, VIEW_KEYS, WCAG_SPACING, Group, Option
 from reader.presentation.themes import listed_themes
 from reader.settings_service import Settings
+from reader.texts import translate
 from reader.ui import fonts, theming
 from reader.ui.appearance import Appearance
 from reader.ui.render import render
 
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name pyside6-lupdate looks for
-    return text
-
-
-# The font labels of reader/presentation/view.py, here so lupdate collects them.
-FONT_LABELS = (
-    QT_TRANSLATE_NOOP("SettingsPanel", "System default"),
-    QT_TRANSLATE_NOOP("SettingsPanel", "Serif (DejaVu Serif)"),
-)
-
-# Spin boxes: setting -> (minimum, maximum, step, scale); the box shows value * scale as a whole number
-# (percent of the text size for spacing, which the setting holds in em).
-SPINS: dict[str, tuple[int, int, int, float]] = {
-    "line_height": (view.LINE_HEIGHT[0], view.LINE_HEIGHT[1], 10, 1.0),
-    "letter_spacing": (0, round(view.LETTER_SPACING[1] * 100), 2, 100.0),
-    "word_spacing": (0, round(view.WORD_SPACING[1] * 100), 4, 100.0),
-    "paragraph_spacing": (round(view.PARAGRAPH_SPACING[0] * 100), round(view.PARAGRAPH_SPACING[1] * 100), 25, 100.0),
-    "line_length": (view.LINE_LENGTH[0], view.LINE_LENGTH[1], 5, 1.0),
-}
-COMBOS = ("theme", "font_size", "font", "interface_size")
+# The panel's rows: every view option with a label, in the order of the option table.
+ROWS: tuple[Option, ...] = tuple(option for option in OPTIONS.values() if option.group is Group.VIEW and option.label)
 PREVIEW_CHARACTERS = 24  # the narrowest preview shown beside the form, in average characters
+
+
+def control_kind(option: Option) -> type[QWidget]:
+    """The control an option gets: a list for a ladder or choices, a check box for a switch, else a spin box."""
+    if option.ladder or option.choices:
+        return QComboBox
+    if isinstance(option.default, bool):
+        return QCheckBox
+    return QSpinBox
 
 
 class SettingsPanel(QDialog):
@@ -73,17 +65,14 @@ class SettingsPanel(QDialog):
         form_widget.setObjectName("settings_form")
         self.form = _Rows(form_widget)
 
-        self.theme_box = self._combo("theme")
-        self.size_box = self._combo("font_size")
-        self.font_box = self._combo("font")
-        self.plain_box = QCheckBox()
-        self.plain_box.setObjectName("setting_plain_emphasis")
-        self.plain_box.toggled.connect(lambda on: self._set("plain_emphasis", on))
-        self.controls["plain_emphasis"] = self.plain_box
-        self.form.addRow(self.plain_box)
-        for key in SPINS:
-            self._spin(key)
-        self.interface_box = self._combo("interface_size")
+        for option in ROWS:
+            kind = control_kind(option)
+            if kind is QComboBox:
+                self._combo(option)
+            elif kind is QCheckBox:
+                self._check_box(option)
+            else:
+                self._spin(option)
 
         self.wcag_button = QPushButton()
         self.wcag_button.setObjectName("settings_wcag_spacing")
@@ -137,28 +126,16 @@ class SettingsPanel(QDialog):
         appearance.text_style_changed.connect(lambda _style: self._update_preview())
 
     # -- texts ------------------------------------------------------------------------------
-    def _label_texts(self) -> dict[str, str]:
-        return {
-            "theme": self.tr("Colour &theme"),
-            "font_size": self.tr("Text &size"),
-            "font": self.tr("&Font"),
-            "line_height": self.tr("&Line height"),
-            "letter_spacing": self.tr("Space between &letters (% of text size)"),
-            "word_spacing": self.tr("Space between &words (% of text size)"),
-            "paragraph_spacing": self.tr("Space after &paragraphs (% of text size)"),
-            "line_length": self.tr("Longest line (&characters)"),
-            "interface_size": self.tr("Size of &menus and buttons"),
-        }
-
-    def _items(self, key: str) -> list[tuple[str, object]]:
-        if key == "theme":
+    def _items(self, option: Option) -> list[tuple[str, object]]:
+        if option is THEME:
             return [(theming.theme_label(theme), theme.id) for theme in listed_themes(self.appearance.themes)]
-        if key == "font_size":
-            return [(self._size_text(size), size) for size in view.FONT_SIZES]
-        if key == "font":
-            return [(QCoreApplication.translate("SettingsPanel", label), choice)
-                    for choice, (label, _family) in view.FONTS.items()]
-        return [(self._points_text(size), size) for size in view.INTERFACE_SIZES]
+        if option.ladder:
+            return [(self._ladder_text(option, size), size) for size in option.ladder]
+        return [(option.choice_label(value), value) for value in option.values]
+
+    def _ladder_text(self, option: Option, size: float) -> str:
+        """A text size as percent and points; other sizes (menus and buttons) in points."""
+        return self._size_text(size) if option is FONT_SIZE else self._points_text(size)
 
     def _size_text(self, size: float) -> str:
         return self.tr("{percent} % ({points} pt)").format(percent=view.percent(size), points=f"{size:g}")
@@ -168,15 +145,16 @@ class SettingsPanel(QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Display settings"))
-        for key, text in self._label_texts().items():
-            self.labels[key].setText(text)
-            self.controls[key].setAccessibleName(_plain(text))
-        self.plain_box.setText(self.tr("&No bold or italics"))
-        self.plain_box.setAccessibleName(_plain(self.plain_box.text()))
-        suffix = self.tr(" characters")
-        spin = self.controls["line_length"]
-        assert isinstance(spin, QSpinBox)
-        spin.setSuffix(suffix)
+        for option in ROWS:
+            text = option.shown_label()
+            control = self.controls[option.key]
+            if isinstance(control, QCheckBox):
+                control.setText(text)
+            else:
+                self.labels[option.key].setText(text)
+            control.setAccessibleName(_plain(text))
+            if isinstance(control, QSpinBox):
+                control.setSuffix(translate("Options", option.suffix))
         self.wcag_button.setText(self.tr("More &space (WCAG)"))
         self.wcag_button.setAccessibleDescription(self.tr(
             "Line height 150 %, 12 % between letters, 16 % between words, 200 % after paragraphs."))
@@ -189,15 +167,17 @@ class SettingsPanel(QDialog):
     def _fill_combos(self) -> None:
         self._updating = True
         try:
-            for key in COMBOS:
-                box = self.controls[key]
-                assert isinstance(box, QComboBox)
-                box.clear()
-                for text, value in self._items(key):
-                    box.addItem(text, value)
-            for index in range(self.font_box.count()):
-                family = fonts.family_for(str(self.font_box.itemData(index)))
-                self.font_box.setItemData(index, QFont(family), Qt.ItemDataRole.FontRole)
+            for option in ROWS:
+                box = self.controls[option.key]
+                if isinstance(box, QComboBox):
+                    box.clear()
+                    for text, value in self._items(option):
+                        box.addItem(text, value)
+            font_box = self.controls[FONT.key]
+            assert isinstance(font_box, QComboBox)
+            for index in range(font_box.count()):  # each font's name shown in that font
+                family = fonts.family_for(str(font_box.itemData(index)))
+                font_box.setItemData(index, QFont(family), Qt.ItemDataRole.FontRole)
         finally:
             self._updating = False
         self._show_values()
@@ -213,21 +193,28 @@ class SettingsPanel(QDialog):
         self.labels[key] = label
         self.form.addRow(label, control)
 
-    def _combo(self, key: str) -> QComboBox:
+    def _combo(self, option: Option) -> None:
         box = _Combo()
-        box.currentIndexChanged.connect(lambda index: self._set(key, box.itemData(index)))
-        self._add_row(key, box)
-        return box
+        box.currentIndexChanged.connect(lambda index: self._set(option.key, box.itemData(index)))
+        self._add_row(option.key, box)
 
-    def _spin(self, key: str) -> None:
-        minimum, maximum, step, scale = SPINS[key]
+    def _check_box(self, option: Option) -> None:
+        """A switch is its own label (the check box's text)."""
+        box = QCheckBox()
+        box.setObjectName(f"setting_{option.key}")
+        box.toggled.connect(lambda on: self._set(option.key, on))
+        self.controls[option.key] = box
+        self.form.addRow(box)
+
+    def _spin(self, option: Option) -> None:
+        """A whole-number spin box showing the value times the option's scale (em as % of the text size)."""
+        assert option.minimum is not None and option.maximum is not None and option.step is not None
+        scale = option.shown_scale
         spin = QSpinBox()
-        spin.setRange(minimum, maximum)
-        spin.setSingleStep(step)
-        if key != "line_length":
-            spin.setSuffix(" %")
-        spin.valueChanged.connect(lambda value: self._set(key, value / scale if scale != 1.0 else value))
-        self._add_row(key, spin)
+        spin.setRange(round(option.minimum * scale), round(option.maximum * scale))
+        spin.setSingleStep(round(option.step * scale))
+        spin.valueChanged.connect(lambda value: self._set(option.key, value / scale if scale != 1.0 else value))
+        self._add_row(option.key, spin)
 
     # -- values ---------------------------------------------------------------------------
     def _set(self, key: str, value: object) -> None:
@@ -243,12 +230,11 @@ class SettingsPanel(QDialog):
                     index = control.findData(value)
                     if index < 0:  # a size set from the command line, between two steps
                         size = float(value)  # type: ignore[arg-type]
-                        control.addItem(self._points_text(size) if key == "interface_size" else self._size_text(size),
-                                        value)
+                        control.addItem(self._ladder_text(OPTIONS[key], size), value)
                         index = control.count() - 1
                     control.setCurrentIndex(index)
                 elif isinstance(control, QSpinBox):
-                    control.setValue(round(float(value) * SPINS[key][3]))  # type: ignore[arg-type]
+                    control.setValue(round(float(value) * OPTIONS[key].shown_scale))  # type: ignore[arg-type]
                 elif isinstance(control, QCheckBox):
                     control.setChecked(bool(value))
         finally:
@@ -318,12 +304,11 @@ class SettingsPanel(QDialog):
 
     # -- buttons ------------------------------------------------------------------------------
     def use_wcag_spacing(self) -> None:
-        for key, value in (("line_height", 150), ("letter_spacing", 0.12), ("word_spacing", 0.16),
-                           ("paragraph_spacing", 2.0)):
-            self.settings.set(key, value)
+        for option, value in WCAG_SPACING:
+            self.settings.set(option, value)
 
     def reset(self) -> None:
-        self.settings.reset(list(view.VIEW_KEYS))
+        self.settings.reset(list(VIEW_KEYS))
 
 
 class _Rows(QVBoxLayout):

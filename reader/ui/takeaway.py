@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QProcess, QStandardPaths, Qt, QTimer, Signal
 
 import reader
+from reader.presentation.options import LANGUAGE, SPEECH_RATE, SPEECH_VOICE
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QFileDialog, QProgressDialog
@@ -41,8 +42,10 @@ def command_line(kind: str, path: Path, window: MainWindow) -> tuple[str, list[s
     """The program and arguments that write ``path`` from the document the window shows."""
     document = window.document
     settings = window.settings
-    arguments = [KINDS[kind], str(path), "--lang", str(settings.value("language")),
-                 "--speech-rate", str(settings.value("speech_rate")), "--speech-voice", str(settings.value("speech_voice"))]
+    arguments = [KINDS[kind], str(path), "--lang", settings.get(LANGUAGE)]
+    for option in (SPEECH_RATE, SPEECH_VOICE):  # what the window uses now, saved or not
+        assert option.flag is not None
+        arguments += [option.flag.name, str(settings.value(option.key))]
     if document is not None:
         arguments += ["--content", str(document.source.parent), "--document", str(document.source)]
     if getattr(sys, "frozen", False):  # PyInstaller and friends: the app itself takes the options

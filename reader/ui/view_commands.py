@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QWidget
 
 from reader.document import Document
 from reader.presentation import view
+from reader.presentation.options import FONT_SIZE, INTERFACE_SIZE, OPTIONS, THEME, VIEW_KEYS
 from reader.presentation.themes import listed_themes
 from reader.settings_service import Settings
 from reader.ui import theming
@@ -21,30 +22,6 @@ if TYPE_CHECKING:
 CONTEXT = "ViewCommands"
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name pyside6-lupdate looks for
-    return text
-
-
-# Settings keys -> English names, for telling the user which stored values were not usable.
-SETTING_NAMES: dict[str, str] = {
-    "language": QT_TRANSLATE_NOOP("ViewCommands", "interface language"),
-    "font_size": QT_TRANSLATE_NOOP("ViewCommands", "text size"),
-    "theme": QT_TRANSLATE_NOOP("ViewCommands", "colour theme"),
-    "interface_size": QT_TRANSLATE_NOOP("ViewCommands", "size of menus and buttons"),
-    "font": QT_TRANSLATE_NOOP("ViewCommands", "font"),
-    "line_height": QT_TRANSLATE_NOOP("ViewCommands", "line height"),
-    "letter_spacing": QT_TRANSLATE_NOOP("ViewCommands", "space between letters"),
-    "word_spacing": QT_TRANSLATE_NOOP("ViewCommands", "space between words"),
-    "paragraph_spacing": QT_TRANSLATE_NOOP("ViewCommands", "space after paragraphs"),
-    "line_length": QT_TRANSLATE_NOOP("ViewCommands", "longest line"),
-    "plain_emphasis": QT_TRANSLATE_NOOP("ViewCommands", "no bold or italics"),
-}
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
-
 def rejected_message(rejected: list[str]) -> str:
     """A Danish (or English) sentence naming the stored settings that fell back to their defaults."""
     keys = []
@@ -52,7 +29,7 @@ def rejected_message(rejected: list[str]) -> str:
         key = note.split(":", 1)[0]
         if key not in keys:
             keys.append(key)
-    names = ", ".join(_tr(SETTING_NAMES[key]) if key in SETTING_NAMES else key for key in keys)
+    names = ", ".join(OPTIONS[key].name() if key in OPTIONS and OPTIONS[key].label else key for key in keys)
     return QCoreApplication.translate(
         "ViewCommands",
         "Some saved settings could not be used and are back to normal: {names}. Your other settings are kept.",
@@ -88,9 +65,9 @@ class ViewCommands(QObject):
         self._tell(QCoreApplication.translate("ViewCommands", "Text size {percent} %").format(percent=view.percent(size)))
 
     def text_size(self, direction: int) -> None:
-        current = float(self.settings.value("font_size"))  # type: ignore[arg-type]
-        size = view.step(view.FONT_SIZES, current, direction)
-        self.settings.set("font_size", size)
+        current = self.settings.get(FONT_SIZE)
+        size = view.step(FONT_SIZE.ladder, current, direction)
+        self.settings.set(FONT_SIZE, size)
         if size == current and direction > 0:
             self._tell(QCoreApplication.translate("ViewCommands", "The text is as large as it gets: {percent} %")
                        .format(percent=view.percent(size)))
@@ -101,20 +78,20 @@ class ViewCommands(QObject):
             self._size_changed(size)
 
     def text_size_reset(self) -> None:
-        self.settings.set("font_size", view.DEFAULT_FONT_SIZE)
-        self._size_changed(view.DEFAULT_FONT_SIZE)
+        self.settings.set(FONT_SIZE, FONT_SIZE.default)
+        self._size_changed(FONT_SIZE.default)
 
     def interface_size(self, direction: int) -> None:
-        current = float(self.settings.value("interface_size"))  # type: ignore[arg-type]
-        size = view.step(view.INTERFACE_SIZES, current, direction)
-        self.settings.set("interface_size", size)
+        current = self.settings.get(INTERFACE_SIZE)
+        size = view.step(INTERFACE_SIZE.ladder, current, direction)
+        self.settings.set(INTERFACE_SIZE, size)
         self._tell(QCoreApplication.translate("ViewCommands", "Menus and buttons: {points} pt").format(points=f"{size:g}"))
 
     def next_theme(self) -> None:
         themes = [theme.id for theme in listed_themes(self.appearance.themes)]
-        current = str(self.settings.value("theme"))
+        current = self.settings.get(THEME)
         following = themes[(themes.index(current) + 1) % len(themes)] if current in themes else themes[0]
-        self.settings.set("theme", following)
+        self.settings.set(THEME, following)
         name = theming.theme_label(self.appearance.themes[following])
         self._tell(QCoreApplication.translate("ViewCommands", "Colour theme: {name}").format(name=name))
 
@@ -132,5 +109,5 @@ class ViewCommands(QObject):
         return self.panel
 
     def reset_view(self) -> None:
-        self.settings.reset(list(view.VIEW_KEYS))
+        self.settings.reset(list(VIEW_KEYS))
         self._tell(QCoreApplication.translate("ViewCommands", "The view is back to normal."))

@@ -915,6 +915,141 @@ Dokument: {source}</translation>
     </message>
 </context>
 <context>
+    <name>Options</name>
+    <message>
+        <source>Interface language</source>
+        <translation>Sprog i brugerfladen</translation>
+    </message>
+    <message>
+        <source>Danish</source>
+        <translation>Dansk</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engelsk</translation>
+    </message>
+    <message>
+        <source>Colour &amp;theme</source>
+        <translation>&amp;Farvetema</translation>
+    </message>
+    <message>
+        <source>THEME</source>
+        <translation>TEMA</translation>
+    </message>
+    <message>
+        <source>colour theme: {choices}</source>
+        <translation>farvetema: {choices}</translation>
+    </message>
+    <message>
+        <source>Text &amp;size</source>
+        <translation>&amp;Tekststørrelse</translation>
+    </message>
+    <message>
+        <source>PT</source>
+        <translation>PT</translation>
+    </message>
+    <message>
+        <source>text size in points, {low}-{high} (default {default})</source>
+        <translation>tekststørrelse i punkter, {low}-{high} (standard {default})</translation>
+    </message>
+    <message>
+        <source>&amp;Font</source>
+        <translation>&amp;Skrifttype</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Systemets skrift</translation>
+    </message>
+    <message>
+        <source>Serif (DejaVu Serif)</source>
+        <translation>Med fødder (DejaVu Serif)</translation>
+    </message>
+    <message>
+        <source>FONT</source>
+        <translation>SKRIFT</translation>
+    </message>
+    <message>
+        <source>font: {choices}</source>
+        <translation>skrifttype: {choices}</translation>
+    </message>
+    <message>
+        <source>&amp;No bold or italics</source>
+        <translation>&amp;Ingen fed eller kursiv skrift</translation>
+    </message>
+    <message>
+        <source>&amp;Line height</source>
+        <translation>&amp;Linjehøjde</translation>
+    </message>
+    <message>
+        <source>TIMES</source>
+        <translation>GANGE</translation>
+    </message>
+    <message>
+        <source>line height as times the text size, {low}-{high} (default {default})</source>
+        <translation>linjehøjde som gange skriftstørrelsen, {low}-{high} (standard {default})</translation>
+    </message>
+    <message>
+        <source>Space between &amp;letters</source>
+        <translation>Afstand mellem &amp;bogstaver</translation>
+    </message>
+    <message>
+        <source>% of text size</source>
+        <translation>% af tekststørrelsen</translation>
+    </message>
+    <message>
+        <source>Space between &amp;words</source>
+        <translation>Afstand mellem &amp;ord</translation>
+    </message>
+    <message>
+        <source>Space after &amp;paragraphs</source>
+        <translation>Afstand efter &amp;afsnit</translation>
+    </message>
+    <message>
+        <source>Longest line</source>
+        <translation>Længste &amp;linje</translation>
+    </message>
+    <message>
+        <source>&amp;characters</source>
+        <translation>tegn</translation>
+    </message>
+    <message>
+        <source> characters</source>
+        <translation> tegn</translation>
+    </message>
+    <message>
+        <source>Size of &amp;menus and buttons</source>
+        <translation>Størrelse på &amp;menuer og knapper</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Hastighed</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Lydstyrke</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>Stemme</translation>
+    </message>
+    <message>
+        <source>Highlight while reading</source>
+        <translation>Fremhæv under oplæsning</translation>
+    </message>
+    <message>
+        <source>{option}: &quot;{value}&quot; cannot be used. Valid values: {choices}.</source>
+        <translation>{option}: »{value}« kan ikke bruges. Gyldige værdier: {choices}.</translation>
+    </message>
+    <message>
+        <source>{option}: &quot;{value}&quot; cannot be used.</source>
+        <translation>{option}: »{value}« kan ikke bruges.</translation>
+    </message>
+    <message>
+        <source>{option}: &quot;{value}&quot; cannot be used. Valid values: a number from {low} to {high}.</source>
+        <translation>{option}: »{value}« kan ikke bruges. Gyldige værdier: et tal fra {low} til {high}.</translation>
+    </message>
+</context>
+<context>
     <name>ReadAloud</name>
     <message>
         <source>There is nothing to read here.</source>
@@ -1081,64 +1216,12 @@ Dokument: {source}</translation>
 <context>
     <name>SettingsPanel</name>
     <message>
-        <source>System default</source>
-        <translation>Systemets skrift</translation>
-    </message>
-    <message>
-        <source>Serif (DejaVu Serif)</source>
-        <translation>Med fødder (DejaVu Serif)</translation>
-    </message>
-    <message>
         <source>Display settings</source>
         <translation>Visning</translation>
     </message>
     <message>
-        <source>Colour &amp;theme</source>
-        <translation>&amp;Farvetema</translation>
-    </message>
-    <message>
-        <source>Text &amp;size</source>
-        <translation>&amp;Tekststørrelse</translation>
-    </message>
-    <message>
         <source>{percent} % ({points} pt)</source>
         <translation>{percent} % ({points} punkter)</translation>
-    </message>
-    <message>
-        <source>&amp;Font</source>
-        <translation>&amp;Skrifttype</translation>
-    </message>
-    <message>
-        <source>&amp;No bold or italics</source>
-        <translation>&amp;Ingen fed eller kursiv skrift</translation>
-    </message>
-    <message>
-        <source>&amp;Line height</source>
-        <translation>&amp;Linjehøjde</translation>
-    </message>
-    <message>
-        <source>Space between &amp;letters (% of text size)</source>
-        <translation>Afstand mellem &amp;bogstaver (% af tekststørrelsen)</translation>
-    </message>
-    <message>
-        <source>Space between &amp;words (% of text size)</source>
-        <translation>Afstand mellem &amp;ord (% af tekststørrelsen)</translation>
-    </message>
-    <message>
-        <source>Space after &amp;paragraphs (% of text size)</source>
-        <translation>Afstand efter &amp;afsnit (% af tekststørrelsen)</translation>
-    </message>
-    <message>
-        <source>Longest line (&amp;characters)</source>
-        <translation>Længste &amp;linje (tegn)</translation>
-    </message>
-    <message>
-        <source> characters</source>
-        <translation> tegn</translation>
-    </message>
-    <message>
-        <source>Size of &amp;menus and buttons</source>
-        <translation>Størrelse på &amp;menuer og knapper</translation>
     </message>
     <message>
         <source>{points} pt</source>
@@ -1342,50 +1425,6 @@ Dokument: {source}</translation>
 </context>
 <context>
     <name>ViewCommands</name>
-    <message>
-        <source>interface language</source>
-        <translation>sprog i brugerfladen</translation>
-    </message>
-    <message>
-        <source>text size</source>
-        <translation>tekststørrelse</translation>
-    </message>
-    <message>
-        <source>colour theme</source>
-        <translation>farvetema</translation>
-    </message>
-    <message>
-        <source>size of menus and buttons</source>
-        <translation>størrelse på menuer og knapper</translation>
-    </message>
-    <message>
-        <source>font</source>
-        <translation>skrifttype</translation>
-    </message>
-    <message>
-        <source>line height</source>
-        <translation>linjehøjde</translation>
-    </message>
-    <message>
-        <source>space between letters</source>
-        <translation>afstand mellem bogstaver</translation>
-    </message>
-    <message>
-        <source>space between words</source>
-        <translation>afstand mellem ord</translation>
-    </message>
-    <message>
-        <source>space after paragraphs</source>
-        <translation>afstand efter afsnit</translation>
-    </message>
-    <message>
-        <source>longest line</source>
-        <translation>længste linje</translation>
-    </message>
-    <message>
-        <source>no bold or italics</source>
-        <translation>ingen fed eller kursiv skrift</translation>
-    </message>
     <message>
         <source>Some saved settings could not be used and are back to normal: {names}. Your other settings are kept.</source>
         <translation>Nogle gemte indstillinger kunne ikke bruges og er sat tilbage til standard: {names}. Dine andre indstillinger er bevaret.</translation>

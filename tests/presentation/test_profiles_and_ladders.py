@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from reader.paths import RESOURCES
-from reader.presentation import view
+from reader.presentation import options, view
 from reader.presentation.profiles import FALLBACK, MAX_PROFILES, Profile, load_profiles, profile_keys
 
 
@@ -123,13 +123,14 @@ def test_exactly_nine_profiles_are_all_kept(tmp_path: Path) -> None:
     (5.0, 12.0, 12.0),
 ])
 def test_the_text_size_ladder(current: float, up: float, down: float) -> None:
-    assert view.step(view.FONT_SIZES, current, +1) == up
-    assert view.step(view.FONT_SIZES, current, -1) == down
+    assert view.step(options.FONT_SIZES, current, +1) == up
+    assert view.step(options.FONT_SIZES, current, -1) == down
 
 
 def test_sizes_are_said_as_percent_of_the_default() -> None:
     assert [view.percent(size) for size in (12.0, 16.0, 18.0, 24.0, 72.0)] == [75, 100, 113, 150, 450]
-    assert view.FONT_SIZES[0] / view.DEFAULT_FONT_SIZE == 0.75 and view.FONT_SIZES[-1] / view.DEFAULT_FONT_SIZE == 4.5
-    assert list(view.FONT_SIZES) == sorted(set(view.FONT_SIZES))
-    assert view.DEFAULT_FONT_SIZE in view.FONT_SIZES
-    assert view.DEFAULT_INTERFACE_SIZE in view.INTERFACE_SIZES
+    default = options.FONT_SIZE.default
+    assert options.FONT_SIZES[0] / default == 0.75 and options.FONT_SIZES[-1] / default == 4.5
+    assert list(options.FONT_SIZES) == sorted(set(options.FONT_SIZES))
+    assert options.FONT_SIZE.default in options.FONT_SIZES
+    assert options.INTERFACE_SIZE.default in options.INTERFACE_SIZES

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from reader.presentation import themes, view
-from reader.presentation.settings import OPTIONS, MemoryStore, validated
+from reader.presentation import options, themes
+from reader.presentation.options import OPTIONS, validated
+from reader.presentation.settings import MemoryStore
 
 
 def test_every_default_is_valid_for_its_own_option() -> None:
@@ -77,7 +78,7 @@ def test_bad_stored_values_are_refused_naming_the_setting(key: str, raw: object)
 def test_every_theme_and_font_on_offer_can_be_stored() -> None:
     for theme_id in themes.THEME_ORDER:
         assert OPTIONS["theme"].validate(theme_id) == theme_id
-    for font in view.FONTS:
+    for font in options.FONT.values:
         assert OPTIONS["font"].validate(font) == font
     assert OPTIONS["theme"].default == themes.SYSTEM
 

@@ -15,7 +15,7 @@ from PySide6.QtGui import QFont, QFontInfo, QFontMetrics, QImage, QTextCursor
 from PySide6.QtWidgets import QApplication, QLabel, QToolButton, QWidget
 
 from reader.paths import RESOURCES
-from reader.presentation import view
+from reader.presentation import options, view
 from reader.presentation.themes import contrast_ratio, load_themes
 from reader.ui import fonts
 from reader.ui.main_window import MainWindow
@@ -176,22 +176,22 @@ def clipped_texts(window: MainWindow) -> list[str]:
 def test_largest_text_and_interface_fit_1280x720(make_window: MakeWindow, settings, qtbot) -> None:
     window = make_window(size=(1280, 720))
     window.view.setFocus()
-    for _ in range(len(view.FONT_SIZES)):
+    for _ in range(len(options.FONT_SIZES)):
         qtbot.keyClick(window.view, Qt.Key.Key_Plus, CTRL)
-    assert settings.value("font_size") == view.FONT_SIZES[-1] == 72  # 450 % of 16 pt
-    for _ in range(len(view.INTERFACE_SIZES)):
+    assert settings.value("font_size") == options.FONT_SIZES[-1] == 72  # 450 % of 16 pt
+    for _ in range(len(options.INTERFACE_SIZES)):
         window.binder.actions["view.interface_larger"].trigger()
-    assert settings.value("interface_size") == view.INTERFACE_SIZES[-1]
+    assert settings.value("interface_size") == options.INTERFACE_SIZES[-1]
     # Menus and toolbars lay themselves out again from the event loop: wait until that is done.
     wait_for(qtbot, lambda: not clipped_texts(window))
     text_pane = window.view
     assert text_pane.horizontalScrollBar().maximum() == 0
     assert text_pane.document().idealWidth() <= text_pane.viewport().width()
     assert clipped_texts(window) == []
-    assert window.menuBar().font().pointSizeF() == view.INTERFACE_SIZES[-1]
+    assert window.menuBar().font().pointSizeF() == options.INTERFACE_SIZES[-1]
 
 
-@pytest.mark.parametrize("font", list(view.FONTS))
+@pytest.mark.parametrize("font", list(options.FONT.values))
 def test_wcag_text_spacing_and_line_length(make_window: MakeWindow, settings, qtbot, policy, font: str) -> None:
     settings.set("font", font)
     window = make_window(size=(1280, 720))
@@ -232,12 +232,12 @@ def test_wcag_text_spacing_and_line_length(make_window: MakeWindow, settings, qt
     assert block.blockFormat().alignment() & Qt.AlignmentFlag.AlignJustify != Qt.AlignmentFlag.AlignJustify
 
 
-@pytest.mark.parametrize("choice", list(view.FONTS))
+@pytest.mark.parametrize("choice", list(options.FONT.values))
 def test_every_font_is_there_and_has_the_danish_letters(qapp, choice: str) -> None:
     family = fonts.family_for(choice)  # registers a bundled family the system lacks
     font = QFont(family, 16)
-    if view.FONTS[choice][1]:
-        assert QFontInfo(font).family() == view.FONTS[choice][1]
+    if view.FONT_FAMILIES[choice]:
+        assert QFontInfo(font).family() == view.FONT_FAMILIES[choice]
     metrics = QFontMetrics(font)
     for letter in "æøåÆØÅ":
         assert metrics.inFontUcs4(ord(letter)), f"{family} has no {letter}"

@@ -18,7 +18,8 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit
 
 from reader.document import load_folder
 from reader.kiosk_config import KioskConfig, load_kiosk_config
-from reader.presentation.settings import OPTIONS, MemoryStore
+from reader.presentation.options import OPTIONS
+from reader.presentation.settings import MemoryStore
 from reader.settings_service import Settings
 from reader.speech.fake import FakeEngine
 from reader.speech.service import IDLE, PAUSED, SPEAKING, SpeechService

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.presentation import view
+from reader.presentation import options
 from reader.presentation.profiles import load_profiles
 from reader.speech.fake import FakeEngine
 from reader.speech.service import SpeechService
@@ -235,16 +235,16 @@ def test_nothing_is_cut_off_at_the_largest_sizes(large_window, settings, qtbot, 
     window = large_window(profile_id, size, language)
     problems = check_window(window, size, f"profile, {settings.value('interface_size')} pt")
     larger = window.binder.actions["view.interface_larger"]
-    for interface_size in view.INTERFACE_SIZES[-2:]:
+    for interface_size in options.INTERFACE_SIZES[-2:]:
         while float(settings.value("interface_size")) < interface_size:  # type: ignore[arg-type]
             larger.trigger()
         problems += check_window(window, size, f"{interface_size} pt")
     problems += check_start_screen(window, qtbot, "largest interface")
     qtbot.keyClick(window.view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)  # the search bar too
     qtbot.keyClicks(window.search_bar.field, "børn")
-    for _ in view.FONT_SIZES:
+    for _ in options.FONT_SIZES:
         window.binder.actions["view.zoom_in"].trigger()
-    assert settings.value("font_size") == view.FONT_SIZES[-1]
+    assert settings.value("font_size") == options.FONT_SIZES[-1]
     problems += check_window(window, size, "largest text and interface, search open")
     assert window.view.horizontalScrollBar().maximum() == 0
     assert not problems, "\n".join(problems)
@@ -256,7 +256,7 @@ def test_every_interface_step_fits_the_small_window(large_window, settings, qtbo
     size = (1024, 768)
     window = large_window(PROFILE_IDS[-1], size, language)
     problems = []
-    for interface_size in view.INTERFACE_SIZES:
+    for interface_size in options.INTERFACE_SIZES:
         settings.set("interface_size", interface_size)
         problems += check_window(window, size, f"{interface_size} pt")
     problems += check_settings_panel(window, qtbot, "largest interface")
@@ -294,7 +294,7 @@ def test_tab_scrolls_the_read_aloud_bar_to_the_control(large_window, settings, q
     """Where the bar's rows take more than their share of a small window, the rows beyond it
     scroll, and every control Tab or a command moves the focus to is scrolled wholly into view."""
     window = large_window(PROFILE_IDS[-1], (1024, 768), language)
-    settings.set("interface_size", view.INTERFACE_SIZES[-1])
+    settings.set("interface_size", options.INTERFACE_SIZES[-1])
     settle()
     bar = window.read_aloud.bar
     assert bar.strip.verticalScrollBar().maximum() > 0  # this is the case where it scrolls
@@ -327,7 +327,7 @@ def test_the_document_chooser_fits_too(large_window, settings, tmp_path: Path) -
     window = large_window(PROFILE_IDS[-1], size, "da", tmp_path)
     assert window.contents.document_box.isVisible()
     problems = []
-    for interface_size in view.INTERFACE_SIZES:
+    for interface_size in options.INTERFACE_SIZES:
         settings.set("interface_size", interface_size)
         problems += check_window(window, size, f"{interface_size} pt")
     assert not problems, "\n".join(problems)

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible, QTextCursor
 from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QLabel, QPushButton, QSpinBox, QTextBrowser
 
-from reader.presentation import view
+from reader.presentation import options
 from reader.ui.main_window import MainWindow
 from reader.ui.settings_panel import SettingsPanel
 
@@ -30,7 +30,7 @@ def open_panel(qtbot, window: MainWindow) -> SettingsPanel:
 def test_every_control_is_reached_by_tab_and_named_by_its_visible_label(make_window: MakeWindow, qtbot) -> None:
     window = make_window()
     panel = open_panel(qtbot, window)
-    assert QApplication.focusWidget() is panel.theme_box
+    assert QApplication.focusWidget() is panel.controls["theme"]
     visited = []
     for _ in range(20):
         widget = QApplication.focusWidget()
@@ -54,17 +54,17 @@ def test_every_control_is_reached_by_tab_and_named_by_its_visible_label(make_win
     assert panel.wcag_button in labels or panel.wcag_button.text() == "Mere &luft (WCAG)"
     assert panel.controls["theme"].accessibleName() == "Farvetema"
     assert panel.controls["line_height"].accessibleName() == "Linjehøjde"
-    assert panel.plain_box.accessibleName() == "Ingen fed eller kursiv skrift"
+    assert panel.controls["plain_emphasis"].accessibleName() == "Ingen fed eller kursiv skrift"
 
 
 def test_changes_apply_at_once_to_window_and_preview(make_window: MakeWindow, settings, qtbot, policy) -> None:
     window = make_window()
     panel = open_panel(qtbot, window)
     with qtbot.waitSignal(window.theme_changed):
-        qtbot.keyClick(panel.theme_box, Qt.Key.Key_Down)
+        qtbot.keyClick(panel.controls["theme"], Qt.Key.Key_Down)
     assert window.theme.id == "black-on-white" == settings.value("theme")
-    panel.size_box.setFocus()
-    qtbot.keyClick(panel.size_box, Qt.Key.Key_Down)
+    panel.controls["font_size"].setFocus()
+    qtbot.keyClick(panel.controls["font_size"], Qt.Key.Key_Down)
     assert settings.value("font_size") == 18
 
     def size_at(browser: QTextBrowser, offset: int) -> float:
@@ -80,8 +80,8 @@ def test_changes_apply_at_once_to_window_and_preview(make_window: MakeWindow, se
     assert settings.value("line_height") == 160
     assert window.view.document().findBlock(paragraph).blockFormat().lineHeight() == 160
     assert panel.preview.document().findBlock(paragraph).blockFormat().lineHeight() == 160
-    panel.plain_box.setFocus()
-    qtbot.keyClick(panel.plain_box, Qt.Key.Key_Space)
+    panel.controls["plain_emphasis"].setFocus()
+    qtbot.keyClick(panel.controls["plain_emphasis"], Qt.Key.Key_Space)
     assert settings.value("plain_emphasis") is True
 
 
@@ -101,7 +101,7 @@ def test_wcag_spacing_button_and_reset_view(make_window: MakeWindow, settings, q
         qtbot.keyClick(panel.reset_button, Qt.Key.Key_Space)
     assert all(settings.value(key) == default for key, default in (
         ("theme", "system"), ("font_size", 16.0), ("letter_spacing", 0.0), ("paragraph_spacing", 1.0)))
-    assert panel.theme_box.currentData() == "system" and panel.size_box.currentData() == 16.0
+    assert panel.controls["theme"].currentData() == "system" and panel.controls["font_size"].currentData() == 16.0
     qtbot.keyClick(panel, Qt.Key.Key_Escape)
     assert not panel.isVisible()
 
@@ -112,7 +112,7 @@ def test_reset_view_from_the_menu_keeps_other_settings(make_window: MakeWindow, 
     settings.set("font", "serif")
     settings.set("interface_size", 20.0)
     window.binder.actions["view.reset"].trigger()
-    assert settings.value("font") == "system" and settings.value("interface_size") == view.DEFAULT_INTERFACE_SIZE
+    assert settings.value("font") == "system" and settings.value("interface_size") == options.INTERFACE_SIZE.default
     assert settings.value("speech_volume") == 60  # not a view setting
 
 
@@ -121,9 +121,9 @@ def test_the_panel_follows_a_change_of_interface_language(make_window: MakeWindo
     window = make_window()
     panel = open_panel(qtbot, window)
     assert panel.windowTitle() == "Visning"
-    assert panel.theme_box.currentText() == "Standard (følg systemet)"
+    assert panel.controls["theme"].currentText() == "Standard (følg systemet)"
     interface_language.switch("en")
     qtbot.waitUntil(lambda: panel.windowTitle() == "Display settings")
     assert panel.controls["line_height"].accessibleName() == "Line height"
-    assert panel.theme_box.currentText() == "Standard (follow the system)"
+    assert panel.controls["theme"].currentText() == "Standard (follow the system)"
     assert panel.reset_button.text() == "&Reset view"

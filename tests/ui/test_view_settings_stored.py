@@ -68,7 +68,7 @@ def test_a_bad_stored_value_falls_back_alone_and_the_user_is_told(qtbot, setting
     settings_path.write_text(f"[General]\n{GOOD}{bad_line}\n", encoding="utf-8")
     window = start(qtbot, settings_path)
     key = bad_line.split("=")[0]
-    from reader.presentation.settings import OPTIONS
+    from reader.presentation.options import OPTIONS
 
     assert window.settings.value(key) == OPTIONS[key].default
     assert window.theme.id == "yellow-on-black"  # the other settings are kept
