@@ -1,25 +1,33 @@
 """Access for everyone at a shared PC: profiles, the interface language, a large-print copy.
 
-``AccessFeatures`` is made by the main window; it binds the commands "profile.choose",
-"language.toggle" and "print.large" of the action registry, owns the start screen and
-opens the large-print dialog. Public-terminal mode (``reader.ui.kiosk``) sets
-``kiosk_printer`` so copies go to the configured printer without any dialog.
+``AccessFeatures`` is made by the main window and handed what it needs (the settings, the
+announcer, the action binder, the text, the document shown); it binds the commands
+"profile.choose", "language.toggle" and "print.large" of the action registry, owns the start
+screen and opens the large-print dialog. Public-terminal mode (``reader.ui.kiosk``) calls
+``send_copies_to`` so copies go to the configured printer without any dialog.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtWidgets import QWidget
 
+from reader.actions import ActionBinder
+from reader.document import Document
 from reader.paths import RESOURCES, system_profiles
 from reader.presentation.options import LANGUAGE, OPTIONS, START_SCREEN_SEEN, VIEW_KEYS
+from reader.settings_service import Settings
+from reader.ui.announcer import Announcer
+from reader.ui.reading_view import ReadingView
 
 if TYPE_CHECKING:
     from reader.presentation.profiles import Profile
     from reader.ui.large_print import LargePrintDialog
-    from reader.ui.main_window import MainWindow
+    from reader.ui.render import TextStyle
     from reader.ui.start_screen import StartScreen
 
 PROFILES = RESOURCES / "profiles.json"
@@ -40,15 +48,23 @@ def profiles_path() -> Path:
 class AccessFeatures(QObject):
     profile_applied = Signal(object)  # the Profile
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: QWidget, settings: Settings, announcer: Announcer, binder: ActionBinder,
+                 view: ReadingView, document: Callable[[], Document | None], text_style: Callable[[], TextStyle],
+                 watch_first_paint: Callable[[QWidget], None]) -> None:
+        """``window``: where the start screen and the dialogs open; ``watch_first_paint``: the start
+        screen, which covers the text at a first start, counts as the window's first paint."""
         super().__init__(window)
         self.window = window
-        self.settings = window.settings
-        self.announcer = window.keyboard.announcer
-        self.kiosk_printer: str | None = None  # set in public-terminal mode ("" = none configured)
+        self.settings = settings
+        self.announcer = announcer
+        self.binder = binder
+        self.view = view
+        self._document = document
+        self._text_style = text_style
+        self._watch_first_paint = watch_first_paint
+        self.kiosk_printer: str | None = None  # see send_copies_to
         self._profiles: tuple[list[Profile], list[str]] | None = None  # read when first needed
         self.large_print: LargePrintDialog | None = None
-        binder = window.binder
         binder.bind("language.toggle", self.toggle_language)
         binder.bind("profile.choose", self.show_start_screen)
         binder.bind("print.large", self.open_large_print)
@@ -75,13 +91,13 @@ class AccessFeatures(QObject):
         if self._start_screen is None:
             from reader.ui.start_screen import StartScreen
 
-            binder = self.window.binder
+            binder = self.binder
             self._start_screen = StartScreen(self.profiles, self.language, binder.actions["language.toggle"],
                                              binder.actions["profile.choose"], self.window)
             self._start_screen.let_through(binder.actions["app.quit"])  # disabled in public-terminal mode
             self._start_screen.chosen.connect(self.apply_profile)
             self._start_screen.dismissed.connect(self.close_start_screen)
-            self.window.watch_first_paint(self._start_screen.heading)  # it covers the text at a first start
+            self._watch_first_paint(self._start_screen.heading)  # it covers the text at a first start
         return self._start_screen
 
     def language(self) -> str:
@@ -118,30 +134,35 @@ class AccessFeatures(QObject):
         self.settings.set(START_SCREEN_SEEN, True)
         if self._start_screen is not None:
             self._start_screen.hide()
-        self.window.view.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def read_introduction(self) -> None:
-        self.window.go_to_section(0)
-        if getattr(self.window, "speech", None) is not None:
-            for action_id in _READ_COMMANDS:
-                action = self.window.binder.actions.get(action_id)
-                if action is not None and action.isEnabled():
-                    action.trigger()
-                    return
+        document = self._document()
+        if document is not None and document.sections:
+            self.view.move_to(document.sections[0].start)
+        for action_id in _READ_COMMANDS:  # bound where the app has a read-aloud service
+            action = self.binder.actions.get(action_id)
+            if action is not None and action.isEnabled():
+                action.trigger()
+                return
         self.announcer.announce(translate("AccessFeatures", "Reading aloud is not available on this computer."))
 
     # -- large print -------------------------------------------------------------------
+    def send_copies_to(self, printer: str) -> None:
+        """Public-terminal mode: large-print copies go to ``printer`` with no dialog ("" = none configured)."""
+        self.kiosk_printer = printer
+
     def open_large_print(self) -> None:
-        document = self.window.document
+        document = self._document()
         if document is None:
             return
-        section = self.window.view.current_section()
+        section = self.view.current_section()
         current_theme = section.number if section is not None and section.number else None
         if self.large_print is not None:
             self.large_print.deleteLater()
         # Imported when first asked for: the PDF export costs about 0.1 s of every start.
         from reader.ui.large_print import LargePrintDialog
 
-        self.large_print = LargePrintDialog(document, self.window.text_style, current_theme, self.kiosk_printer,
+        self.large_print = LargePrintDialog(document, self._text_style, current_theme, self.kiosk_printer,
                                             self.window)
         self.large_print.open()

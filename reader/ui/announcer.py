@@ -1,6 +1,6 @@
 """Telling the user what just happened: in the status bar and to assistive technology.
 
-Every status message of the app goes through one ``Announcer`` (``window.keyboard.announcer``);
+Every status message of the app goes through one ``Announcer`` (``MainWindow.announcer``);
 ``announcer_for(widget)`` finds it from any widget of the window or of its dialogs.
 
 Screen readers are told in the one way each platform's screen readers speak, and only once:

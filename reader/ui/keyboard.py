@@ -1,30 +1,35 @@
-"""Keyboard and screen-reader support of the main window, in one place.
+"""Keyboard support of the main window, in one place.
 
-``KeyboardSupport`` owns the announcer, the structure navigator, the key describer and the
-help window, cycles the panes with F6 / Shift+F6, and binds the registry commands of the
-"moving around" and "help" sections to them (``bind``). ``LateAltGuard`` keeps Alt+key
-commands (Alt+1, Alt+2...) from opening the menu bar when a screen reader runs on Linux.
+``KeyboardSupport`` owns the structure navigator, the key describer and the help window, cycles
+the panes with F6 / Shift+F6, and binds the registry commands of the "moving around", search and
+"help" sections to them (``bind``). It is handed the window (whose panes it visits and over which
+its dialogs open), the text, the search bar, the announcer and the speech service.
+``LateAltGuard`` keeps Alt+key commands (Alt+1, Alt+2...) from opening the menu bar when a
+screen reader runs on Linux.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QColor, QKeyEvent
-from PySide6.QtWidgets import QDockWidget, QToolBar, QWidget
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QToolBar, QWidget
 
 from reader.actions import ActionBinder
 from reader.presentation.navigation import Target
+from reader.presentation.themes import Theme
 from reader.ui.announcer import Announcer, screen_reader_active
 from reader.ui.navigation import StructureNavigator
+from reader.ui.reading_view import ReadingView
+from reader.ui.search_bar import SearchBar
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QWindow
 
+    from reader.speech.service import SpeechService
     from reader.ui.help import HelpDialog, KeyDescriber
-    from reader.ui.main_window import MainWindow
 
 
 def takes_tab_focus(widget: QWidget) -> bool:
@@ -47,14 +52,11 @@ def focus_target(pane: QWidget) -> QWidget | None:
     return None
 
 
-def hit_colours_of(window: QWidget) -> tuple[QColor, QColor] | None:
-    """The colour theme's search colours (``MainWindow.theme``), if it has one."""
-    theme: Any = getattr(window, "theme", None)
-    text = getattr(theme, "search_text", None)
-    background = getattr(theme, "search_background", None)
-    if not text or not background:
+def hit_colours(theme: Theme | None) -> tuple[QColor, QColor] | None:
+    """The colour theme's search colours, if there is a theme."""
+    if theme is None:
         return None
-    return QColor(text), QColor(background)
+    return QColor(theme.search_text), QColor(theme.search_background)
 
 
 class LateAltGuard(QObject):
@@ -70,14 +72,13 @@ class LateAltGuard(QObject):
     The physical press has done all an Alt press does, so a posted copy is dropped.
     """
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: QWidget) -> None:
         super().__init__(window)
         self.window = window
         self.handle: QWindow | None = None
-        # Watched from the first paint on (a key pressed before the window is even painted is not
-        # a real case); the native window is asked for only then, as its Python type costs a
+        # ``watch`` is called from the first paint on (a key pressed before the window is even painted
+        # is not a real case); the native window is asked for only then, as its Python type costs a
         # millisecond or two to make.
-        window.first_painted.connect(self.watch)
 
     def watch(self) -> None:
         """Starts dropping the copies, once the window has its native window (it is shown)."""
@@ -92,19 +93,27 @@ class LateAltGuard(QObject):
 
 
 class KeyboardSupport(QObject):
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: QMainWindow, panes: list[QWidget], view: ReadingView, search_bar: SearchBar,
+                 announcer: Announcer, speech: SpeechService | None) -> None:
+        """``panes``: the window's fixed panes in F6 order (contents, text, search); its tool bars and
+        docks follow them."""
         super().__init__(window)
         self.window = window
+        self.fixed_panes = panes
+        self.search_bar = search_bar
+        self.announcer = announcer
+        self.speech = speech
         self.late_alt_guard = LateAltGuard(window)
-        self.announcer = Announcer(window, window.statusBar())
-        self.navigator = StructureNavigator(window.view, self.announcer, speak=self._speak)
+        self.navigator = StructureNavigator(view, announcer, speak=self._speak)
         self._describer: KeyDescriber | None = None
         self.help_dialog: HelpDialog | None = None
+        self._binder: ActionBinder | None = None
 
     # -- the commands ----------------------------------------------------------------------
-    def bind(self, binder: ActionBinder) -> None:
-        window = self.window
+    def bind(self, binder: ActionBinder, *, has_documents: bool) -> None:
+        self._binder = binder
         navigator = self.navigator
+        search_bar = self.search_bar
         bind = binder.bind
         bind("focus.next_pane", lambda: self.cycle_panes(1))
         bind("focus.previous_pane", lambda: self.cycle_panes(-1))
@@ -123,22 +132,21 @@ class KeyboardSupport(QObject):
         }
         for number in range(1, 5):
             moves[f"nav.theme_{number}"] = lambda number=number: navigator.theme(number)  # type: ignore[misc]
-        if window.documents:
+        if has_documents:
             for action_id, handler in moves.items():
                 bind(action_id, handler)
-            bind("search.find", window.search_bar.open)
-            bind("search.next", window.search_bar.next)
-            bind("search.previous", window.search_bar.previous)
-            bind("search.close", window.search_bar.close_bar)
+            bind("search.find", search_bar.open)
+            bind("search.next", search_bar.next)
+            bind("search.previous", search_bar.previous)
+            bind("search.close", search_bar.close_bar)
         bind("help.keys", self.show_help)
         bind("help.describe_keys", lambda: self.describer.start())
 
     def _speak(self, text: str) -> None:
         """Speaks through the read-aloud service where there is one, unless a screen reader runs
         (it speaks the announcement already: two voices at once would drown each other)."""
-        speech: Any = getattr(self.window, "speech", None)
-        if speech is not None and not screen_reader_active():
-            speech.say(text)
+        if self.speech is not None and not screen_reader_active():
+            self.speech.say(text)
 
     @property
     def describer(self) -> KeyDescriber:
@@ -153,7 +161,7 @@ class KeyboardSupport(QObject):
         if self.help_dialog is None:
             from reader.ui.help import HelpDialog
 
-            self.help_dialog = HelpDialog(self.window.binder, self.window)
+            self.help_dialog = HelpDialog(self._binder, self.window)
         else:
             self.help_dialog.retranslate()  # which commands are available may have changed
         self.help_dialog.show()
@@ -164,7 +172,7 @@ class KeyboardSupport(QObject):
     def panes(self) -> list[QWidget]:
         """The panes F6 visits, in order: contents, text, search, then toolbars and docks."""
         window = self.window
-        panes: list[QWidget] = [window.contents, window.view, window.search_bar]
+        panes: list[QWidget] = list(self.fixed_panes)
         for child in window.findChildren(QWidget):
             if child in panes:
                 continue

@@ -158,7 +158,7 @@ class Kiosk(QObject):
             if action is not None:
                 action.setEnabled(False)
                 action.setVisible(False)
-        window.access.kiosk_printer = config.printer
+        window.access.send_copies_to(config.printer)
         for scheme in URL_SCHEMES:
             QDesktopServices.setUrlHandler(scheme, self, "refuse_url")  # type: ignore[arg-type]
         app.installEventFilter(self)

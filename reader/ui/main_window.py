@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QMenu, QSplitter, QVBoxLayout, QWidget
 
 from reader import __version__
@@ -13,10 +14,11 @@ from reader.presentation.themes import Theme
 from reader.settings_service import Settings
 from reader.speech.service import SpeechService
 from reader.ui.access import AccessFeatures
+from reader.ui.announcer import Announcer
 from reader.ui.appearance import Appearance
 from reader.ui.contents_pane import ContentsPane
 from reader.ui.flow import FlowToolBar
-from reader.ui.keyboard import KeyboardSupport, hit_colours_of
+from reader.ui.keyboard import KeyboardSupport, hit_colours
 from reader.ui.language import retranslate_children
 from reader.ui.read_aloud import ReadAloud
 from reader.ui.reading_view import ReadingView
@@ -70,10 +72,13 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([300, 900])
         self.splitter = splitter
-        # Keyboard and screen-reader support: announcements, structure navigation,
-        # F6, help, key describer; the search bar sits under the text.
-        self.keyboard = KeyboardSupport(self)
-        self.search_bar = SearchBar(self.view, self.keyboard.announcer, lambda: hit_colours_of(self))
+        # The one way the app tells what just happened: status bar and screen readers.
+        self.announcer = Announcer(self, self.statusBar())
+        # The search bar sits under the text; keyboard support: structure navigation, F6, help, key describer.
+        self.search_bar = SearchBar(self.view, self.announcer, lambda: hit_colours(self.theme))
+        self.keyboard = KeyboardSupport(self, [self.contents, self.view, self.search_bar], self.view, self.search_bar,
+                                        self.announcer, speech)
+        self.first_painted.connect(self.keyboard.late_alt_guard.watch)
         central = QWidget()
         central.setObjectName("central")
         central_layout = QVBoxLayout(central)
@@ -86,10 +91,15 @@ class MainWindow(QMainWindow):
 
         self.binder = ActionBinder(self)
         self._bind_actions()
-        self.access = AccessFeatures(self)  # profiles, start screen, language, large print
+        # Profiles, start screen, language, large print.
+        self.access = AccessFeatures(self, settings, self.announcer, self.binder, self.view, lambda: self.document,
+                                     self.text_style, self.watch_first_paint)
         self._build_menus_and_toolbar()
-        self.takeaway = TakeAways(self)  # EPUB, MP3 and WAV exports in a child process
-        self.read_aloud = ReadAloud(self, speech) if speech is not None else None
+        # EPUB, MP3 and WAV exports in a child process.
+        self.takeaway = TakeAways(self, self.binder, self.announcer, settings, lambda: self.document)
+        self.read_aloud = (ReadAloud(self, speech, settings, self.binder, self.view, lambda: self.document,
+                                     self.announcer, self.appearance, lambda path: self.takeaway.export("wav", path))
+                           if speech is not None else None)
 
         self.contents.section_chosen.connect(self.go_to_section)
         self.contents.document_chosen.connect(self.show_document)
@@ -139,9 +149,9 @@ class MainWindow(QMainWindow):
         bind("focus.contents", lambda: self.contents.list.setFocus(Qt.FocusReason.ShortcutFocusReason))
         bind("focus.text", lambda: self.view.setFocus(Qt.FocusReason.ShortcutFocusReason))
         bind("help.about", self.show_about)
-        self.keyboard.bind(self.binder)
+        self.keyboard.bind(self.binder, has_documents=bool(self.documents))
         self.view_commands = ViewCommands(self, self.settings, self.appearance, lambda: self.document,
-                                          self.keyboard.announcer.announce)  # status bar + screen readers
+                                          self.announcer.announce)  # status bar + screen readers
         for action_id, handler in self.view_commands.handlers().items():
             bind(action_id, handler)
         if len(self.documents) > 1:
@@ -208,6 +218,14 @@ class MainWindow(QMainWindow):
         self.contents.document_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.contents.document_box.showPopup()
 
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """The window closes (and with it the app): an export still running is cancelled, the speech
+        worker ends."""
+        self.takeaway.shutdown()
+        if self.speech is not None:
+            self.speech.shutdown()
+        super().closeEvent(event)
+
     # -- interface language ----------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -258,7 +276,7 @@ class MainWindow(QMainWindow):
             if problem or note:
                 self.statusBar().showMessage((problem or note)[0])
         if note or problem:
-            self.keyboard.announcer.announce(" ".join(note + problem), status=False)
+            self.announcer.announce(" ".join(note + problem), status=False)
 
     def show_about(self) -> None:
         document = self.document

@@ -1,7 +1,7 @@
 """Read aloud in the main window: the registry's "speech.*" commands, the bar and the highlighting.
 
 ``ReadAloud`` turns what the reader is looking at into a Script (reader/speech/spoken.py),
-hands it to the window's SpeechService, and shows what the service reports: the sentence
+hands it to the SpeechService, and shows what the service reports: the sentence
 and the word being heard in the colour theme's highlight colours, kept in view with the
 caret moved along (so magnifiers and screen readers follow), and any problem as a visible
 and accessible message.
@@ -9,20 +9,24 @@ and accessible message.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QStandardPaths, Qt
-from PySide6.QtGui import QColor, QPalette, QTextCharFormat
+from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt
+from PySide6.QtGui import QColor, QTextCharFormat
+from PySide6.QtWidgets import QMainWindow
 
+from reader.actions import ActionBinder
+from reader.document import Document
 from reader.presentation.options import SPEECH_HIGHLIGHT, SPEECH_RATE, SPEECH_VOICE, SPEECH_VOLUME
-from reader.presentation.themes import contrast_ratio
+from reader.presentation.themes import Theme
+from reader.settings_service import Settings
 from reader.speech import spoken
 from reader.speech.service import IDLE, PAUSED, SPEAKING, SpeechService
+from reader.ui.announcer import Announcer
+from reader.ui.appearance import Appearance
+from reader.ui.reading_view import ReadingView
 from reader.ui.speech_bar import SpeechBar
-
-if TYPE_CHECKING:
-    from reader.ui.main_window import MainWindow
 
 SENTENCE_LAYER = "speech-sentence"
 WORD_LAYER = "speech-word"
@@ -35,44 +39,29 @@ WHILE_READING = ("speech.pause", "speech.stop", "speech.previous_sentence", "spe
 translate = QCoreApplication.translate
 
 
-def _contrast(a: QColor, b: QColor) -> float:
-    return contrast_ratio(a.name(), b.name())
-
-
-def highlight_colours(window: Any) -> tuple[QColor, QColor, QColor, QColor]:
-    """(sentence text, sentence background, word text, word background).
-
-    From the colour theme (``MainWindow.theme``) when there is one; otherwise from
-    the palette, made to reach 7:1."""
-    theme = getattr(window, "theme", None)
-    names = ("sentence_text", "sentence_background", "word_text", "word_background")
-    if theme is not None and all(getattr(theme, name, None) for name in names):
-        return tuple(QColor(getattr(theme, name)) for name in names)  # type: ignore[return-value]
-    palette = window.palette()
-    base = palette.color(QPalette.ColorRole.Base)
-    dark_base = base.lightnessF() < 0.5
-    black, white = QColor("#000000"), QColor("#ffffff")
-    sentence_background = QColor("#3d3200") if dark_base else QColor("#fff3a8")
-    sentence_text = white if dark_base else black
-    word_background = palette.color(QPalette.ColorRole.Highlight)
-    word_text = white if _contrast(white, word_background) >= _contrast(black, word_background) else black
-    while _contrast(word_text, word_background) < 7.0:
-        word_background = word_background.darker(115) if word_text == white else word_background.lighter(115)
-        if word_background in (black, white):
-            break
-    return sentence_text, sentence_background, word_text, word_background
+def highlight_colours(theme: Theme) -> tuple[QColor, QColor, QColor, QColor]:
+    """(sentence text, sentence background, word text, word background) of the colour theme."""
+    return (QColor(theme.sentence_text), QColor(theme.sentence_background), QColor(theme.word_text),
+            QColor(theme.word_background))
 
 
 class ReadAloud(QObject):
-    def __init__(self, window: MainWindow, speech: SpeechService) -> None:
+    def __init__(self, window: QMainWindow, speech: SpeechService, settings: Settings, binder: ActionBinder,
+                 view: ReadingView, document: Callable[[], Document | None], announcer: Announcer,
+                 appearance: Appearance, save_audio: Callable[[Path], object]) -> None:
+        """``window``: where the read-aloud bar goes; ``save_audio``: writes the policy read aloud to a WAV file."""
         super().__init__(window)
         self.window = window
         self.speech = speech
-        self.view = window.view
-        self.settings = window.settings
-        actions = window.binder.actions
+        self.view = view
+        self.settings = settings
+        self.announcer = announcer
+        self.appearance = appearance
+        self._document = document
+        self._save_audio = save_audio
+        actions = binder.actions
         self.actions = actions
-        bind = window.binder.bind
+        bind = binder.bind
         bind("speech.read_section", self.read_section)
         bind("speech.read_from_caret", self.read_from_caret)
         bind("speech.read_selection", self.read_selection)
@@ -89,7 +78,7 @@ class ReadAloud(QObject):
         bind("speech.slower", lambda: speech.change_rate(-1))
         bind("speech.voice", self.choose_voice)
         bind("speech.save_audio", self.save_audio)
-        highlight = window.binder.bind_toggle("speech.highlight", lambda on: self.settings.set(SPEECH_HIGHLIGHT, on))
+        highlight = binder.bind_toggle("speech.highlight", lambda on: self.settings.set(SPEECH_HIGHLIGHT, on))
         highlight.setChecked(self.settings.get(SPEECH_HIGHLIGHT))
 
         self.bar = SpeechBar(actions, window)
@@ -110,15 +99,13 @@ class ReadAloud(QObject):
         speech.voices_changed.connect(
             lambda voices: self.bar.show_voices(voices, self.settings.get(SPEECH_VOICE)))
         self.settings.changed.connect(self._setting_changed)
-        if hasattr(window, "theme_changed"):
-            window.theme_changed.connect(lambda _theme: self._apply_colours())
-        window.installEventFilter(self)
+        appearance.theme_changed.connect(lambda _theme: self._apply_colours())
         self._apply_colours()
         self._state_changed(speech.state)
 
     # -- commands ------------------------------------------------------------------------
     def _speak(self, script: spoken.Script, nothing: str) -> None:
-        document = self.window.document
+        document = self._document()
         if not script or document is None:
             self.tell(nothing)
             return
@@ -131,12 +118,12 @@ class ReadAloud(QObject):
                     translate("ReadAloud", "There is nothing to read here."))
 
     def read_from_caret(self) -> None:
-        document = self.window.document
+        document = self._document()
         script = spoken.range_script(document, self.view.position()) if document else spoken.Script()
         self._speak(script, translate("ReadAloud", "There is nothing more to read after the caret."))
 
     def read_selection(self) -> None:
-        document = self.window.document
+        document = self._document()
         start, end = self.view.selection_range()
         if document is None or start == end:
             self.tell(translate("ReadAloud", "Select some text first, then choose “Read the selection”."))
@@ -145,7 +132,7 @@ class ReadAloud(QObject):
                     translate("ReadAloud", "The selection has nothing to read."))
 
     def read_quotes(self) -> None:
-        document = self.window.document
+        document = self._document()
         self._speak(spoken.quotes_script(document.quotes) if document else spoken.Script(),
                     translate("ReadAloud", "This document has no quotes."))
 
@@ -165,7 +152,7 @@ class ReadAloud(QObject):
         self.bar.voice.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def save_audio(self) -> None:
-        document = self.window.document
+        document = self._document()
         if document is None:
             return
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.MusicLocation) or str(Path.home())
@@ -186,13 +173,13 @@ class ReadAloud(QObject):
 
     def export_to(self, path: Path) -> None:
         """Writes the policy read aloud to the WAV file ``path`` (in a child process, with progress)."""
-        if self.window.document is not None:
-            self.window.takeaway.export("wav", path)
+        if self._document() is not None:
+            self._save_audio(path)
 
     def tell(self, text: str, *, error: bool = True) -> None:
         """Shows a message in the bar and the status bar, and says it through the window's announcer."""
         self.bar.show_message(text if error else "")
-        self.window.keyboard.announcer.announce(text, assertive=error)
+        self.announcer.announce(text, assertive=error)
 
     def _announce_state(self, state: str) -> None:
         """Tells screen-reader users that reading aloud started, paused, resumed or stopped."""
@@ -207,7 +194,7 @@ class ReadAloud(QObject):
         else:
             text = ""
         if text:
-            self.window.keyboard.announcer.announce(text)
+            self.announcer.announce(text)
 
     # -- what the service reports -----------------------------------------------------------
     def _state_changed(self, state: str) -> None:
@@ -240,7 +227,7 @@ class ReadAloud(QObject):
         self.view.follow_range(start, end)
 
     def _apply_colours(self) -> None:
-        sentence_text, sentence_background, word_text, word_background = highlight_colours(self.window)
+        sentence_text, sentence_background, word_text, word_background = highlight_colours(self.appearance.theme)
         self._sentence_format = QTextCharFormat()
         self._sentence_format.setForeground(sentence_text)
         self._sentence_format.setBackground(sentence_background)
@@ -264,9 +251,4 @@ class ReadAloud(QObject):
             if not value:
                 self.view.clear_highlight(SENTENCE_LAYER)
                 self.view.clear_highlight(WORD_LAYER)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window and event.type() == QEvent.Type.Close:
-            self.speech.shutdown()
-        return False
 

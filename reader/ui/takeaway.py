@@ -1,11 +1,12 @@
 """The take-aways from the window: EPUB 3 with narration, MP3 with chapters, WAV.
 
-``TakeAways`` (made by the main window) binds "takeaway.epub" and "takeaway.mp3" and does
-the work of "Save as sound file…" too. Each export runs the app's own command line
+``TakeAways`` (made by the main window, handed the binder, the announcer, the settings and the
+document shown) binds "takeaway.epub" and "takeaway.mp3" and does the work of "Save as sound
+file…" too. Each export runs the app's own command line
 (``python -m reader --export-epub FILE ...``; the app itself when frozen) in a child
 process, so the window stays responsive and memory stays the child's business. The child
 prints "Oplæsning: 37 %" lines on stderr: they drive a progress dialog with a Cancel button,
-and 25/50/75 % and the outcome are announced through the window's Announcer, so screen
+and 25/50/75 % and the outcome are announced through the Announcer, so screen
 reader users hear how it goes. Cancel ends the child (SIGTERM, then kill); the file is
 written atomically (reader/files.py), so a cancelled or failed export leaves the old file
 exactly as it was and reports nothing as saved.
@@ -17,18 +18,22 @@ import contextlib
 import re
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QProcess, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QProcess, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtWidgets import QWidget
 
 import reader
+from reader.actions import ActionBinder
+from reader.document import Document
 from reader.presentation.options import LANGUAGE, SPEECH_RATE, SPEECH_VOICE
+from reader.settings_service import Settings
+from reader.ui.announcer import Announcer
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QFileDialog, QProgressDialog
-
-    from reader.ui.main_window import MainWindow
 
 translate = QCoreApplication.translate
 
@@ -38,10 +43,8 @@ MILESTONES = (25, 50, 75)
 GRACE_MS = 3000  # after SIGTERM, before the child is killed
 
 
-def command_line(kind: str, path: Path, window: MainWindow) -> tuple[str, list[str]]:
-    """The program and arguments that write ``path`` from the document the window shows."""
-    document = window.document
-    settings = window.settings
+def command_line(kind: str, path: Path, document: Document | None, settings: Settings) -> tuple[str, list[str]]:
+    """The program and arguments that write ``path`` from ``document``, with the settings in use now."""
     arguments = [KINDS[kind], str(path), "--lang", settings.get(LANGUAGE)]
     for option in (SPEECH_RATE, SPEECH_VOICE):  # what the window uses now, saved or not
         assert option.flag is not None
@@ -151,23 +154,27 @@ class TakeAways(QObject):
 
     job_finished = Signal(bool, str)
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: QWidget, binder: ActionBinder, announcer: Announcer, settings: Settings,
+                 document: Callable[[], Document | None]) -> None:
+        """``window``: where the dialogs open."""
         super().__init__(window)
         self.window = window
+        self.announcer = announcer
+        self.settings = settings
+        self._document = document
         self.job: ExportJob | None = None
         self.dialog: QProgressDialog | None = None
         self.file_dialog: QFileDialog | None = None
         self._announced: set[int] = set()
-        window.binder.bind("takeaway.epub", lambda: self.choose_file("epub"))
-        window.binder.bind("takeaway.mp3", lambda: self.choose_file("mp3"))
-        window.installEventFilter(self)
+        binder.bind("takeaway.epub", lambda: self.choose_file("epub"))
+        binder.bind("takeaway.mp3", lambda: self.choose_file("mp3"))
 
     def announce(self, text: str, *, assertive: bool = False) -> None:
-        self.window.keyboard.announcer.announce(text, assertive=assertive)
+        self.announcer.announce(text, assertive=assertive)
 
     # -- choosing the file --------------------------------------------------------------
     def choose_file(self, kind: str) -> None:
-        document = self.window.document
+        document = self._document()
         if document is None:
             return
         if kind == "epub":
@@ -195,7 +202,7 @@ class TakeAways(QObject):
 
     # -- running it -----------------------------------------------------------------------
     def command(self, kind: str, path: Path) -> tuple[str, list[str]]:
-        return command_line(kind, path, self.window)
+        return command_line(kind, path, self._document(), self.settings)
 
     def export(self, kind: str, path: Path) -> bool:
         """Starts writing ``path`` (``kind``: "epub", "mp3" or "wav"); False when another export is running."""
@@ -255,11 +262,6 @@ class TakeAways(QObject):
             dialog.deleteLater()
         self.announce(message, assertive=not ok)
         self.job_finished.emit(ok, message)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window and event.type() == QEvent.Type.Close:
-            self.shutdown()
-        return False
 
     def shutdown(self) -> None:
         """The window closes: an export still running is cancelled, and waited for briefly."""

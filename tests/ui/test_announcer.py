@@ -51,7 +51,7 @@ def test_linux_gets_notifications_and_windows_mac_qt_announcements() -> None:
 def test_on_atspi_a_structure_move_shows_one_notification_and_nothing_else(
         make_window: MakeWindow, qtbot, monkeypatch: pytest.MonkeyPatch) -> None:
     window = make_window()
-    announcer = window.keyboard.announcer
+    announcer = window.announcer
     announcer.uses_notices = True
     sent = sent_events(monkeypatch)
     window.view.setFocus()
@@ -70,7 +70,7 @@ def test_on_atspi_a_structure_move_shows_one_notification_and_nothing_else(
 def test_elsewhere_a_qt_announcement_and_no_notification(make_window: MakeWindow, qtbot,
                                                          monkeypatch: pytest.MonkeyPatch) -> None:
     window = make_window()
-    window.keyboard.announcer.uses_notices = False
+    window.announcer.uses_notices = False
     sent = sent_events(monkeypatch)
     window.view.setFocus()
     qtbot.keyClick(window.view, Qt.Key.Key_T)
@@ -81,7 +81,7 @@ def test_elsewhere_a_qt_announcement_and_no_notification(make_window: MakeWindow
 def test_search_where_am_i_and_text_size_go_through_the_announcer(make_window: MakeWindow, qtbot) -> None:
     window = make_window()
     heard: list[str] = []
-    window.keyboard.announcer.announced.connect(heard.append)
+    window.announcer.announced.connect(heard.append)
     window.view.setFocus()
     qtbot.keyClick(window.view, Qt.Key.Key_I, CTRL | SHIFT)
     assert heard[-1].startswith("Indledning. Overskrift 1 af ")
@@ -96,9 +96,9 @@ def test_search_where_am_i_and_text_size_go_through_the_announcer(make_window: M
 
 def test_announcer_for_finds_the_windows_announcer_from_a_dialog(make_window: MakeWindow) -> None:
     window = make_window()
-    assert announcer_for(window.view) is window.keyboard.announcer
-    assert announcer_for(window.search_bar.field) is window.keyboard.announcer
-    assert isinstance(window.keyboard.announcer, Announcer)
+    assert announcer_for(window.view) is window.announcer
+    assert announcer_for(window.search_bar.field) is window.announcer
+    assert isinstance(window.announcer, Announcer)
 
 
 def test_where_am_i_is_not_also_spoken_by_the_app_while_a_screen_reader_runs(
@@ -141,7 +141,7 @@ def test_the_kiosk_countdown_is_told_by_the_screen_reader_alone(qtbot, qapp, mon
         kiosk.start()
         qtbot.waitExposed(window)
         heard: list[str] = []
-        window.keyboard.announcer.announced.connect(heard.append)
+        window.announcer.announced.connect(heard.append)
         said: list[str] = []
         monkeypatch.setattr(speech, "say", lambda text, **_kwargs: said.append(text))
         monkeypatch.setattr(QAccessible, "isActive", staticmethod(lambda: True))

@@ -122,7 +122,7 @@ def test_ctrl_plus_minus_and_zero_walk_the_size_ladder(make_window: MakeWindow, 
     window.view.setFocus()
     paragraph = policy.sections[0].blocks[2].start
     assert point_size_at(window, paragraph) == 16
-    with qtbot.waitSignal(window.keyboard.announcer.announced) as told:  # status bar and screen readers
+    with qtbot.waitSignal(window.announcer.announced) as told:  # status bar and screen readers
         qtbot.keyClick(window.view, Qt.Key.Key_Plus, CTRL)
     assert point_size_at(window, paragraph) == 18
     assert told.args == ["Tekststørrelse 113 %"] and window.statusBar().currentMessage() == told.args[0]

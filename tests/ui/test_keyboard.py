@@ -74,7 +74,7 @@ def test_next_theme_moves_caret_scrolls_and_announces(window: MainWindow, qtbot,
     press(qtbot, window, key, modifiers)
     assert window.view.position() == themes[0].start
     assert announced(window) == "Tema 1 af 4: Dannelse"
-    with qtbot.waitSignal(window.keyboard.announcer.announced) as blocker:
+    with qtbot.waitSignal(window.announcer.announced) as blocker:
         press(qtbot, window, key, modifiers)
     assert blocker.args == ["Tema 2 af 4: Leg, læring og trivsel"]
     assert window.view.position() == themes[1].start
@@ -210,7 +210,7 @@ def test_where_am_i_shows_and_speaks(speech_window, qtbot) -> None:
     quote = theme.quotes[1]
     window.view.setFocus()
     window.view.move_to(quote.start + 5)
-    with qtbot.waitSignal(window.keyboard.announcer.announced) as blocker:
+    with qtbot.waitSignal(window.announcer.announced) as blocker:
         qtbot.keyClick(window.view, Qt.Key.Key_I, CTRL | SHIFT)
     percent = round(100 * (quote.start + 5) / len(doc(window).text))
     expected = (f"Tema 2 af 4: Leg, læring og trivsel. Citat 2 af 3: Forælder til skolebarn. "

@@ -187,7 +187,7 @@ def test_where_am_i_names_the_place_of_the_caret(window: MainWindow, qtbot) -> N
     qtbot.keyClick(window.view, Qt.Key.Key_Q)
     assert window.view.position() == quote.start
     assert shown_line(window) == quote.lines[0]
-    with qtbot.waitSignal(window.keyboard.announcer.announced) as blocker:
+    with qtbot.waitSignal(window.announcer.announced) as blocker:
         qtbot.keyClick(window.view, Qt.Key.Key_I, CTRL | SHIFT)
     percent = round(100 * quote.start / len(document.text))
     assert blocker.args == [f"Tema 3 af 4: {theme.title}. Citat 1 af 1: Elev, 2. klasse. "

@@ -302,7 +302,7 @@ def test_highlight_colours_follow_the_colour_theme(reading_window, qtbot, settin
 def test_no_sound_card_is_said_and_the_reading_still_runs(reading_window, qtbot) -> None:
     window = reading_window(output=False)
     said: list[str] = []
-    window.keyboard.announcer.announced.connect(said.append)
+    window.announcer.announced.connect(said.append)
     start_theme(window, qtbot)
     assert "ingen lydudgang" in window.read_aloud.bar.message.text()  # seen
     assert any("ingen lydudgang" in text for text in said)  # and heard (the window's announcer)

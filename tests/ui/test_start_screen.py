@@ -183,7 +183,7 @@ def test_a_broken_profiles_file_is_shown_and_heard_once_the_window_is_painted(
     window = MainWindow(documents, problems, settings)
     qtbot.addWidget(window)
     heard: list[str] = []
-    window.keyboard.announcer.announced.connect(heard.append)
+    window.announcer.announced.connect(heard.append)
     assert window.access._profiles is None  # nothing read yet
     with qtbot.waitSignal(window.first_painted):
         window.show()
@@ -214,7 +214,7 @@ def test_the_problems_found_at_a_start_are_heard_together(qtbot, tmp_path: Path,
     window = MainWindow(documents, problems, Settings(QSettingsStore(settings_file, keep_aside=True)))
     qtbot.addWidget(window)
     heard: list[str] = []
-    window.keyboard.announcer.announced.connect(heard.append)
+    window.announcer.announced.connect(heard.append)
     window.show()
     if first_start:
         window.access.show_start_screen()

@@ -44,7 +44,7 @@ def small_content(tmp_path: Path) -> Path:
 
 def heard(window: object) -> list[str]:
     said: list[str] = []
-    window.keyboard.announcer.announced.connect(said.append)  # type: ignore[attr-defined]
+    window.announcer.announced.connect(said.append)  # type: ignore[attr-defined]
     return said
 
 
