@@ -4,6 +4,7 @@ block list that takes its first block in constant time."""
 from __future__ import annotations
 
 import collections
+import re
 import xml.etree.ElementTree as ET
 from typing import Any
 
@@ -12,7 +13,20 @@ from markdown.extensions import Extension
 from markdown.preprocessors import Preprocessor
 from markdown.treeprocessors import Treeprocessor
 
-from reader.document.parse import _FRONT_MATTER_LINE, FRONT_MATTER_KEYS
+# Front-matter keys an editor may write, mapped to the model field they fill.
+FRONT_MATTER_KEYS = {
+    "titel": "title",
+    "title": "title",
+    "sprog": "language",
+    "language": "language",
+    "lang": "language",
+    "år": "year",
+    "aar": "year",
+    "year": "year",
+    "udgiver": "publisher",
+    "publisher": "publisher",
+}
+_FRONT_MATTER_LINE = re.compile(r"^\s*([^:\s][^:]*?)\s*:\s*(.*?)\s*$")
 
 
 class _FrontMatter(Preprocessor):

@@ -37,24 +37,10 @@ MAX_NESTING = 4  # levels of '>' and four-space indentation in front of a line's
 MAX_PARAGRAPH_CHARS = 10_000  # characters in one paragraph, list item or heading
 MAX_MARKUP = 50_000  # markup characters (* _ ` [ < > & \) in the whole file: each costs Markdown far more than text
 
-# Front-matter keys an editor may write, mapped to the model field they fill.
-FRONT_MATTER_KEYS = {
-    "titel": "title",
-    "title": "title",
-    "sprog": "language",
-    "language": "language",
-    "lang": "language",
-    "år": "year",
-    "aar": "year",
-    "year": "year",
-    "udgiver": "publisher",
-    "publisher": "publisher",
-}
 THEME_PREFIXES = ("tema:", "theme:")
 COMMITMENT_LABELS = ("vi vil:", "we will:")
 SPEAKER_DASHES = ("—", "–", "--")
 _PLACEHOLDER = re.compile("\x02wzxhzdk:(\\d+)\x03")
-_FRONT_MATTER_LINE = re.compile(r"^\s*([^:\s][^:]*?)\s*:\s*(.*?)\s*$")
 
 
 def _inline_text(element: ET.Element) -> str:
