@@ -455,7 +455,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         menu="speech",
     ),
     ActionSpec(
-        "speech.save_audio",
+        "export.wav",
         QT_TRANSLATE_NOOP("Actions", "Save as sound file…"),
         QT_TRANSLATE_NOOP("Actions", "Save the whole policy read aloud as a WAV sound file to listen to later."),
         (),
@@ -487,7 +487,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         menu="file",
     ),
     ActionSpec(
-        "takeaway.epub",
+        "export.epub",
         QT_TRANSLATE_NOOP("Actions", "Save as talking book (EPUB)…"),
         QT_TRANSLATE_NOOP("Actions", "Save the whole policy as an EPUB 3 book whose text is highlighted in step with "
                                      "the narration, for DAISY players and library reading apps."),
@@ -495,7 +495,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         menu="file",
     ),
     ActionSpec(
-        "takeaway.mp3",
+        "export.mp3",
         QT_TRANSLATE_NOOP("Actions", "Save as MP3 audiobook…"),
         QT_TRANSLATE_NOOP("Actions", "Save the whole policy read aloud as one MP3 file with a chapter for each "
                                      "section."),

@@ -47,7 +47,7 @@ def main(argv: list[str] | None = None) -> int:
         folder = args.content if args.check is True else Path(args.check)
         return cli.run_check(folder, language)
     if args.speak_to_file is not None or args.export_mp3 is not None or args.export_epub is not None:
-        return cli.run_speak_to_file(args, language)  # the audio take-aways need no display
+        return cli.run_speak_to_file(args, language)  # the audio exports need no display
 
     # Public terminal: the administrator's configuration, read before Qt starts.
     kiosk_config = None

@@ -259,8 +259,8 @@ def run_speak_to_file(args: argparse.Namespace, language: str) -> int:
     no file saved and the old one untouched (exit status 130)."""
     import signal
 
-    from reader.speech.export import CancelledError, Progress, SpeakError
-    from reader.speech.export import texts as speech_texts
+    from reader.output.narration import CancelledError, Progress, SpeakError
+    from reader.output.narration import texts as speech_texts
 
     try:
         documents, problems = load_content(args.content, language)
@@ -292,15 +292,15 @@ def run_speak_to_file(args: argparse.Namespace, language: str) -> int:
     try:
         options = {"theme": args.section, "rate": rate, "voice": voice, "language": language, "progress": progress}
         if args.export_mp3 is not None:
-            from reader.takeaway.mp3 import export_mp3
+            from reader.output.mp3 import export_mp3
 
             line = export_mp3(document, args.export_mp3, **options)
         elif args.export_epub is not None:
-            from reader.takeaway.epub import export_epub
+            from reader.output.epub import export_epub
 
             line = export_epub(document, args.export_epub, **options)
         else:
-            from reader.speech.export import speak_to_file
+            from reader.output.wav import speak_to_file
 
             line = speak_to_file(document, args.speak_to_file, **options)
     except SpeakError as error:

@@ -25,7 +25,8 @@ LATER = (
     "tomllib",  # colour themes: parsed ones are cached too
     "json", "reader.presentation.profiles",  # profiles: read after the first paint, or for the start screen
     "reader.ui.start_screen", "reader.ui.settings_panel", "reader.ui.help", "reader.ui.large_print",
-    "reader.export", "reader.takeaway", "reader.speech.synthesis", "reader.speech.worker",
+    "reader.output.pages", "reader.output.narration", "reader.output.wav", "reader.output.mp3", "reader.output.epub",
+    "reader.speech.synthesis", "reader.speech.worker",
     "configparser", "ctypes", "html", "importlib.resources",
 )
 

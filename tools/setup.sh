@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 # (sox), PDF text extraction (poppler-utils), the AT-SPI accessibility bus for the
 # screen-reader tests, Orca with a window manager and a key presser for the test where a
 # real screen reader narrates the app (tests/orca) and for the packaged app's test
-# (tests/test_bundle.py), and a Java runtime for EPUBCheck (the EPUB take-away's tests).
+# (tests/test_bundle.py), and a Java runtime for EPUBCheck (the EPUB export tests).
 DEBIAN_PACKAGES=(
   python3-venv python3-pip
   libx11-xcb1 libxcb-cursor0 libxcb-glx0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0

@@ -25,9 +25,9 @@ from reader.ui.announcer import Announcer
 from reader.ui.reading_view import ReadingView
 
 if TYPE_CHECKING:
+    from reader.output.text_document import TextStyle
     from reader.presentation.profiles import Profile
     from reader.ui.large_print import LargePrintDialog
-    from reader.ui.render import TextStyle
     from reader.ui.start_screen import StartScreen
 
 PROFILES = RESOURCES / "profiles.json"

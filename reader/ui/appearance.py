@@ -12,13 +12,13 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QColor, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
+from reader.output.text_document import TextStyle
 from reader.paths import RESOURCES
 from reader.presentation import options
 from reader.presentation.options import OPTIONS, Restyle
 from reader.presentation.themes import Theme, load_themes, resolve_theme
 from reader.settings_service import Settings
 from reader.ui import fonts, theming
-from reader.ui.render import TextStyle
 
 THEME_FOLDER = RESOURCES / "themes"
 

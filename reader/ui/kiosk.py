@@ -43,7 +43,7 @@ translate = QCoreApplication.translate
 URL_SCHEMES = ("http", "https", "file", "mailto", "ftp", "tel", "smb", "data")
 # Commands disabled on a public terminal (the rest of the registry stays usable): leaving, and
 # saving files (the large-print dialog hides its "Save as PDF" button itself).
-DISABLED_ACTIONS = ("app.quit", "speech.save_audio", "takeaway.epub", "takeaway.mp3")
+DISABLED_ACTIONS = ("app.quit", "export.wav", "export.epub", "export.mp3")
 # Dialogs that reach the file system or other programs.
 BLOCKED_DIALOGS = (QFileDialog, QPrintDialog, QPageSetupDialog)
 _INPUT = (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick, QEvent.Type.Wheel,

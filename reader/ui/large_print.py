@@ -25,13 +25,13 @@ from PySide6.QtWidgets import (
 )
 
 from reader.document import ContentProblem, Document
-from reader.export import ExportError, LargePrint, LargePrintResult, export_pdf, page_layout, print_style
+from reader.output.pages import ExportError, LargePrint, LargePrintResult, export_pdf, page_layout, print_style
+from reader.output.text_document import TextStyle
 from reader.presentation.options import LANGUAGE
 from reader.presentation.themes import load_themes
 from reader.settings_service import Settings
 from reader.ui.announcer import announcer_for
 from reader.ui.contents_pane import section_label
-from reader.ui.render import TextStyle
 
 MIN_TARGET = 44
 

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QSplitter, QVBoxLayout, QWidge
 from reader import __version__
 from reader.actions import ACTIONS, MENUS, ActionBinder
 from reader.document import ContentProblem, Document
+from reader.output.text_document import TextStyle
 from reader.presentation.options import LANGUAGE
 from reader.presentation.themes import Theme
 from reader.settings_service import Settings
@@ -17,15 +18,14 @@ from reader.ui.access import AccessFeatures
 from reader.ui.announcer import Announcer
 from reader.ui.appearance import Appearance
 from reader.ui.contents_pane import ContentsPane
+from reader.ui.exports import Exports
 from reader.ui.flow import FlowToolBar
 from reader.ui.keyboard import KeyboardSupport, hit_colours
 from reader.ui.language import retranslate_children
 from reader.ui.read_aloud import ReadAloud
 from reader.ui.reading_view import ReadingView
-from reader.ui.render import TextStyle
 from reader.ui.search_bar import SearchBar
 from reader.ui.settings_notice import SettingsNotice
-from reader.ui.takeaway import TakeAways
 from reader.ui.view_commands import ViewCommands, rejected_message
 
 APP_NAME = "Herning Læser"
@@ -96,9 +96,9 @@ class MainWindow(QMainWindow):
                                      self.text_style, self.watch_first_paint)
         self._build_menus_and_toolbar()
         # EPUB, MP3 and WAV exports in a child process.
-        self.takeaway = TakeAways(self, self.binder, self.announcer, settings, lambda: self.document)
+        self.exports = Exports(self, self.binder, self.announcer, settings, lambda: self.document)
         self.read_aloud = (ReadAloud(self, speech, settings, self.binder, self.view, lambda: self.document,
-                                     self.announcer, self.appearance, lambda path: self.takeaway.export("wav", path))
+                                     self.announcer, self.appearance)
                            if speech is not None else None)
 
         self.contents.section_chosen.connect(self.go_to_section)
@@ -221,7 +221,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         """The window closes (and with it the app): an export still running is cancelled, the speech
         worker ends."""
-        self.takeaway.shutdown()
+        self.exports.shutdown()
         if self.speech is not None:
             self.speech.shutdown()
         super().closeEvent(event)

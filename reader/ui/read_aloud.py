@@ -10,9 +10,8 @@ and accessible message.
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QColor, QTextCharFormat
 from PySide6.QtWidgets import QMainWindow
 
@@ -48,8 +47,8 @@ def highlight_colours(theme: Theme) -> tuple[QColor, QColor, QColor, QColor]:
 class ReadAloud(QObject):
     def __init__(self, window: QMainWindow, speech: SpeechService, settings: Settings, binder: ActionBinder,
                  view: ReadingView, document: Callable[[], Document | None], announcer: Announcer,
-                 appearance: Appearance, save_audio: Callable[[Path], object]) -> None:
-        """``window``: where the read-aloud bar goes; ``save_audio``: writes the policy read aloud to a WAV file."""
+                 appearance: Appearance) -> None:
+        """``window``: where the read-aloud bar goes."""
         super().__init__(window)
         self.window = window
         self.speech = speech
@@ -58,7 +57,6 @@ class ReadAloud(QObject):
         self.announcer = announcer
         self.appearance = appearance
         self._document = document
-        self._save_audio = save_audio
         actions = binder.actions
         self.actions = actions
         bind = binder.bind
@@ -77,7 +75,6 @@ class ReadAloud(QObject):
         bind("speech.faster", lambda: speech.change_rate(+1))
         bind("speech.slower", lambda: speech.change_rate(-1))
         bind("speech.voice", self.choose_voice)
-        bind("speech.save_audio", self.save_audio)
         highlight = binder.bind_toggle("speech.highlight", lambda on: self.settings.set(SPEECH_HIGHLIGHT, on))
         highlight.setChecked(self.settings.get(SPEECH_HIGHLIGHT))
 
@@ -150,31 +147,6 @@ class ReadAloud(QObject):
         """Puts the focus on the voice list (arrow keys choose; Alt+Down opens it)."""
         self.speech.request_voices()
         self.bar.voice.setFocus(Qt.FocusReason.ShortcutFocusReason)
-
-    def save_audio(self) -> None:
-        document = self._document()
-        if document is None:
-            return
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.MusicLocation) or str(Path.home())
-        from PySide6.QtWidgets import QFileDialog
-
-        dialog = QFileDialog(self.window, translate("ReadAloud", "Save the policy as a sound file"),
-                             str(Path(folder) / f"{document.source.stem}.wav"), translate("ReadAloud", "WAV sound (*.wav)"))
-        dialog.setObjectName("save_audio_dialog")
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setDefaultSuffix("wav")
-        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
-        dialog.fileSelected.connect(lambda path: self.export_to(Path(path)))
-        previous = getattr(self, "save_dialog", None)
-        if previous is not None:  # one dialog at a time; each kept would slow every theme change
-            previous.deleteLater()
-        dialog.open()
-        self.save_dialog = dialog
-
-    def export_to(self, path: Path) -> None:
-        """Writes the policy read aloud to the WAV file ``path`` (in a child process, with progress)."""
-        if self._document() is not None:
-            self._save_audio(path)
 
     def tell(self, text: str, *, error: bool = True) -> None:
         """Shows a message in the bar and the status bar, and says it through the window's announcer."""

@@ -16,8 +16,8 @@ from PySide6.QtGui import QPalette, QResizeEvent, QTextCharFormat, QTextCursor, 
 from PySide6.QtWidgets import QTextEdit, QWidget
 
 from reader.document import Block, Document, Section
+from reader.output.text_document import TextStyle, render
 from reader.ui.positions import PositionMap
-from reader.ui.render import TextStyle, render
 
 
 class ReadingView(QTextEdit):

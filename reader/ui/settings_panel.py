@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.document import Document
+from reader.output.text_document import render
 from reader.presentation import view
 from reader.presentation.options import FONT, FONT_SIZE, OPTIONS, THEME, VIEW_KEYS, WCAG_SPACING, Group, Option
 from reader.presentation.themes import listed_themes
@@ -32,7 +33,6 @@ from reader.settings_service import Settings
 from reader.texts import translate
 from reader.ui import fonts, theming
 from reader.ui.appearance import Appearance
-from reader.ui.render import render
 
 # The panel's rows: every view option with a label, in the order of the option table.
 ROWS: tuple[Option, ...] = tuple(option for option in OPTIONS.values() if option.group is Group.VIEW and option.label)

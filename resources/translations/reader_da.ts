@@ -563,6 +563,69 @@
     </message>
 </context>
 <context>
+    <name>Exports</name>
+    <message>
+        <source>Cancelled: {path} was not saved, and an earlier file is untouched.</source>
+        <translation>Annulleret: {path} blev ikke gemt, og en tidligere fil er urørt.</translation>
+    </message>
+    <message>
+        <source>{path} was not saved: the export stopped unexpectedly (exit status {code}).</source>
+        <translation>{path} blev ikke gemt: eksporten stoppede uventet (slutstatus {code}).</translation>
+    </message>
+    <message>
+        <source>{path} was not saved: the export could not be started ({detail}).</source>
+        <translation>{path} blev ikke gemt: eksporten kunne ikke startes ({detail}).</translation>
+    </message>
+    <message>
+        <source>Save the policy as a talking book (EPUB)</source>
+        <translation>Gem politikken som lydbog med tekst (EPUB)</translation>
+    </message>
+    <message>
+        <source>EPUB books (*.epub)</source>
+        <translation>EPUB-bøger (*.epub)</translation>
+    </message>
+    <message>
+        <source>Save the policy as a sound file</source>
+        <translation>Gem politikken som lydfil</translation>
+    </message>
+    <message>
+        <source>WAV sound (*.wav)</source>
+        <translation>WAV-lyd (*.wav)</translation>
+    </message>
+    <message>
+        <source>Save the policy as an MP3 audiobook</source>
+        <translation>Gem politikken som MP3-lydbog</translation>
+    </message>
+    <message>
+        <source>MP3 sound (*.mp3)</source>
+        <translation>MP3-lyd (*.mp3)</translation>
+    </message>
+    <message>
+        <source>Another file is still being saved. Wait for it, or cancel it first.</source>
+        <translation>En anden fil bliver stadig gemt. Vent på den, eller annullér den først.</translation>
+    </message>
+    <message>
+        <source>Saving {name}…</source>
+        <translation>Gemmer {name}…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annullér</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Gemmer</translation>
+    </message>
+    <message>
+        <source>Saving {name}</source>
+        <translation>Gemmer {name}</translation>
+    </message>
+    <message>
+        <source>Saving {name}: {percent} %</source>
+        <translation>Gemmer {name}: {percent} %</translation>
+    </message>
+</context>
+<context>
     <name>Help</name>
     <message>
         <source>in the text</source>
@@ -1080,14 +1143,6 @@ Dokument: {source}</translation>
         <translation>Denne del af dokumentet har ingen »Vi vil«-liste.</translation>
     </message>
     <message>
-        <source>Save the policy as a sound file</source>
-        <translation>Gem politikken som lydfil</translation>
-    </message>
-    <message>
-        <source>WAV sound (*.wav)</source>
-        <translation>WAV-lyd (*.wav)</translation>
-    </message>
-    <message>
         <source>Resumed.</source>
         <translation>Fortsætter.</translation>
     </message>
@@ -1335,61 +1390,6 @@ Dokument: {source}</translation>
     <message>
         <source>You can change this later under View, Access profiles ({keys}).</source>
         <translation>Du kan skifte igen senere under Vis, Adgangsprofiler ({keys}).</translation>
-    </message>
-</context>
-<context>
-    <name>TakeAway</name>
-    <message>
-        <source>Cancelled: {path} was not saved, and an earlier file is untouched.</source>
-        <translation>Annulleret: {path} blev ikke gemt, og en tidligere fil er urørt.</translation>
-    </message>
-    <message>
-        <source>{path} was not saved: the export stopped unexpectedly (exit status {code}).</source>
-        <translation>{path} blev ikke gemt: eksporten stoppede uventet (slutstatus {code}).</translation>
-    </message>
-    <message>
-        <source>{path} was not saved: the export could not be started ({detail}).</source>
-        <translation>{path} blev ikke gemt: eksporten kunne ikke startes ({detail}).</translation>
-    </message>
-    <message>
-        <source>Save the policy as a talking book (EPUB)</source>
-        <translation>Gem politikken som lydbog med tekst (EPUB)</translation>
-    </message>
-    <message>
-        <source>EPUB books (*.epub)</source>
-        <translation>EPUB-bøger (*.epub)</translation>
-    </message>
-    <message>
-        <source>Save the policy as an MP3 audiobook</source>
-        <translation>Gem politikken som MP3-lydbog</translation>
-    </message>
-    <message>
-        <source>MP3 sound (*.mp3)</source>
-        <translation>MP3-lyd (*.mp3)</translation>
-    </message>
-    <message>
-        <source>Another file is still being saved. Wait for it, or cancel it first.</source>
-        <translation>En anden fil bliver stadig gemt. Vent på den, eller annullér den først.</translation>
-    </message>
-    <message>
-        <source>Saving {name}…</source>
-        <translation>Gemmer {name}…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annullér</translation>
-    </message>
-    <message>
-        <source>Saving</source>
-        <translation>Gemmer</translation>
-    </message>
-    <message>
-        <source>Saving {name}</source>
-        <translation>Gemmer {name}</translation>
-    </message>
-    <message>
-        <source>Saving {name}: {percent} %</source>
-        <translation>Gemmer {name}: {percent} %</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,4 @@
-"""The audio take-away from the command line: ``--speak-to-file out.wav [--section N]``."""
+"""The WAV export from the command line: ``--speak-to-file out.wav [--section N]``."""
 
 from __future__ import annotations
 

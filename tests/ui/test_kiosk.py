@@ -77,7 +77,7 @@ def test_kiosk_is_full_screen_and_keys_that_leave_are_inert(make_kiosk: MakeKios
         assert window.isVisible()
     assert refused == ["key"] * 4
     assert not window.binder.actions["app.quit"].isEnabled()
-    assert not window.binder.actions["speech.save_audio"].isEnabled()  # it would open a file dialog
+    assert not window.binder.actions["export.wav"].isEnabled()  # it would open a file dialog
     # Alt+F4 handled by the window manager arrives as a close request: refused.
     assert window.close() is False
     assert window.isVisible() and refused[-1] == "close"

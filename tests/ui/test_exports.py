@@ -1,4 +1,4 @@
-"""The take-aways from the window: file dialog, progress with Cancel, and what is announced.
+"""The exports from the window: file dialog, progress with Cancel, and what is announced.
 
 The export runs the app's own command line in a child process. Where the real voice is
 needed (espeak-ng) the child is the real one, over a small document; cancelling and a window
@@ -14,8 +14,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QProgressBar, QProgressDialog
 
-from reader.takeaway.epub import verify_epub
-from reader.takeaway.mp3 import mp3_frames, read_chapters
+from reader.output.epub import verify_epub
+from reader.output.mp3 import mp3_frames, read_chapters
 from tests.speech.test_espeak import HAVE_ESPEAK
 
 NO_ESPEAK = "espeak-ng (libespeak-ng1) is not installed: apt install espeak-ng"
@@ -61,11 +61,11 @@ def save_through_the_dialog(window: object, qtbot: object, action: str, dialog_n
 def test_talking_book_from_the_file_menu(make_window, qtbot, small_content: Path, tmp_path: Path) -> None:
     window = make_window(small_content)
     said = heard(window)
-    assert window.binder.actions["takeaway.epub"] in window.menus["file"].actions()
+    assert window.binder.actions["export.epub"] in window.menus["file"].actions()
     target = tmp_path / "lille.epub"
-    with qtbot.waitSignal(window.takeaway.job_finished, timeout=50_000) as finished:
-        save_through_the_dialog(window, qtbot, "takeaway.epub", "takeaway_epub_dialog", target)
-        progress = window.findChild(QProgressDialog, "takeaway_progress")
+    with qtbot.waitSignal(window.exports.job_finished, timeout=50_000) as finished:
+        save_through_the_dialog(window, qtbot, "export.epub", "export_epub_dialog", target)
+        progress = window.findChild(QProgressDialog, "export_progress")
         assert progress is not None and progress.isVisible()
         assert progress.findChild(QProgressBar) is not None
     ok, message = finished.args
@@ -75,7 +75,7 @@ def test_talking_book_from_the_file_menu(make_window, qtbot, small_content: Path
     assert said[1:4] == ["Gemmer lille.epub: 25 %", "Gemmer lille.epub: 50 %", "Gemmer lille.epub: 75 %"]
     assert said[-1] == message and message.startswith(f"{target}: EPUB 3 med 3 afsnit")
     assert window.statusBar().currentMessage() == message
-    assert window.findChild(QProgressDialog, "takeaway_progress") is None or not progress.isVisible()
+    assert window.findChild(QProgressDialog, "export_progress") is None or not progress.isVisible()
 
 
 @pytest.mark.espeak
@@ -87,8 +87,8 @@ def test_mp3_audiobook_uses_the_speech_rate_of_the_window(make_window, qtbot, se
     for rate in (175, 350):
         settings.set("speech_rate", rate)
         target = tmp_path / f"lille-{rate}.mp3"
-        with qtbot.waitSignal(window.takeaway.job_finished, timeout=50_000) as finished:
-            save_through_the_dialog(window, qtbot, "takeaway.mp3", "takeaway_mp3_dialog", target)
+        with qtbot.waitSignal(window.exports.job_finished, timeout=50_000) as finished:
+            save_through_the_dialog(window, qtbot, "export.mp3", "export_mp3_dialog", target)
         assert finished.args[0], finished.args[1]
         assert [c.title for c in read_chapters(target)] == ["Indledning", "Tema 1: Leg", "Om politikken"]
         lengths.append(mp3_frames(target).seconds)
@@ -99,20 +99,20 @@ def test_mp3_audiobook_uses_the_speech_rate_of_the_window(make_window, qtbot, se
 @pytest.mark.skipif(not HAVE_ESPEAK, reason=NO_ESPEAK)
 def test_save_as_sound_file_writes_the_wav_in_the_child(make_window, qtbot, settings, small_content: Path,
                                                         tmp_path: Path) -> None:
-    from reader.speech.export import verify_wav
+    from reader.output.wav import verify_wav
     from reader.speech.service import SpeechService
 
     window = make_window(small_content, speech=SpeechService(settings))
     target = tmp_path / "lille.wav"
-    with qtbot.waitSignal(window.takeaway.job_finished, timeout=50_000) as finished:
-        save_through_the_dialog(window, qtbot, "speech.save_audio", "save_audio_dialog", target)
+    with qtbot.waitSignal(window.exports.job_finished, timeout=50_000) as finished:
+        save_through_the_dialog(window, qtbot, "export.wav", "export_wav_dialog", target)
     assert finished.args[0], finished.args[1]
     verify_wav(target)
     assert "oplæsning skrevet" in window.statusBar().currentMessage()
 
 
 def waiting_child(window: object) -> None:
-    window.takeaway.command = lambda kind, path: (sys.executable, ["-c", WAITING_CHILD, str(path)])  # type: ignore
+    window.exports.command = lambda kind, path: (sys.executable, ["-c", WAITING_CHILD, str(path)])  # type: ignore
 
 
 def test_cancel_with_esc_leaves_the_old_file_untouched(make_window, qtbot, tmp_path: Path) -> None:
@@ -121,12 +121,12 @@ def test_cancel_with_esc_leaves_the_old_file_untouched(make_window, qtbot, tmp_p
     said = heard(window)
     target = tmp_path / "politik.epub"
     target.write_bytes(b"the old book")
-    window.takeaway.export("epub", target)
-    with qtbot.waitSignal(window.takeaway.job.progress, timeout=20_000):
+    window.exports.export("epub", target)
+    with qtbot.waitSignal(window.exports.job.progress, timeout=20_000):
         pass
-    progress = window.findChild(QProgressDialog, "takeaway_progress")
+    progress = window.findChild(QProgressDialog, "export_progress")
     assert progress.isVisible()
-    with qtbot.waitSignal(window.takeaway.job_finished, timeout=20_000) as finished:
+    with qtbot.waitSignal(window.exports.job_finished, timeout=20_000) as finished:
         progress.activateWindow()
         qtbot.keyClick(progress, Qt.Key.Key_Escape)
     ok, message = finished.args
@@ -135,7 +135,7 @@ def test_cancel_with_esc_leaves_the_old_file_untouched(make_window, qtbot, tmp_p
     assert said[-1] == message
     assert target.read_bytes() == b"the old book"
     assert [p.name for p in tmp_path.iterdir() if p.is_file()] == ["politik.epub"]  # no temporary file left
-    assert not window.takeaway.job.running
+    assert not window.exports.job.running
 
 
 def test_one_export_at_a_time_and_closing_the_window_ends_it(make_window, qtbot, tmp_path: Path) -> None:
@@ -143,12 +143,12 @@ def test_one_export_at_a_time_and_closing_the_window_ends_it(make_window, qtbot,
     waiting_child(window)
     said = heard(window)
     target = tmp_path / "politik.mp3"
-    assert window.takeaway.export("mp3", target)
-    with qtbot.waitSignal(window.takeaway.job.progress, timeout=20_000):
+    assert window.exports.export("mp3", target)
+    with qtbot.waitSignal(window.exports.job.progress, timeout=20_000):
         pass
-    assert not window.takeaway.export("mp3", tmp_path / "other.mp3")
+    assert not window.exports.export("mp3", tmp_path / "other.mp3")
     assert said[-1] == "En anden fil bliver stadig gemt. Vent på den, eller annullér den først."
-    job = window.takeaway.job
+    job = window.exports.job
     window.close()
     assert not job.running
     assert not target.exists() and not [p for p in tmp_path.iterdir() if p.name.endswith(".part")]
@@ -158,15 +158,15 @@ def test_an_export_that_fails_says_why(make_window, qtbot, tmp_path: Path) -> No
     window = make_window()
     said = heard(window)
     target = tmp_path / "mangler" / "politik.mp3"
-    with qtbot.waitSignal(window.takeaway.job_finished, timeout=50_000) as finished:
-        window.takeaway.export("mp3", target)
+    with qtbot.waitSignal(window.exports.job_finished, timeout=50_000) as finished:
+        window.exports.export("mp3", target)
     ok, message = finished.args
     assert not ok
     if HAVE_ESPEAK:
         assert message == f"{target}: filen kunne ikke gemmes (mappen findes ikke). Den tidligere fil er urørt."
     assert said[-1] == message and window.statusBar().currentMessage() == message
-    assert window.findChild(QProgressDialog, "takeaway_progress") is None or \
-        not window.findChild(QProgressDialog, "takeaway_progress").isVisible()
+    assert window.findChild(QProgressDialog, "export_progress") is None or \
+        not window.findChild(QProgressDialog, "export_progress").isVisible()
 
 
 CRASHING_CHILD = """
@@ -181,11 +181,11 @@ os._exit(3)
 
 def test_a_child_that_dies_midway_is_never_reported_as_saved(make_window, qtbot, tmp_path: Path) -> None:
     window = make_window()
-    window.takeaway.command = lambda kind, path: (sys.executable, ["-c", CRASHING_CHILD, str(path)])
+    window.exports.command = lambda kind, path: (sys.executable, ["-c", CRASHING_CHILD, str(path)])
     target = tmp_path / "politik.epub"
     target.write_bytes(b"the old book")
-    with qtbot.waitSignal(window.takeaway.job_finished, timeout=20_000) as finished:
-        window.takeaway.export("epub", target)
+    with qtbot.waitSignal(window.exports.job_finished, timeout=20_000) as finished:
+        window.exports.export("epub", target)
     assert finished.args == [False, f"{target} blev ikke gemt: eksporten stoppede uventet (slutstatus 3)."]
     assert target.read_bytes() == b"the old book"
     assert [p.name for p in tmp_path.iterdir() if p.is_file()] == ["politik.epub"]
@@ -203,8 +203,8 @@ def test_the_document_shown_is_the_one_exported(make_window, qtbot, tmp_path: Pa
     window = make_window(folder)
     window.show_document(1)
     target = tmp_path / "b.mp3"
-    with qtbot.waitSignal(window.takeaway.job_finished, timeout=50_000) as finished:
-        window.takeaway.export("mp3", target)
+    with qtbot.waitSignal(window.exports.job_finished, timeout=50_000) as finished:
+        window.exports.export("mp3", target)
     assert finished.args[0], finished.args[1]
     from mutagen.id3 import ID3
 

@@ -1,8 +1,7 @@
-"""The take-aways from the window: EPUB 3 with narration, MP3 with chapters, WAV.
+"""The exports from the window: EPUB 3 with narration, MP3 with chapters, WAV.
 
-``TakeAways`` (made by the main window, handed the binder, the announcer, the settings and the
-document shown) binds "takeaway.epub" and "takeaway.mp3" and does the work of "Save as sound
-file…" too. Each export runs the app's own command line
+``Exports`` (made by the main window, handed the binder, the announcer, the settings and the
+document shown) binds "export.epub", "export.mp3" and "export.wav". Each export runs the app's own command line
 (``python -m reader --export-epub FILE ...``; the app itself when frozen) in a child
 process, so the window stays responsive and memory stays the child's business. The child
 prints "Oplæsning: 37 %" lines on stderr: they drive a progress dialog with a Cancel button,
@@ -120,19 +119,19 @@ class ExportJob(QObject):
         output = bytes(self.process.readAllStandardOutput().data()).decode("utf-8", "replace").strip()
         if self.cancelled:
             self._remove_leftovers()
-            self._finish(False, translate("TakeAway", "Cancelled: {path} was not saved, and an earlier file is "
+            self._finish(False, translate("Exports", "Cancelled: {path} was not saved, and an earlier file is "
                                                       "untouched.").format(path=self.path))
         elif status == QProcess.ExitStatus.NormalExit and code == 0 and self.path.is_file():
             self._finish(True, output.splitlines()[-1] if output else str(self.path))
         else:
             self._remove_leftovers()
             self._finish(False, self._errors[-1] if self._errors else translate(
-                "TakeAway", "{path} was not saved: the export stopped unexpectedly (exit status {code}).").format(
+                "Exports", "{path} was not saved: the export stopped unexpectedly (exit status {code}).").format(
                 path=self.path, code=code))
 
     def _failed(self, error: QProcess.ProcessError) -> None:
         if error == QProcess.ProcessError.FailedToStart:
-            self._finish(False, translate("TakeAway", "{path} was not saved: the export could not be started "
+            self._finish(False, translate("Exports", "{path} was not saved: the export could not be started "
                                                       "({detail}).").format(path=self.path,
                                                                             detail=self.process.errorString()))
 
@@ -149,7 +148,7 @@ class ExportJob(QObject):
                     leftover.unlink()
 
 
-class TakeAways(QObject):
+class Exports(QObject):
     """The export commands of the window, one export at a time."""
 
     job_finished = Signal(bool, str)
@@ -166,8 +165,9 @@ class TakeAways(QObject):
         self.dialog: QProgressDialog | None = None
         self.file_dialog: QFileDialog | None = None
         self._announced: set[int] = set()
-        binder.bind("takeaway.epub", lambda: self.choose_file("epub"))
-        binder.bind("takeaway.mp3", lambda: self.choose_file("mp3"))
+        binder.bind("export.epub", lambda: self.choose_file("epub"))
+        binder.bind("export.mp3", lambda: self.choose_file("mp3"))
+        binder.bind("export.wav", lambda: self.choose_file("wav"))
 
     def announce(self, text: str, *, assertive: bool = False) -> None:
         self.announcer.announce(text, assertive=assertive)
@@ -178,18 +178,22 @@ class TakeAways(QObject):
         if document is None:
             return
         if kind == "epub":
-            title = translate("TakeAway", "Save the policy as a talking book (EPUB)")
-            name_filter = translate("TakeAway", "EPUB books (*.epub)")
+            title = translate("Exports", "Save the policy as a talking book (EPUB)")
+            name_filter = translate("Exports", "EPUB books (*.epub)")
             location = QStandardPaths.StandardLocation.DocumentsLocation
+        elif kind == "wav":
+            title = translate("Exports", "Save the policy as a sound file")
+            name_filter = translate("Exports", "WAV sound (*.wav)")
+            location = QStandardPaths.StandardLocation.MusicLocation
         else:
-            title = translate("TakeAway", "Save the policy as an MP3 audiobook")
-            name_filter = translate("TakeAway", "MP3 sound (*.mp3)")
+            title = translate("Exports", "Save the policy as an MP3 audiobook")
+            name_filter = translate("Exports", "MP3 sound (*.mp3)")
             location = QStandardPaths.StandardLocation.MusicLocation
         folder = QStandardPaths.writableLocation(location) or str(Path.home())
         from PySide6.QtWidgets import QFileDialog  # here: the dialogs' enums cost time at start-up
 
         dialog = QFileDialog(self.window, title, str(Path(folder) / f"{document.source.stem}.{kind}"), name_filter)
-        dialog.setObjectName(f"takeaway_{kind}_dialog")
+        dialog.setObjectName(f"export_{kind}_dialog")
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setDefaultSuffix(kind)
         dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
@@ -207,7 +211,7 @@ class TakeAways(QObject):
     def export(self, kind: str, path: Path) -> bool:
         """Starts writing ``path`` (``kind``: "epub", "mp3" or "wav"); False when another export is running."""
         if self.job is not None and self.job.running:
-            self.announce(translate("TakeAway", "Another file is still being saved. Wait for it, or cancel it "
+            self.announce(translate("Exports", "Another file is still being saved. Wait for it, or cancel it "
                                                 "first."), assertive=True)
             return False
         program, arguments = self.command(kind, path)
@@ -218,7 +222,7 @@ class TakeAways(QObject):
         self._announced = set()
         self._show_dialog(path)
         job.start()
-        self.announce(translate("TakeAway", "Saving {name}…").format(name=path.name))
+        self.announce(translate("Exports", "Saving {name}…").format(name=path.name))
         return True
 
     def cancel(self) -> None:
@@ -230,11 +234,11 @@ class TakeAways(QObject):
             self.dialog.deleteLater()
         from PySide6.QtWidgets import QProgressDialog
 
-        dialog = QProgressDialog(translate("TakeAway", "Saving {name}…").format(name=path.name),
-                                 translate("TakeAway", "Cancel"), 0, 100, self.window)
-        dialog.setObjectName("takeaway_progress")
-        dialog.setWindowTitle(translate("TakeAway", "Saving"))
-        dialog.setAccessibleName(translate("TakeAway", "Saving {name}").format(name=path.name))
+        dialog = QProgressDialog(translate("Exports", "Saving {name}…").format(name=path.name),
+                                 translate("Exports", "Cancel"), 0, 100, self.window)
+        dialog.setObjectName("export_progress")
+        dialog.setWindowTitle(translate("Exports", "Saving"))
+        dialog.setAccessibleName(translate("Exports", "Saving {name}").format(name=path.name))
         dialog.setWindowModality(Qt.WindowModality.NonModal)  # reading goes on while it saves
         dialog.setMinimumDuration(0)
         dialog.setAutoClose(False)
@@ -251,7 +255,7 @@ class TakeAways(QObject):
             if percent >= milestone and milestone not in self._announced:
                 self._announced.add(milestone)
                 if self.job is not None:
-                    self.announce(translate("TakeAway", "Saving {name}: {percent} %").format(
+                    self.announce(translate("Exports", "Saving {name}: {percent} %").format(
                         name=self.job.path.name, percent=milestone))
 
     def _finished(self, ok: bool, message: str) -> None:

@@ -12,8 +12,8 @@ from pathlib import Path
 from PySide6.QtGui import QPdfWriter
 
 from reader.document import parse_text
-from reader.export import PDF_RESOLUTION, LargePrint, page_layout, print_style
-from tests.test_export import style
+from reader.output.pages import PDF_RESOLUTION, LargePrint, page_layout, print_style
+from tests.output.test_pages import style
 from tests.waiting import count_calls
 
 HEAD = "---\ntitel: Lang\nsprog: da\n---\n\n# Lang\n\n## Indledning\n\nTekst.\n\n## Tema: Et\n\n"

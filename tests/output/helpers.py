@@ -1,4 +1,4 @@
-"""What the take-away tests share: a fake voice, and readers for the files the exports write."""
+"""What the export tests share: a fake voice, and readers for the files the exports write."""
 
 from __future__ import annotations
 
@@ -9,9 +9,9 @@ import zipfile
 from pathlib import Path
 from xml.etree import ElementTree
 
+from reader.output.epub import audio_clips
+from reader.output.mp3 import walk_frames
 from reader.speech.worker import Audio, Voice
-from reader.takeaway.epub import audio_clips
-from reader.takeaway.mp3 import walk_frames
 
 XHTML = "{http://www.w3.org/1999/xhtml}"
 SAMPLES_PER_CHARACTER = 40

@@ -1,4 +1,4 @@
-"""The take-away files (WAV, MP3 with chapters, EPUB 3 with media overlays), made with a fake voice.
+"""The exported files (WAV, MP3 with chapters, EPUB 3 with media overlays), made with a fake voice.
 
 Fast and exact: the fake voice gives 40 samples per character, so every position in the
 audio is known. The real espeak-ng path is tested in test_real_exports.py.
@@ -15,12 +15,13 @@ from pathlib import Path
 import pytest
 
 from reader.document import Block, BlockKind, Document, Section, SectionKind, load_document
+from reader.output import epub, mp3
+from reader.output.narration import Progress, SpeakError, sections_for
+from reader.output.wav import WavStream, speak_to_file
 from reader.speech import spoken
-from reader.speech.export import Progress, SpeakError, WavStream, sections_for, speak_to_file
 from reader.speech.worker import Audio
-from reader.takeaway import epub, mp3
 from tests.conftest import POLICY
-from tests.takeaway.helpers import (
+from tests.output.helpers import (
     SAMPLE_RATE,
     SAMPLES_PER_CHARACTER,
     FakeSynth,
@@ -287,7 +288,7 @@ def test_a_book_whose_clips_overrun_the_sound_is_not_saved(document: Document, t
 
 
 def test_a_cancelled_export_leaves_the_old_file(document: Document, tmp_path: Path) -> None:
-    from reader.speech.export import CancelledError
+    from reader.output.narration import CancelledError
 
     target = tmp_path / "politik.epub"
     target.write_bytes(b"the old file")

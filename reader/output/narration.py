@@ -1,8 +1,8 @@
-"""The audio take-aways without a window: the policy (or one theme) narrated into a file.
+"""The narration every audio export shares: the policy (or one theme) spoken sentence by sentence.
 
-No Qt. ``--speak-to-file`` (WAV), ``--export-mp3`` and ``--export-epub`` all run here, in
-this process, and the window runs the same commands in a child process (see
-reader/ui/takeaway.py). Every export streams: the text is spoken one sentence at a time
+No Qt. ``--speak-to-file`` (wav.py), ``--export-mp3`` (mp3.py) and ``--export-epub`` (epub.py) all
+run in the process that was started with them; the window runs the same commands in a child
+process (see reader/ui/exports.py). Every export streams: the text is spoken one sentence at a time
 (``spoken.iter_sentences``; a very long paragraph is cut into pieces of at most
 ``spoken.WINDOW`` characters) and each sentence's audio goes to the file at once, so memory
 stays the same for a short theme and for a book. Files are written through
@@ -11,16 +11,13 @@ stays the same for a short theme and for a book. Files are written through
 
 from __future__ import annotations
 
-import wave
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from pathlib import Path
 
 from reader.document import Document, Section
-from reader.files import IncompleteOutputError, OutputError, atomic_output
 from reader.presentation.options import SPEECH_RATE
 from reader.speech import spoken
-from reader.speech.worker import EngineError, Synthesizer, make_synthesizer, voice_for_language
+from reader.speech.synthesis import EngineError, Synthesizer, make_synthesizer, voice_for_language
 
 MESSAGES = {
     "da": {
@@ -56,9 +53,6 @@ MESSAGES = {
         "wav_empty": "the WAV file has no sound",
     },
 }
-
-# A RIFF file counts its size in 32 bits.
-WAV_LIMIT = 0xFFFFFFFF - 36
 
 
 def texts(language: str) -> dict[str, str]:
@@ -195,82 +189,12 @@ def as_progress(sections: list[Section], progress: Progress | Callable[[int], No
     return progress.cover(sections)
 
 
+def duration_text(milliseconds: int) -> tuple[int, int]:
+    """(minutes, seconds) of a duration, for the line an export prints."""
+    return divmod(round(milliseconds / 1000), 60)
+
+
 def nothing_to_say(theme: int | None, language: str) -> SpeakError:
     t = texts(language)
     what = t["the_document"] if theme is None else t["the_theme"].format(number=theme)
     return SpeakError(t["nothing"].format(what=what))
-
-
-# -- WAV ------------------------------------------------------------------------------------
-class WavStream:
-    """A WAV file written as the audio comes; the header is completed on ``close()``."""
-
-    def __init__(self, path: Path, language: str = "da") -> None:
-        self.path = path
-        self.language = language
-        self._file = open(path, "wb")  # noqa: SIM115 - closed in close()
-        self._wav: wave.Wave_write | None = None
-        self.sample_rate = 22050
-        self.frames = 0
-
-    def write(self, pcm: bytes, sample_rate: int) -> None:
-        if self._wav is None:
-            self._wav = wave.open(self._file, "wb")  # noqa: SIM115 - closed in close()
-            self._wav.setnchannels(1)
-            self._wav.setsampwidth(2)
-            self._wav.setframerate(sample_rate)
-            self.sample_rate = sample_rate
-        if (self.frames + len(pcm) // 2) * 2 > WAV_LIMIT:
-            raise SpeakError(texts(self.language)["too_long"])
-        self._wav.writeframesraw(pcm)
-        self.frames += len(pcm) // 2
-
-    def close(self) -> None:
-        try:
-            if self._wav is not None:
-                self._wav.close()  # writes the sizes into the header
-        finally:
-            self._file.close()
-
-
-def verify_wav(path: Path, language: str = "da") -> None:
-    """Raises IncompleteOutputError unless ``path`` is a whole 16-bit mono WAV file with sound."""
-    t = texts(language)
-    size = path.stat().st_size
-    try:
-        with wave.open(str(path), "rb") as wav:
-            frames, width, channels = wav.getnframes(), wav.getsampwidth(), wav.getnchannels()
-    except (wave.Error, EOFError) as error:
-        raise IncompleteOutputError(f"{t['wav_header']}: {error}") from error
-    if width != 2 or channels != 1 or 44 + frames * 2 != size:
-        raise IncompleteOutputError(t["wav_header"])
-    if frames == 0:
-        raise IncompleteOutputError(t["wav_empty"])
-
-
-def duration_text(milliseconds: int) -> tuple[int, int]:
-    return divmod(round(milliseconds / 1000), 60)
-
-
-def speak_to_file(document: Document, path: Path, *, theme: int | None = None, rate: int = SPEECH_RATE.default,
-                  voice: str = "", language: str = "da", progress: Progress | Callable[[int], None] | None = None,
-                  synth: Synthesizer | None = None) -> str:
-    """Writes the document (or theme number ``theme``) spoken to the WAV file ``path``; returns a line to print."""
-    t = texts(language)
-    sections = sections_for(document, theme, language)
-    narrator = open_narrator(document, rate=rate, voice=voice, language=language, synth=synth)
-    try:
-        with atomic_output(path, verify=lambda written: verify_wav(written, language), language=language) as temporary:
-            stream = WavStream(temporary, language)
-            try:
-                for _spoken in narrate(narrator, sections, stream.write, as_progress(sections, progress)):
-                    pass
-            finally:
-                stream.close()
-            if stream.frames == 0:
-                raise nothing_to_say(theme, language)
-    except OutputError as error:
-        raise SpeakError(str(error)) from error
-    minutes, seconds = duration_text(round(stream.frames * 1000 / stream.sample_rate))
-    return t["done"].format(path=path, minutes=minutes, seconds=seconds)
-

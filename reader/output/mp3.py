@@ -17,8 +17,7 @@ from typing import IO, Any
 
 from reader.document import Document, Section, SectionKind
 from reader.files import IncompleteOutputError, OutputError, atomic_output
-from reader.presentation.options import SPEECH_RATE
-from reader.speech.export import (
+from reader.output.narration import (
     Narrator,
     Progress,
     SpeakError,
@@ -29,7 +28,8 @@ from reader.speech.export import (
     open_narrator,
     sections_for,
 )
-from reader.speech.worker import Synthesizer
+from reader.presentation.options import SPEECH_RATE
+from reader.speech.synthesis import Synthesizer
 
 BITRATE_KBPS = 48  # speech at 22,050 Hz mono: about 6 kB a second, a seventh of the WAV
 

@@ -22,13 +22,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage
 
 from reader.document import Document
-from reader.export import export_pdf
+from reader.output.pages import export_pdf
+from reader.output.text_document import TextStyle
 from reader.paths import RESOURCES
 from reader.presentation.themes import contrast_ratio, load_themes
-from reader.ui.render import TextStyle
 from tests.conftest import run_main
 from tests.document import source
-from tests.test_export import save_whole_policy
+from tests.output.test_pages import save_whole_policy
 
 THEMES = load_themes(RESOURCES / "themes")
 XHTML = "{http://www.w3.org/1999/xhtml}"

@@ -1,7 +1,7 @@
 """The large-print copy: the policy (or one theme) laid out on paper pages, as PDF or on a printer.
 
 The text is rendered from the model by the same renderer as the reading view
-(``reader.ui.render``), with the reader's own text size, font and spacing, but always
+(``reader.output.text_document``), with the reader's own text size, font and spacing, but always
 in a print-friendly high-contrast scheme: black text on white paper, quotes and the
 "Vi vil:" lists on a very light grey. Headings stay headings (larger, bold, and marked
 as headings in the QTextDocument), and every page has a footer with the document's
@@ -42,7 +42,7 @@ from PySide6.QtGui import (
 )
 
 from reader.document import Document, Section, SectionKind
-from reader.ui.render import TextStyle, render
+from reader.output.text_document import TextStyle, render
 
 PAGE_MARGIN_MM = 18.0
 PDF_RESOLUTION = 300

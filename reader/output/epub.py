@@ -34,9 +34,8 @@ from xml.sax.saxutils import escape, quoteattr
 
 from reader.document import Block, BlockKind, Document, Section, SectionKind
 from reader.files import IncompleteOutputError, OutputError, atomic_output
-from reader.presentation.options import SPEECH_RATE
-from reader.speech import spoken
-from reader.speech.export import (
+from reader.output.mp3 import Mp3Stream, section_title, walk_frames
+from reader.output.narration import (
     Narrator,
     Progress,
     SpeakError,
@@ -47,8 +46,9 @@ from reader.speech.export import (
     open_narrator,
     sections_for,
 )
-from reader.speech.worker import Synthesizer
-from reader.takeaway.mp3 import Mp3Stream, section_title, walk_frames
+from reader.presentation.options import SPEECH_RATE
+from reader.speech import spoken
+from reader.speech.synthesis import Synthesizer
 
 MIMETYPE = b"application/epub+zip"
 ACTIVE_CLASS = "epub-media-overlay-active"

@@ -1,0 +1,100 @@
+"""The WAV export: the policy (or one theme) read aloud into a WAV file, written as it is spoken (no Qt).
+
+``--speak-to-file`` and the window's "Save as sound file…" (through the command line in a child
+process) end here; the narration comes from ``narration.narrate``.
+"""
+
+from __future__ import annotations
+
+import wave
+from collections.abc import Callable
+from pathlib import Path
+
+from reader.document import Document
+from reader.files import IncompleteOutputError, OutputError, atomic_output
+from reader.output.narration import (
+    Progress,
+    SpeakError,
+    as_progress,
+    duration_text,
+    narrate,
+    nothing_to_say,
+    open_narrator,
+    sections_for,
+    texts,
+)
+from reader.presentation.options import SPEECH_RATE
+from reader.speech.synthesis import Synthesizer
+
+# A RIFF file counts its size in 32 bits.
+WAV_LIMIT = 0xFFFFFFFF - 36
+
+
+class WavStream:
+    """A WAV file written as the audio comes; the header is completed on ``close()``."""
+
+    def __init__(self, path: Path, language: str = "da") -> None:
+        self.path = path
+        self.language = language
+        self._file = open(path, "wb")  # noqa: SIM115 - closed in close()
+        self._wav: wave.Wave_write | None = None
+        self.sample_rate = 22050
+        self.frames = 0
+
+    def write(self, pcm: bytes, sample_rate: int) -> None:
+        if self._wav is None:
+            self._wav = wave.open(self._file, "wb")  # noqa: SIM115 - closed in close()
+            self._wav.setnchannels(1)
+            self._wav.setsampwidth(2)
+            self._wav.setframerate(sample_rate)
+            self.sample_rate = sample_rate
+        if (self.frames + len(pcm) // 2) * 2 > WAV_LIMIT:
+            raise SpeakError(texts(self.language)["too_long"])
+        self._wav.writeframesraw(pcm)
+        self.frames += len(pcm) // 2
+
+    def close(self) -> None:
+        try:
+            if self._wav is not None:
+                self._wav.close()  # writes the sizes into the header
+        finally:
+            self._file.close()
+
+
+def verify_wav(path: Path, language: str = "da") -> None:
+    """Raises IncompleteOutputError unless ``path`` is a whole 16-bit mono WAV file with sound."""
+    t = texts(language)
+    size = path.stat().st_size
+    try:
+        with wave.open(str(path), "rb") as wav:
+            frames, width, channels = wav.getnframes(), wav.getsampwidth(), wav.getnchannels()
+    except (wave.Error, EOFError) as error:
+        raise IncompleteOutputError(f"{t['wav_header']}: {error}") from error
+    if width != 2 or channels != 1 or 44 + frames * 2 != size:
+        raise IncompleteOutputError(t["wav_header"])
+    if frames == 0:
+        raise IncompleteOutputError(t["wav_empty"])
+
+
+def speak_to_file(document: Document, path: Path, *, theme: int | None = None, rate: int = SPEECH_RATE.default,
+                  voice: str = "", language: str = "da", progress: Progress | Callable[[int], None] | None = None,
+                  synth: Synthesizer | None = None) -> str:
+    """Writes the document (or theme number ``theme``) spoken to the WAV file ``path``; returns a line to print."""
+    t = texts(language)
+    sections = sections_for(document, theme, language)
+    narrator = open_narrator(document, rate=rate, voice=voice, language=language, synth=synth)
+    try:
+        with atomic_output(path, verify=lambda written: verify_wav(written, language), language=language) as temporary:
+            stream = WavStream(temporary, language)
+            try:
+                for _spoken in narrate(narrator, sections, stream.write, as_progress(sections, progress)):
+                    pass
+            finally:
+                stream.close()
+            if stream.frames == 0:
+                raise nothing_to_say(theme, language)
+    except OutputError as error:
+        raise SpeakError(str(error)) from error
+    minutes, seconds = duration_text(round(stream.frames * 1000 / stream.sample_rate))
+    return t["done"].format(path=path, minutes=minutes, seconds=seconds)
+
