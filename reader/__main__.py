@@ -1,5 +1,13 @@
+"""``python -m reader``: the app, or with the hidden first argument ``--speech-worker`` its speech
+worker, which then loads none of the window's modules."""
+
 import sys
 
-from reader.app import main
+from reader import WORKER_OPTION
+
+if sys.argv[1:2] == [WORKER_OPTION]:
+    from reader.speech.worker import main
+else:
+    from reader.app import main
 
 sys.exit(main())

@@ -10,9 +10,8 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from reader import cli, paths
+from reader import WORKER_OPTION, cli, paths
 from reader.pyside_check import use_fast_module_check  # imported before Qt, which checks what comes after
-from reader.speech.command import WORKER_OPTION
 
 if TYPE_CHECKING:
     from reader.kiosk_config import KioskConfig
@@ -27,7 +26,7 @@ def cache_folder(kind: str) -> Path:
 
 def main(argv: list[str] | None = None) -> int:
     arguments = sys.argv[1:] if argv is None else argv
-    if arguments[:1] == [WORKER_OPTION]:  # a frozen app started as its own speech worker (worker_command)
+    if arguments[:1] == [WORKER_OPTION]:  # a frozen app started as its own speech worker (reader/child_process.py)
         from reader.speech import worker
 
         return worker.main()

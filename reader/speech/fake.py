@@ -104,12 +104,6 @@ class FakeEngine(QObject):
             self._make()
         elif op == "volume":
             self.volume = float(command["volume"])  # type: ignore[arg-type]
-        elif op == "export":
-            QTimer.singleShot(0, lambda: self._exported(command))
-
-    def _exported(self, command: dict[str, object]) -> None:
-        if self.running:
-            self.received.emit({"ev": "exported", "id": command["id"], "path": command["path"], "duration_ms": 1000})
 
     def _make(self) -> None:
         for index in range(self._index, min(len(self._texts), self._index + 1 + LOOKAHEAD)):

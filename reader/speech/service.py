@@ -12,7 +12,6 @@ of the same shape for GUI tests that claim no timing.
     say(text)       read a short announcement (not highlighted), interrupting any reading
     next_sentence(), previous_sentence(), next_paragraph(), previous_paragraph()
     prepare()       start the worker (voice loaded, sound device open) before it is needed
-    export(texts, path)  write one WAV file (the worker does it; ``exported`` tells when)
 
 Stop fades the sound out in the worker and keeps it, ready for the next reading. A crashed
 worker is reported through ``error`` and replaced by a fresh one in the background.
@@ -21,16 +20,14 @@ worker is reported through ``error`` and replaced by a fresh one in the backgrou
 from __future__ import annotations
 
 import bisect
-import os
-from pathlib import Path
 from typing import Protocol
 
-import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, QProcess, QProcessEnvironment, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
+from reader import WORKER_OPTION
+from reader.child_process import ChildProcess, app_command
 from reader.presentation.options import SPEECH_RATE, SPEECH_VOICE, SPEECH_VOLUME
 from reader.settings_service import Settings
-from reader.speech.command import worker_command
 from reader.speech.spoken import Script, Sentence, text_script
 
 IDLE, LOADING, SPEAKING, PAUSED = "idle", "loading", "speaking", "paused"
@@ -54,13 +51,12 @@ class WorkerEngine(QObject):
     """The worker process behind JSON lines; ``received(dict)`` for each line, ``crashed`` if it dies."""
 
     received = Signal(object)
-    crashed = Signal(str)
+    crashed = Signal(str)  # the last line the worker wrote on stderr, or why it could not start
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._process: QProcess | None = None
-        self._buffer = b""
-        self._stderr = b""
+        self._child: ChildProcess | None = None
+        self._last_error = ""
         self._quitting = False
         app = QCoreApplication.instance()
         if app is not None:  # a quit without the window closing (a logout) ends the worker too
@@ -73,95 +69,57 @@ class WorkerEngine(QObject):
     def start(self) -> None:
         if self.is_running() or self._quitting:
             return
-        process = QProcess(self)
-        environment = QProcessEnvironment.systemEnvironment()
-        root = str(Path(__file__).resolve().parent.parent.parent)
-        existing = environment.value("PYTHONPATH")
-        environment.insert("PYTHONPATH", root + (os.pathsep + existing if existing else ""))
-        environment.insert("PYTHONIOENCODING", "utf-8")
-        process.setProcessEnvironment(environment)
-        process.readyReadStandardOutput.connect(lambda: self._read(process))
-        process.readyReadStandardError.connect(lambda: self._read_errors(process))
-        process.finished.connect(lambda code, status: self._finished(process, code, status))
-        process.errorOccurred.connect(lambda error: self._failed_to_start(process, error))
-        self._process = process
-        self._buffer = b""
-        self._stderr = b""
-        program, arguments = worker_command()
-        process.start(program, arguments)
+        child = ChildProcess(app_command([WORKER_OPTION]), self)
+        child.output_line.connect(self._line)
+        child.error_line.connect(self._error_line)
+        child.ended.connect(lambda _code, _crashed: self._ended(child, self._last_error))
+        child.failed_to_start.connect(lambda reason: self._ended(child, reason))
+        self._child = child
+        self._last_error = ""
+        child.start()
 
     def is_running(self) -> bool:
-        return self._process is not None and self._process.state() != QProcess.ProcessState.NotRunning
+        return self._child is not None and self._child.running
 
     def pid(self) -> int | None:
-        if self._process is None:
-            return None
-        pid = int(self._process.processId())
-        return pid or None
+        return self._child.pid() if self._child is not None else None
 
     def request(self, command: dict[str, object]) -> None:
         self.start()
-        if self._process is None:  # the application is quitting
+        if self._child is None:  # the application is quitting
             return
         import json  # here, not at start-up: the worker starts after the window is painted
 
-        self._process.write((json.dumps(command) + "\n").encode("utf-8"))
-        if self._process.state() == QProcess.ProcessState.Running:
-            # Now, not when the event loop next runs: a stop or a jump is heard that much sooner.
-            self._process.waitForBytesWritten(20)
+        self._child.write_line(json.dumps(command))
 
     def kill(self) -> None:
         """Ends the worker and its process group now; no signal is sent for this expected end."""
-        process, self._process = self._process, None
-        if process is None:
-            return
-        process.blockSignals(True)
-        pid = int(process.processId())
-        if pid and hasattr(os, "killpg"):
-            import signal
+        child, self._child = self._child, None
+        if child is not None:
+            child.kill()
+            child.deleteLater()
 
-            try:
-                if os.getpgid(pid) == pid:  # the worker made itself a group leader
-                    os.killpg(pid, signal.SIGKILL)
-            except (ProcessLookupError, PermissionError):
-                pass
-        if process.state() != QProcess.ProcessState.NotRunning:
-            process.kill()
-            process.waitForFinished(1000)  # reaps it: a killed process ends in milliseconds
-        process.deleteLater()
-
-    def _read(self, process: QProcess) -> None:
-        if process is not self._process:
+    def _line(self, line: str) -> None:
+        if not line.strip():
             return
-        self._buffer += bytes(process.readAllStandardOutput().data())
-        *lines, self._buffer = self._buffer.split(b"\n")
         import json
 
-        for line in lines:
-            if not line.strip():
-                continue
-            try:
-                event = json.loads(line.decode("utf-8"))
-            except ValueError:
-                continue
-            self.received.emit(event)
-
-    def _read_errors(self, process: QProcess) -> None:
-        self._stderr = (self._stderr + bytes(process.readAllStandardError().data()))[-2000:]
-
-    def _finished(self, process: QProcess, code: int, status: QProcess.ExitStatus) -> None:
-        if process is not self._process or not shiboken6.isValid(process):  # (ended as Qt tears it down)
+        try:
+            event = json.loads(line)
+        except ValueError:
             return
-        self._process = None
-        process.deleteLater()
-        detail = self._stderr.decode("utf-8", "replace").strip().splitlines()
-        self.crashed.emit(detail[-1] if detail else "")  # the last line of an error, if it wrote one
+        self.received.emit(event)
 
-    def _failed_to_start(self, process: QProcess, error: QProcess.ProcessError) -> None:
-        if process is self._process and error == QProcess.ProcessError.FailedToStart:
-            self._process = None
-            process.deleteLater()
-            self.crashed.emit(process.errorString())
+    def _error_line(self, line: str) -> None:
+        if line.strip():
+            self._last_error = line.strip()
+
+    def _ended(self, child: ChildProcess, detail: str) -> None:
+        if child is not self._child:
+            return
+        self._child = None
+        child.deleteLater()
+        self.crashed.emit(detail)
 
 
 # -- the service ---------------------------------------------------------------------------
@@ -172,8 +130,6 @@ class SpeechService(QObject):
     finished = Signal()  # a reading came to its end by itself
     error = Signal(str)  # a message for the user, in the interface language
     voices_changed = Signal(list)  # [{"id", "name", "language"}]
-    exported = Signal(str, int)  # path, duration in ms
-    export_failed = Signal(str)
     heard = Signal(dict)  # every event of every reading as the worker sent it, also stale ones (benchmarks, tests)
 
     def __init__(self, settings: Settings, *, engine: QObject | None = None, parent: QObject | None = None) -> None:
@@ -199,9 +155,6 @@ class SpeechService(QObject):
         self._last_heard = 0.0
         self._waiting_for_engine = False
         self._told_no_output = False
-        self._export_id = 0
-        self._exports: dict[int, str] = {}
-        self._pending_export: tuple[list[str], Path, str] | None = None
         settings.changed.connect(self._setting_changed)
 
     # -- commands ------------------------------------------------------------------------------
@@ -263,8 +216,7 @@ class SpeechService(QObject):
             self._set_state(IDLE)
 
     def shutdown(self) -> None:
-        """Stops and ends the worker, also a sound file being saved; called when the window closes."""
-        self._exports.clear()
+        """Stops and ends the worker; called when the window closes."""
         self.stop()
         self.engine.kill()  # type: ignore[attr-defined]
 
@@ -310,22 +262,6 @@ class SpeechService(QObject):
             self.voices_changed.emit(self.voices)
         else:
             self.engine.start()  # type: ignore[attr-defined]
-
-    def export(self, texts: list[str], path: Path, *, language: str = "da") -> bool:
-        """Writes ``texts`` spoken into one WAV file (in the worker); ``exported`` or ``export_failed`` follows."""
-        if self.voices is None:
-            self._pending_export = (texts, path, language)
-            self._waiting_for_engine = True
-            self.engine.start()  # type: ignore[attr-defined]
-            return True
-        voice = self._resolve_voice(language)
-        if voice is None:
-            return False
-        self._export_id += 1
-        ident = -self._export_id
-        self._exports[ident] = str(path)
-        self._send({"op": "export", "id": ident, "texts": texts, "rate": self._rate(), "voice": voice, "path": str(path)})
-        return True
 
     def current_sentence(self) -> Sentence | None:
         return self.script[self.index] if self.active and self.index < len(self.script) else None
@@ -404,15 +340,8 @@ class SpeechService(QObject):
             self.voices_changed.emit(self.voices)
             if self._waiting_for_engine:
                 self._waiting_for_engine = False
-                pending = self._pending_export
-                if pending is not None:
-                    self._pending_export = None
-                    self.export(*pending[:2], language=pending[2])
                 if self.state == LOADING:
                     self._begin()
-        elif kind == "exported":
-            path = self._exports.pop(int(event["id"]), str(event.get("path")))  # type: ignore[call-overload]
-            self.exported.emit(path, int(event.get("duration_ms", 0)))  # type: ignore[call-overload]
         elif kind == "error":
             self._engine_error(event)
 
@@ -452,12 +381,7 @@ class SpeechService(QObject):
             self.word_changed.emit(target.start, target.end)
 
     def _engine_error(self, event: dict[str, object]) -> None:
-        ident = event.get("id")
         message = str(event.get("message", ""))
-        if isinstance(ident, int) and ident < 0:
-            self._exports.pop(ident, None)
-            self.export_failed.emit(message)
-            return
         code = event.get("code")
         if code == "engine":
             self.voices = None
@@ -484,9 +408,6 @@ class SpeechService(QObject):
         self._waiting_for_engine = False
         self.voices = None
         self._stop_here()
-        if self._exports:
-            self._exports.clear()
-            self.export_failed.emit(detail)
         if was_active and detail:
             self.error.emit(self.tr("Reading aloud stopped unexpectedly: the speech engine closed ({detail}). "
                                     "Try again.").format(detail=detail))

@@ -1,7 +1,7 @@
 """The speech worker process: owns the synthesiser and the sound device, and says what is being heard.
 
-Started by the GUI as ``python -m reader.speech.worker`` (in a frozen app: the app itself with
-the hidden first argument ``--speech-worker``, see ``worker_command``). It reads one JSON
+Started by the GUI as the app with the hidden first argument ``--speech-worker``
+(``python -m reader --speech-worker``, or the frozen app itself; see reader/child_process.py). It reads one JSON
 command per line on stdin and writes one JSON event per line on stdout.
 
 Reading aloud (one continuous stream per reading, see stream.py):
@@ -44,7 +44,6 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from reader.speech.command import worker_command
 from reader.speech.synthesis import (
     Audio,
     EngineError,
@@ -59,7 +58,7 @@ from reader.speech.synthesis import (
 )
 
 __all__ = ["Audio", "EngineError", "EspeakSynthesizer", "Pyttsx3Synthesizer", "Synthesizer", "Voice", "Worker",
-           "export", "main", "make_synthesizer", "voice_for_language", "worker_command", "write_wav"]
+           "export", "main", "make_synthesizer", "voice_for_language", "write_wav"]
 
 class Worker:
     def __init__(self, out: Any) -> None:

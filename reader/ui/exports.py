@@ -1,9 +1,10 @@
 """The exports from the window: EPUB 3 with narration, MP3 with chapters, WAV.
 
 ``Exports`` (made by the main window, handed the binder, the announcer, the settings and the
-document shown) binds "export.epub", "export.mp3" and "export.wav". Each export runs the app's own command line
-(``python -m reader --export-epub FILE ...``; the app itself when frozen) in a child
-process, so the window stays responsive and memory stays the child's business. The child
+document shown) binds "export.epub", "export.mp3" and "export.wav". Each export runs the app's own
+command line (``python -m reader --export-epub FILE ...``; the app itself when frozen) in a child
+process (reader/child_process.py), so the window stays responsive and memory stays the child's
+business. The child
 prints "Oplæsning: 37 %" lines on stderr: they drive a progress dialog with a Cancel button,
 and 25/50/75 % and the outcome are announced through the Announcer, so screen
 reader users hear how it goes. Cancel ends the child (SIGTERM, then kill); the file is
@@ -15,17 +16,16 @@ from __future__ import annotations
 
 import contextlib
 import re
-import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QProcess, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
-import reader
 from reader.actions import ActionBinder
+from reader.child_process import ChildProcess, app_command
 from reader.document import Document
 from reader.presentation.options import LANGUAGE, SPEECH_RATE, SPEECH_VOICE
 from reader.settings_service import Settings
@@ -43,16 +43,14 @@ GRACE_MS = 3000  # after SIGTERM, before the child is killed
 
 
 def command_line(kind: str, path: Path, document: Document | None, settings: Settings) -> tuple[str, list[str]]:
-    """The program and arguments that write ``path`` from ``document``, with the settings in use now."""
+    """The app's command line that writes ``path`` from ``document``, with the settings in use now."""
     arguments = [KINDS[kind], str(path), "--lang", settings.get(LANGUAGE)]
     for option in (SPEECH_RATE, SPEECH_VOICE):  # what the window uses now, saved or not
         assert option.flag is not None
         arguments += [option.flag.name, str(settings.value(option.key))]
     if document is not None:
         arguments += ["--content", str(document.source.parent), "--document", str(document.source)]
-    if getattr(sys, "frozen", False):  # PyInstaller and friends: the app itself takes the options
-        return sys.executable, arguments
-    return sys.executable, ["-m", "reader", *arguments]
+    return app_command(arguments)
 
 
 class ExportJob(QObject):
@@ -61,79 +59,60 @@ class ExportJob(QObject):
     progress = Signal(int)
     finished = Signal(bool, str)
 
-    def __init__(self, kind: str, path: Path, program: str, arguments: list[str], parent: QObject) -> None:
+    def __init__(self, kind: str, path: Path, command: tuple[str, list[str]], parent: QObject) -> None:
         super().__init__(parent)
         self.kind = kind
         self.path = path
         self.cancelled = False
         self.started_at = time.time()
         self._errors: list[str] = []
-        self._stderr = b""
+        self._output: list[str] = []
         self._done = False
-        self.process = QProcess(self)
-        self.process.setProgram(program)
-        self.process.setArguments(arguments)
-        self.process.setWorkingDirectory(str(Path(reader.__file__).resolve().parent.parent))  # finds this package
-        self.process.readyReadStandardError.connect(self._read_errors)
-        self.process.finished.connect(self._finished)
-        self.process.errorOccurred.connect(self._failed)
+        self.child = ChildProcess(command, self)
+        self.child.error_line.connect(self._error_line)
+        self.child.output_line.connect(self._output.append)
+        self.child.ended.connect(self._ended)
+        self.child.failed_to_start.connect(self._failed)
 
     def start(self) -> None:
-        self.process.start()
+        self.child.start()
 
     @property
     def running(self) -> bool:
-        return self.process.state() != QProcess.ProcessState.NotRunning
+        return self.child.running
 
     def cancel(self) -> None:
         """Ends the child: it stops before its next sentence and saves nothing."""
         if not self.running or self.cancelled:
             return
         self.cancelled = True
-        if sys.platform == "win32":  # terminate() only asks GUI programs to close
-            self.process.kill()
-            return
-        self.process.terminate()
-        QTimer.singleShot(GRACE_MS, self._kill)
+        self.child.stop(GRACE_MS)
 
-    def _kill(self) -> None:
-        if self.running:
-            self.process.kill()
+    def _error_line(self, raw: str) -> None:
+        line = raw.strip()
+        match = PROGRESS_LINE.match(line)
+        if match:
+            self.progress.emit(min(100, int(match.group(1))))
+        elif line:
+            self._errors.append(line)
 
-    def _read_errors(self) -> None:
-        self._stderr += bytes(self.process.readAllStandardError().data())
-        *lines, self._stderr = self._stderr.split(b"\n")
-        for raw in lines:
-            line = raw.decode("utf-8", "replace").strip()
-            match = PROGRESS_LINE.match(line)
-            if match:
-                self.progress.emit(min(100, int(match.group(1))))
-            elif line:
-                self._errors.append(line)
-
-    def _finished(self, code: int, status: QProcess.ExitStatus) -> None:
-        self._read_errors()
-        if self._stderr.strip():
-            self._errors.append(self._stderr.decode("utf-8", "replace").strip())
-            self._stderr = b""
-        output = bytes(self.process.readAllStandardOutput().data()).decode("utf-8", "replace").strip()
+    def _ended(self, code: int, crashed: bool) -> None:
+        output = [line for line in self._output if line.strip()]
         if self.cancelled:
             self._remove_leftovers()
             self._finish(False, translate("Exports", "Cancelled: {path} was not saved, and an earlier file is "
-                                                      "untouched.").format(path=self.path))
-        elif status == QProcess.ExitStatus.NormalExit and code == 0 and self.path.is_file():
-            self._finish(True, output.splitlines()[-1] if output else str(self.path))
+                                                     "untouched.").format(path=self.path))
+        elif not crashed and code == 0 and self.path.is_file():
+            self._finish(True, output[-1].strip() if output else str(self.path))
         else:
             self._remove_leftovers()
             self._finish(False, self._errors[-1] if self._errors else translate(
                 "Exports", "{path} was not saved: the export stopped unexpectedly (exit status {code}).").format(
                 path=self.path, code=code))
 
-    def _failed(self, error: QProcess.ProcessError) -> None:
-        if error == QProcess.ProcessError.FailedToStart:
-            self._finish(False, translate("Exports", "{path} was not saved: the export could not be started "
-                                                      "({detail}).").format(path=self.path,
-                                                                            detail=self.process.errorString()))
+    def _failed(self, reason: str) -> None:
+        self._finish(False, translate("Exports", "{path} was not saved: the export could not be started "
+                                                 "({detail}).").format(path=self.path, detail=reason))
 
     def _finish(self, ok: bool, message: str) -> None:
         if not self._done:
@@ -214,8 +193,7 @@ class Exports(QObject):
             self.announce(translate("Exports", "Another file is still being saved. Wait for it, or cancel it "
                                                 "first."), assertive=True)
             return False
-        program, arguments = self.command(kind, path)
-        job = ExportJob(kind, path, program, arguments, self)
+        job = ExportJob(kind, path, self.command(kind, path), self)
         job.progress.connect(self._progress)
         job.finished.connect(self._finished)
         self.job = job
@@ -272,6 +250,5 @@ class Exports(QObject):
         job = self.job
         if job is not None and job.running:
             job.cancel()
-            if not job.process.waitForFinished(GRACE_MS):
-                job.process.kill()
-                job.process.waitForFinished(1000)
+            if not job.child.wait(GRACE_MS):
+                job.child.kill()

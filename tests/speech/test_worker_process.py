@@ -118,12 +118,12 @@ def test_a_killed_worker_is_reported_and_replaced(real_window, qtbot) -> None:
 
 
 def test_a_frozen_app_starts_itself_as_the_worker(monkeypatch) -> None:
-    from reader.speech.command import worker_command
+    from reader.child_process import app_command
 
     monkeypatch.setattr(sys, "frozen", True, raising=False)
-    assert worker_command() == (sys.executable, ["--speech-worker"])
+    assert app_command(["--speech-worker"]) == (sys.executable, ["--speech-worker"])
     monkeypatch.delattr(sys, "frozen")
-    assert worker_command() == (sys.executable, ["-m", "reader.speech.worker"])
+    assert app_command(["--speech-worker"]) == (sys.executable, ["-m", "reader", "--speech-worker"])
     env = dict(os.environ, HERNING_LAESER_AUDIO="null")
     result = subprocess.run([sys.executable, "main.py", "--speech-worker"], cwd=ROOT, timeout=60, check=True, env=env,
                             input=json.dumps({"op": "voices"}) + "\n", capture_output=True, text=True)
