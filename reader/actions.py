@@ -18,12 +18,9 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
+from reader.texts import QT_TRANSLATE_NOOP
+
 CONTEXT = "Actions"
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name pyside6-lupdate looks for
-    """Marks ``text`` for translation in ``context``; the lookup happens when it is shown."""
-    return text
 
 
 Key = QKeySequence.StandardKey | str

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.document import Document, Section, SectionKind
+from reader.ui.accessible import name_by_label
 
 
 def section_label(section: Section) -> str:
@@ -46,7 +47,6 @@ class ContentsPane(QWidget):
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.list.setSpacing(3)
-        self.heading.setBuddy(self.list)
         self._layout.addWidget(self.heading)
         self._layout.addWidget(self.list)
         self.list.currentRowChanged.connect(self._row_changed)
@@ -65,7 +65,6 @@ class ContentsPane(QWidget):
         if self._chooser is None:
             label, box = QLabel(), _WrappingComboBox()
             box.setObjectName("document_box")
-            label.setBuddy(box)
             self._layout.insertWidget(0, label)
             self._layout.insertWidget(1, box)
             label.hide()
@@ -77,17 +76,13 @@ class ContentsPane(QWidget):
 
     def retranslate(self) -> None:
         self._retranslate_chooser()
-        self.heading.setText(QCoreApplication.translate("ContentsPane", "&Contents"))
-        self.list.setAccessibleName(QCoreApplication.translate("ContentsPane", "Contents"))
-        self.list.setAccessibleDescription(
-            QCoreApplication.translate("ContentsPane", "Choose a section to move the text there.")
-        )
+        name_by_label(self.heading, self.list, QCoreApplication.translate("ContentsPane", "&Contents"),
+                      description=QCoreApplication.translate("ContentsPane", "Choose a section to move the text there."))
 
     def _retranslate_chooser(self) -> None:
         if self._chooser is not None:
             label, box = self._chooser
-            label.setText(QCoreApplication.translate("ContentsPane", "&Document:"))
-            box.setAccessibleName(QCoreApplication.translate("ContentsPane", "Document"))
+            name_by_label(label, box, QCoreApplication.translate("ContentsPane", "&Document:"))
 
     def set_documents(self, documents: list[Document], current: int) -> None:
         several = len(documents) > 1

@@ -10,7 +10,8 @@ from PySide6.QtCore import QCoreApplication, QEvent, QKeyCombination, QObject, Q
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
-from reader.actions import ACTIONS, CONTEXT, MENUS, QT_TRANSLATE_NOOP, ActionBinder, ActionSpec
+from reader.actions import ACTIONS, CONTEXT, MENUS, ActionBinder, ActionSpec
+from reader.texts import QT_TRANSLATE_NOOP
 from reader.ui.announcer import Announcer
 
 translate = QCoreApplication.translate

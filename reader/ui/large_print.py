@@ -30,11 +30,9 @@ from reader.output.text_document import TextStyle
 from reader.presentation.options import LANGUAGE
 from reader.presentation.themes import load_themes
 from reader.settings_service import Settings
+from reader.ui.accessible import MIN_TARGET, name_by_label
 from reader.ui.announcer import announcer_for
 from reader.ui.contents_pane import section_label
-
-MIN_TARGET = 44
-
 
 translate = QCoreApplication.translate
 
@@ -76,7 +74,6 @@ class LargePrintDialog(QDialog):
         self.scope_label = QLabel()
         self.scope = QComboBox()
         self.scope.setObjectName("large_print_scope")
-        self.scope_label.setBuddy(self.scope)
         self.scope.addItem("", None)
         for theme in document.themes:
             self.scope.addItem(section_label(theme), theme.number)
@@ -118,8 +115,7 @@ class LargePrintDialog(QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(translate("LargePrintDialog", "Large-print copy"))
-        self.scope_label.setText(translate("LargePrintDialog", "&What to copy:"))
-        self.scope.setAccessibleName(translate("LargePrintDialog", "What to copy"))
+        name_by_label(self.scope_label, self.scope, translate("LargePrintDialog", "&What to copy:"))
         self.scope.setItemText(0, translate("LargePrintDialog", "The whole policy"))
         for index, theme in enumerate(self.document.themes, start=1):
             self.scope.setItemText(index, section_label(theme))

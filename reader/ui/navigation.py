@@ -11,10 +11,10 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 
-from reader.actions import QT_TRANSLATE_NOOP
 from reader.document import BlockKind, Document, SectionKind
 from reader.presentation import navigation
 from reader.presentation.navigation import Position, Target
+from reader.texts import QT_TRANSLATE_NOOP
 from reader.ui.announcer import Announcer
 from reader.ui.reading_view import ReadingView
 

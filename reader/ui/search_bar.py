@@ -18,6 +18,7 @@ from PySide6.QtGui import QAction, QColor, QKeyEvent, QKeySequence, QPalette, QT
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton, QWidget
 
 from reader.presentation.navigation import find_all
+from reader.ui.accessible import name_by_label
 from reader.ui.announcer import Announcer
 from reader.ui.flow import FlowLayout, labelled
 from reader.ui.reading_view import ReadingView
@@ -54,7 +55,6 @@ class SearchBar(QWidget):
         self.field = QLineEdit()
         self.field.setObjectName("search_field")
         self.field.setClearButtonEnabled(False)
-        self.label.setBuddy(self.field)
         self.count_label = QLabel()
         self.count_label.setObjectName("search_count")
         self.count_label.setMinimumWidth(self.fontMetrics().horizontalAdvance("000 af 000") + 8)
@@ -83,10 +83,10 @@ class SearchBar(QWidget):
 
     def retranslate(self) -> None:
         self.setAccessibleName(translate("SearchBar", "Search"))
-        self.label.setText(translate("SearchBar", "Search:"))
-        self.field.setAccessibleName(translate("SearchBar", "Search in the text"))
-        self.field.setAccessibleDescription(
-            translate("SearchBar", "Every hit is highlighted. F3: next hit, Shift+F3: previous, Esc: close."))
+        name_by_label(self.label, self.field, translate("SearchBar", "Search:"),
+                      name=translate("SearchBar", "Search in the text"),
+                      description=translate("SearchBar", "Every hit is highlighted. F3: next hit, Shift+F3: previous, "
+                                                         "Esc: close."))
         self.field.setPlaceholderText(translate("SearchBar", "Word or phrase"))
         self.previous_button.setText(translate("SearchBar", "Previous"))
         self.previous_button.setAccessibleName(translate("SearchBar", "Previous hit"))

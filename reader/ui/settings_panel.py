@@ -32,6 +32,7 @@ from reader.presentation.themes import listed_themes
 from reader.settings_service import Settings
 from reader.texts import translate
 from reader.ui import fonts, theming
+from reader.ui.accessible import name_by_label, plain
 from reader.ui.appearance import Appearance
 
 # The panel's rows: every view option with a label, in the order of the option table.
@@ -92,7 +93,6 @@ class SettingsPanel(QDialog):
         self.preview.setObjectName("settings_preview")
         self.preview.setTabChangesFocus(True)
         self.preview.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.preview_label.setBuddy(self.preview)
         preview_column = QVBoxLayout()
         preview_column.addWidget(self.preview_label)
         preview_column.addWidget(self.preview, 1)
@@ -148,18 +148,17 @@ class SettingsPanel(QDialog):
         for option in ROWS:
             text = option.shown_label()
             control = self.controls[option.key]
-            if isinstance(control, QCheckBox):
+            if isinstance(control, QCheckBox):  # its own label
                 control.setText(text)
+                control.setAccessibleName(plain(text))
             else:
-                self.labels[option.key].setText(text)
-            control.setAccessibleName(_plain(text))
+                name_by_label(self.labels[option.key], control, text)
             if isinstance(control, QSpinBox):
                 control.setSuffix(translate("Options", option.suffix))
         self.wcag_button.setText(self.tr("More &space (WCAG)"))
         self.wcag_button.setAccessibleDescription(self.tr(
             "Line height 150 %, 12 % between letters, 16 % between words, 200 % after paragraphs."))
-        self.preview_label.setText(self.tr("Pre&view"))
-        self.preview.setAccessibleName(_plain(self.preview_label.text()))
+        name_by_label(self.preview_label, self.preview, self.tr("Pre&view"))
         self.reset_button.setText(self.tr("&Reset view"))
         self.close_button.setText(self.tr("Close"))
         self._fill_combos()
@@ -184,9 +183,8 @@ class SettingsPanel(QDialog):
 
     # -- building rows ------------------------------------------------------------------
     def _add_row(self, key: str, control: QWidget) -> None:
-        """A form row whose visible label is the control's buddy and (in retranslate) its accessible name."""
+        """A form row; in retranslate its visible label names the control (``name_by_label``)."""
         label = QLabel()
-        label.setBuddy(control)
         label.setWordWrap(True)
         control.setObjectName(f"setting_{key}")
         self.controls[key] = control
@@ -362,8 +360,3 @@ class _FormScroll(QScrollArea):
     def sizeHint(self) -> QSize:
         hint = super().sizeHint()
         return QSize(max(hint.width(), self.minimumSizeHint().width()), hint.height())
-
-
-def _plain(text: str) -> str:
-    """A label without its mnemonic ampersand, as a screen reader should say it."""
-    return text.replace("&&", "\0").replace("&", "").replace("\0", "&")

@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader.ui.accessible import MIN_TARGET, name_by_label
 from reader.ui.flow import FlowLayout, FlowToolBar, labelled
 
-MIN_TARGET = 44  # px, WCAG 2.5.5 target size
 # The most of the window's height the bar takes; at the largest interface size in a small
 # window its rows scroll beyond that, so the text keeps its room.
 MAX_SHARE = 0.25
@@ -78,7 +78,6 @@ class SpeechBar(FlowToolBar):
         self.volume.setSingleStep(5)
         self.volume.setPageStep(10)
         self.volume.setMinimumSize(120, MIN_TARGET)
-        self.volume_label.setBuddy(self.volume)
         self.volume.valueChanged.connect(self.volume_chosen.emit)
         row.add_layout(labelled(self.volume_label, self.volume))
         self.voice_label = QLabel(panel)
@@ -89,7 +88,6 @@ class SpeechBar(FlowToolBar):
         self.voice.setMinimumContentsLength(24)
         self.voice.opened.connect(self.voices_wanted.emit)
         self.voice.activated.connect(lambda index: self.voice_chosen.emit(str(self.voice.itemData(index) or "")))
-        self.voice_label.setBuddy(self.voice)
         row.add_layout(labelled(self.voice_label, self.voice))
         self.message = QLabel(panel)
         self.message.setObjectName("speech_message")
@@ -141,10 +139,8 @@ class SpeechBar(FlowToolBar):
         self.setWindowTitle(translate("SpeechBar", "Read aloud"))
         self.setAccessibleName(translate("SpeechBar", "Read aloud"))
         # No mnemonics here: Alt+letters belong to the registry's commands (Alt+L, Alt+T...).
-        self.volume_label.setText(translate("SpeechBar", "Volume"))
-        self.volume.setAccessibleName(translate("SpeechBar", "Volume"))
-        self.voice_label.setText(translate("SpeechBar", "Voice"))
-        self.voice.setAccessibleName(translate("SpeechBar", "Voice"))
+        name_by_label(self.volume_label, self.volume, translate("SpeechBar", "Volume"))
+        name_by_label(self.voice_label, self.voice, translate("SpeechBar", "Voice"))
         if self._rate:
             self.show_rate(self._rate)
         self.show_voices(self._voices, self._voice_id)

@@ -25,9 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.presentation.profiles import Profile
-
-MIN_TARGET = 44  # px, WCAG 2.5.5 (target size, enhanced)
-
+from reader.ui.accessible import MIN_TARGET
 
 translate = QCoreApplication.translate
 

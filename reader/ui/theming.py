@@ -18,13 +18,9 @@ from PySide6.QtWidgets import QApplication
 
 from reader.paths import RESOURCES
 from reader.presentation.themes import Theme
+from reader.texts import QT_TRANSLATE_NOOP
 
 CONTEXT = "Themes"
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name pyside6-lupdate looks for
-    return text
-
 
 # The theme names in resources/themes/*.toml, here so lupdate collects them.
 THEME_NAMES = (

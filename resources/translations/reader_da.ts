@@ -546,16 +546,8 @@
         <translation>&amp;Dokument:</translation>
     </message>
     <message>
-        <source>Document</source>
-        <translation>Dokument</translation>
-    </message>
-    <message>
         <source>&amp;Contents</source>
         <translation>&amp;Indhold</translation>
-    </message>
-    <message>
-        <source>Contents</source>
-        <translation>Indhold</translation>
     </message>
     <message>
         <source>Choose a section to move the text there.</source>
@@ -799,10 +791,6 @@
     <message>
         <source>&amp;What to copy:</source>
         <translation>&amp;Hvad skal med:</translation>
-    </message>
-    <message>
-        <source>What to copy</source>
-        <translation>Hvad skal med</translation>
     </message>
     <message>
         <source>The whole policy</source>

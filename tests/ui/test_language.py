@@ -44,8 +44,9 @@ def ts_pairs() -> list[tuple[str, str]]:
 
 
 def _normal(text: str) -> str:
-    """Mnemonics and trailing ellipses do not matter for the comparison (tooltips drop them)."""
-    return text.replace("&", "").rstrip("…").strip()
+    """Mnemonics, trailing ellipses and a label's trailing colon do not matter for the comparison
+    (tooltips drop them; a control's accessible name is its label without them)."""
+    return text.replace("&", "").rstrip("…").strip().removesuffix(":").rstrip()
 
 
 def _pattern(text: str) -> re.Pattern[str] | None:
