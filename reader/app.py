@@ -28,9 +28,7 @@ def cache_folder(kind: str) -> Path:
 def main(argv: list[str] | None = None) -> int:
     arguments = sys.argv[1:] if argv is None else argv
     if arguments[:1] == [WORKER_OPTION]:  # a frozen app started as its own speech worker (worker_command)
-        from reader.speech import worker
-
-        return worker.main()
+        return _speech_worker()
     args = cli.parse_args(arguments)
     language = args.ui_language
     problem = paths.installation_problem(language)
@@ -92,6 +90,7 @@ def _run(args: argparse.Namespace, language: str, kiosk_config: KioskConfig | No
 
     if os.environ.get("QT_QPA_PLATFORM") == "offscreen":
         _quiet_offscreen_noise()
+    paths.use_offscreen_fonts()  # on Windows the offscreen platform finds no fonts by itself
     app = QApplication.instance() or QApplication([sys.argv[0]])
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
@@ -174,6 +173,20 @@ def _run(args: argparse.Namespace, language: str, kiosk_config: KioskConfig | No
     window.first_painted.connect(speech.prepare)
     window.first_painted.connect(gc.enable)
     return app.exec()
+
+
+def _speech_worker() -> int:
+    """The frozen app as its speech worker. Even a worker that cannot be imported answers on its protocol
+    and exits: an exception left to the windowed bootloader would become a message box behind the window."""
+    try:
+        from reader.speech import worker
+    except Exception as error:
+        import json
+
+        print(json.dumps({"ev": "error", "id": None, "code": "engine", "message": f"{type(error).__name__}: {error}"}),
+              flush=True)
+        return 1
+    return worker.main()
 
 
 def _kiosk_possible(args: argparse.Namespace) -> bool:
