@@ -3,11 +3,11 @@ worker, which then loads none of the window's modules."""
 
 import sys
 
-from reader import WORKER_OPTION
+from reader import WORKER_OPTION, run_speech_worker
 
 if sys.argv[1:2] == [WORKER_OPTION]:
-    from reader.speech.worker import main
-else:
-    from reader.app import main
+    sys.exit(run_speech_worker())
+
+from reader.app import main
 
 sys.exit(main())

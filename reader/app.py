@@ -10,7 +10,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from reader import WORKER_OPTION, cli, paths
+from reader import WORKER_OPTION, cli, paths, run_speech_worker
 from reader.pyside_check import use_fast_module_check  # imported before Qt, which checks what comes after
 
 if TYPE_CHECKING:
@@ -27,9 +27,7 @@ def cache_folder(kind: str) -> Path:
 def main(argv: list[str] | None = None) -> int:
     arguments = sys.argv[1:] if argv is None else argv
     if arguments[:1] == [WORKER_OPTION]:  # a frozen app started as its own speech worker (reader/child_process.py)
-        from reader.speech import worker
-
-        return worker.main()
+        return run_speech_worker()
     args = cli.parse_args(arguments)
     language = args.ui_language
     problem = paths.installation_problem(language)
@@ -92,6 +90,7 @@ def _run(args: argparse.Namespace, language: str, kiosk_config: KioskConfig | No
 
     if os.environ.get("QT_QPA_PLATFORM") == "offscreen":
         _quiet_offscreen_noise()
+    paths.use_offscreen_fonts()  # on Windows the offscreen platform finds no fonts by itself
     app = QApplication.instance() or QApplication([sys.argv[0]])
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)

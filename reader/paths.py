@@ -119,3 +119,39 @@ def user_settings_path() -> Path:
 
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericConfigLocation)
     return Path(folder) / APP_FOLDER / SETTINGS_FILE
+
+
+FONT_FILES = (".ttf", ".otf", ".ttc")
+# Qt's offscreen platform's last resort on Windows: the bundled family that reads best at every size.
+OFFSCREEN_FALLBACK_FONTS = "fonts/atkinson-hyperlegible"
+
+
+def offscreen_font_folder(platform: str | None = None, environ: dict[str, str] | None = None) -> Path | None:
+    """The folder Qt's offscreen platform should read fonts from (``QT_QPA_FONTDIR``), or None.
+
+    On Windows the offscreen platform (``--screenshot``, ``--export-pdf``) reads font files from one
+    folder, by default a ``fonts`` folder inside Qt that is not shipped, and finds none: every letter
+    would be an empty box. It gets the system's Fonts folder when that holds fonts, else the bundled
+    Atkinson Hyperlegible. Linux (fontconfig) and macOS (Core Text) find the system's fonts themselves."""
+    platform = platform or sys.platform
+    if not platform.startswith("win"):
+        return None
+    env = os.environ if environ is None else environ
+    system = Path(env.get("SystemRoot") or env.get("WINDIR") or r"C:\Windows") / "Fonts"
+    try:
+        if any(path.suffix.lower() in FONT_FILES for path in system.iterdir()):
+            return system
+    except OSError:  # no such folder, or not readable: the bundled fonts
+        pass
+    return RESOURCES / OFFSCREEN_FALLBACK_FONTS
+
+
+def use_offscreen_fonts() -> None:
+    """Points Qt's offscreen platform at fonts (see ``offscreen_font_folder``); call before the QApplication.
+
+    A folder the user or IT named in ``QT_QPA_FONTDIR`` is kept."""
+    if not os.environ.get("QT_QPA_PLATFORM", "").startswith("offscreen"):
+        return
+    folder = offscreen_font_folder()
+    if folder is not None:
+        os.environ.setdefault("QT_QPA_FONTDIR", str(folder))

@@ -12,6 +12,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
 
+from reader.paths import use_offscreen_fonts
+
+use_offscreen_fonts()  # on Windows, as the app does: the offscreen platform finds no fonts by itself
+
 ROOT = Path(__file__).resolve().parent.parent
 CONTENT = ROOT / "content"
 POLICY = CONTENT / "boerne-og-ungepolitik.md"

@@ -26,6 +26,7 @@ def no_display_env() -> dict[str, str]:
     return env
 
 
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="X11/Wayland: Windows always has its display")
 def test_without_a_display_it_says_how_to_run_and_exits_non_zero() -> None:
     result = run("main.py", env=no_display_env())
     assert result.returncode == 2
@@ -53,6 +54,7 @@ def test_python_dash_m_reader_is_the_same_app() -> None:
     assert "indholdet er i orden" in result.stdout
 
 
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="looks in the Linux venv's bin folder")
 def test_console_script_is_installed() -> None:
     script = Path(sys.executable).parent / "herning-laeser"
     assert script.exists()
@@ -97,6 +99,7 @@ TOO_LONG = "/tmp/" + "a" * 300
      f"{TOO_LONG}.png: filen kunne ikke gemmes (navnet er for langt til filsystemet). Den tidligere fil er urørt."),
     (("--kiosk", "--kiosk-config", TOO_LONG), f"{TOO_LONG}: filen kan ikke læses (navnet er for langt til filsystemet)."),
 ])
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="a /tmp path over Linux's NAME_MAX")
 def test_a_path_too_long_for_the_file_system_is_one_danish_line(tmp_path: Path, args: tuple[str, ...],
                                                                  expected: str) -> None:
     out = tmp_path / "x.png"
@@ -123,6 +126,7 @@ def display_env(**variables: str) -> dict[str, str]:
     ({"QT_QPA_PLATFORM": "wayland-egl", "WAYLAND_DISPLAY": "ingen-her", "XDG_RUNTIME_DIR": "/tmp"},
      "QT_QPA_PLATFORM=wayland-egl: WAYLAND_DISPLAY=ingen-her svarer ikke"),  # a name libqwayland serves
 ])
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="X11/Wayland: Windows always has its display")
 def test_an_unreachable_display_is_the_same_one_line_as_none(tmp_path: Path, variables: dict[str, str],
                                                              reason: str) -> None:
     env = display_env(XDG_CONFIG_HOME=str(tmp_path), **variables)

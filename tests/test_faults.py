@@ -145,6 +145,8 @@ def test_the_app_starts_with_an_unwritable_settings_path(tmp_path: Path) -> None
 
 # -- a settings path that is not a file is refused, and never replaced --------------------------------
 def a_fifo(tmp_path: Path) -> Path:
+    if not hasattr(os, "mkfifo"):
+        pytest.skip("no FIFOs on Windows")
     path = tmp_path / "settings.fifo"
     os.mkfifo(path)
     return path
@@ -175,6 +177,7 @@ def test_a_settings_path_that_is_not_a_regular_file_is_refused(tmp_path: Path,
     assert sorted(os.listdir(tmp_path)) == sorted({path.name, "xdg"} & {*os.listdir(tmp_path)})
 
 
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on Windows")
 def test_the_store_itself_never_opens_a_fifo(tmp_path: Path) -> None:
     """Even without the command line's check, the store does not read (and hang on) a FIFO.
 
@@ -191,6 +194,7 @@ def test_the_store_itself_never_opens_a_fifo(tmp_path: Path) -> None:
     assert stat.S_ISFIFO(os.stat(path).st_mode)
 
 
+@pytest.mark.skipif(sys.platform == "win32", reason="symbolic links need an administrator on Windows")
 def test_a_settings_file_behind_a_link_is_written_and_the_link_kept(qapp: object, tmp_path: Path) -> None:
     real = tmp_path / "dotfiles" / "settings.ini"
     real.parent.mkdir()
@@ -312,6 +316,7 @@ def test_a_file_that_is_not_settings_is_said_on_the_command_line_too(tmp_path: P
     assert sorted(os.listdir(tmp_path)) == ["noter.txt", "s.png"]
 
 
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on Windows")
 def test_reading_aloud_to_a_file_refuses_a_settings_fifo_too(tmp_path: Path) -> None:
     fifo = a_fifo(tmp_path)
     result = run_main("--settings", str(fifo), "--speak-to-file", str(tmp_path / "x.wav"), timeout=60)

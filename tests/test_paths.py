@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path, PureWindowsPath
 
 import pytest
@@ -37,6 +38,7 @@ def test_the_machine_wide_folder_is_the_platforms_place(platform: str, environ: 
         assert folder == Path(expected)
 
 
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="XDG_CONFIG_DIRS is Linux's")
 def test_linux_takes_the_first_xdg_config_dir_that_has_the_folder(tmp_path: Path) -> None:
     (tmp_path / "second" / "herning-laeser").mkdir(parents=True)
     environ = {"XDG_CONFIG_DIRS": f"{tmp_path / 'first'}:{tmp_path / 'second'}"}
@@ -52,6 +54,7 @@ def machine(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return folder
 
 
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the machine folder is moved with XDG_CONFIG_DIRS (Linux)")
 def test_the_machine_content_folder_replaces_the_bundled_text_only_when_it_has_a_document(machine: Path) -> None:
     content = machine / "content"
     content.mkdir()
@@ -63,6 +66,7 @@ def test_the_machine_content_folder_replaces_the_bundled_text_only_when_it_has_a
     assert cli.run_check(cli.parse_args([]).content, "da") == 0
 
 
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the machine folder is moved with XDG_CONFIG_DIRS (Linux)")
 def test_the_kiosk_file_and_profiles_are_read_from_the_machine_folder(machine: Path) -> None:
     from reader.ui.access import PROFILES, profiles_path
 
@@ -74,6 +78,7 @@ def test_the_kiosk_file_and_profiles_are_read_from_the_machine_folder(machine: P
     assert profiles_path() == machine / "profiles.json"
 
 
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the machine folder is moved with XDG_CONFIG_DIRS (Linux)")
 def test_the_help_names_the_machine_files_of_this_machine(machine: Path, capsys: pytest.CaptureFixture[str],
                                                          monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("COLUMNS", "400")  # argparse would wrap the long path at a hyphen
@@ -83,6 +88,7 @@ def test_the_help_names_the_machine_files_of_this_machine(machine: Path, capsys:
     assert f"(standard: {machine / 'kiosk.ini'})" in help_text
 
 
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the user's folder is moved with XDG_CONFIG_HOME (Linux)")
 def test_the_user_settings_file_is_in_qts_configuration_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "home-config"))
     assert paths.user_settings_path() == tmp_path / "home-config" / "herning-laeser" / "settings.ini"
@@ -125,3 +131,17 @@ def test_a_window_start_with_missing_files_shows_the_sentence_in_a_message_box(
     QTimer.singleShot(0, answer_the_box)
     assert app.main(["--lang", "en"]) == 2
     assert len(seen) == 1 and seen[0].startswith("Herning Læser is not installed completely"), seen
+
+
+def test_offscreen_output_on_windows_gets_the_systems_fonts_or_the_bundled_ones(tmp_path: Path) -> None:
+    """Qt's offscreen platform on Windows (--screenshot, --export-pdf) looks for font files in one folder."""
+    windows = tmp_path / "Windows"
+    (windows / "Fonts").mkdir(parents=True)
+    environ = {"SystemRoot": str(windows)}
+    bundled = paths.offscreen_font_folder("win32", environ)  # an empty Fonts folder (as in Wine's prefix)
+    assert bundled is not None and sorted(p.suffix for p in bundled.iterdir()).count(".ttf") >= 4
+    (windows / "Fonts" / "segoeui.ttf").write_bytes(b"")
+    assert paths.offscreen_font_folder("win32", environ) == windows / "Fonts"
+    assert paths.offscreen_font_folder("win32", {"SystemRoot": str(tmp_path / "nowhere")}) == bundled
+    assert paths.offscreen_font_folder("linux", environ) is None  # fontconfig finds them
+    assert paths.offscreen_font_folder("darwin", environ) is None  # Core Text finds them

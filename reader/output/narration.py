@@ -11,19 +11,27 @@ stays the same for a short theme and for a book. Files are written through
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from reader.document import Document, Section
 from reader.presentation.options import SPEECH_RATE
 from reader.speech import spoken
-from reader.speech.synthesis import EngineError, Synthesizer, make_synthesizer, voice_for_language
+from reader.speech.synthesis import EngineError, Synthesizer, engine_error, make_synthesizer, voice_for_language
 
 MESSAGES = {
     "da": {
         "no_theme": "Der er intet tema nummer {number}; dokumentet har tema 1-{count}.",
-        "no_engine": "Talesyntesen kunne ikke startes ({detail}). Installér espeak-ng (Debian: apt install espeak-ng).",
-        "no_voice": "Der er ingen stemme til sproget »{language}« installeret.",
+        "no_engine": "Talesyntesen kunne ikke startes ({detail}). {install}",
+        "no_voice": "Der er ingen stemme til sproget »{language}« installeret. {install}",
+        "voices_failed": "Der er ingen stemme at læse op med: talesyntesen kunne ikke vise sine stemmer ({detail}). "
+                         "{install}",
+        "install_linux": "Installér espeak-ng (Debian: apt install espeak-ng).",
+        "install_windows": "Installér den danske stemme Microsoft Helle (Indstillinger ▸ Tid og sprog ▸ Tale ▸ "
+                           "Tilføj stemmer ▸ Dansk).",
+        "install_macos": "Installér den danske stemme Sara (Systemindstillinger ▸ Tilgængelighed ▸ Oplæst indhold "
+                         "▸ Systemstemme ▸ Administrer stemmer).",
         "unknown_voice": "Stemmen »{voice}« findes ikke. Vælg en af: {voices}.",
         "voice_failed": "Talesyntesen fejlede ({detail}).",
         "write": "{path}: filen kunne ikke skrives ({detail}).",
@@ -38,8 +46,15 @@ MESSAGES = {
     },
     "en": {
         "no_theme": "There is no theme number {number}; the document has themes 1-{count}.",
-        "no_engine": "The speech engine could not be started ({detail}). Install espeak-ng (Debian: apt install espeak-ng).",
-        "no_voice": "No voice for the language \"{language}\" is installed.",
+        "no_engine": "The speech engine could not be started ({detail}). {install}",
+        "no_voice": "No voice for the language \"{language}\" is installed. {install}",
+        "voices_failed": "There is no voice to read with: the speech engine could not list its voices ({detail}). "
+                         "{install}",
+        "install_linux": "Install espeak-ng (Debian: apt install espeak-ng).",
+        "install_windows": "Install the Danish voice Microsoft Helle (Settings ▸ Time & language ▸ Speech ▸ "
+                           "Add voices ▸ Danish).",
+        "install_macos": "Install the Danish voice Sara (System Settings ▸ Accessibility ▸ Spoken Content ▸ "
+                         "System voice ▸ Manage voices).",
         "unknown_voice": "There is no voice \"{voice}\". Choose one of: {voices}.",
         "voice_failed": "The speech engine failed ({detail}).",
         "write": "{path}: the file could not be written ({detail}).",
@@ -57,6 +72,13 @@ MESSAGES = {
 
 def texts(language: str) -> dict[str, str]:
     return MESSAGES["en" if language == "en" else "da"]
+
+
+def install_hint(language: str, platform: str | None = None) -> str:
+    """Where this system's voices come from, in one sentence."""
+    platform = platform or sys.platform
+    system = "windows" if platform.startswith("win") else "macos" if platform == "darwin" else "linux"
+    return texts(language)[f"install_{system}"]
 
 
 class SpeakError(Exception):
@@ -92,8 +114,9 @@ class Narrator:
         """16-bit mono PCM of ``text`` and its sample rate."""
         try:
             audio = self.synth.synthesize(text, self.rate, self.voice)
-        except EngineError as error:
-            raise SpeakError(texts(self.language)["voice_failed"].format(detail=error)) from error
+        except Exception as error:  # the engine's own exceptions too (a COM error from SAPI5)
+            detail = engine_error(error)
+            raise SpeakError(texts(self.language)["voice_failed"].format(detail=detail)) from error
         return audio.pcm, audio.sample_rate
 
 
@@ -105,15 +128,19 @@ def open_narrator(document: Document, *, rate: int = SPEECH_RATE.default, voice:
         try:
             synth = make_synthesizer()
         except EngineError as error:
-            raise SpeakError(t["no_engine"].format(detail=error)) from error
-    voices = synth.voices()
+            raise SpeakError(t["no_engine"].format(detail=error, install=install_hint(language))) from error
+    try:
+        voices = synth.voices()
+    except Exception as error:  # SAPI5 raising a COM error for its voice list (a broken voice, Wine)
+        detail = engine_error(error)
+        raise SpeakError(t["voices_failed"].format(detail=detail, install=install_hint(language))) from error
     if voice:
         if voice not in {v.id for v in voices}:
             raise SpeakError(t["unknown_voice"].format(voice=voice, voices=", ".join(sorted(v.id for v in voices))))
         return Narrator(synth, voice, rate, language)
     match = voice_for_language(voices, document.language or "da")
     if match is None:
-        raise SpeakError(t["no_voice"].format(language=document.language))
+        raise SpeakError(t["no_voice"].format(language=document.language, install=install_hint(language)))
     return Narrator(synth, match.id, rate, language)
 
 

@@ -261,6 +261,7 @@ class SpeechService(QObject):
         if self.voices is not None:
             self.voices_changed.emit(self.voices)
         else:
+            self._waiting_for_engine = True  # asked for: a failing engine is told
             self.engine.start()  # type: ignore[attr-defined]
 
     def current_sentence(self) -> Sentence | None:
@@ -384,12 +385,16 @@ class SpeechService(QObject):
         message = str(event.get("message", ""))
         code = event.get("code")
         if code == "engine":
+            # Told when someone asked (F5, the voice list); a worker started ahead of time (after the
+            # first paint) fails quietly, and the next F5 tries again and tells why.
+            asked = self.active or self._waiting_for_engine
             self.voices = None
             self.engine.kill()  # type: ignore[attr-defined]
             self._waiting_for_engine = False
             self._stop_here()
-            self.error.emit(self.tr("Reading aloud is not possible: the speech engine could not be started "
-                                    "({detail}).").format(detail=message))
+            if asked:
+                self.error.emit(self.tr("Reading aloud is not possible: the speech engine could not be started "
+                                        "({detail}).").format(detail=message))
         elif code == "voice":
             self.voices = None  # ask again next time
             self._stop_here()

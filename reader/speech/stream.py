@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from reader.presentation.options import SPEECH_RATE
-from reader.speech.synthesis import EngineError, Synthesizer
+from reader.speech.synthesis import EngineError, Synthesizer, engine_error
 
 FADE_MS = 5  # stop/pause/jump fade; 5-10 ms is below a click and too short to hear as a fade
 BUFFER_MS = int(os.environ.get("HERNING_LAESER_BUFFER_MS", "15"))  # the device's buffer: stream to loudspeaker
@@ -375,7 +375,8 @@ class Stream:
 
             try:
                 self.synth.stream(text, rate, voice, on_pcm, on_word)
-            except EngineError as error:
+            except Exception as raised:  # the engine's own exception ends this reading, not the producer
+                error = engine_error(raised)
                 self.send({"ev": "error", "id": None, "reading": segment.reading, "code": error.code,
                            "message": str(error)})
                 with self.lock:

@@ -65,6 +65,21 @@ class EngineError(Exception):
         self.code = code
 
 
+def engine_error(error: BaseException) -> EngineError:
+    """Any exception a speech engine raises, as an EngineError: the engine's own (a COM error from
+    SAPI5, an Objective-C error from NSSpeechSynthesizer, a driver's RuntimeError) becomes code
+    "engine" with a one-line description, so it takes the same path as a missing engine."""
+    if isinstance(error, EngineError):
+        return error
+    arguments: tuple[object, ...] = tuple(error.args)
+    if len(arguments) >= 2 and isinstance(arguments[0], int) and isinstance(arguments[1], str):
+        # COMError(hresult, text, details), as comtypes raises it: the text and the code Microsoft documents
+        detail = f"{arguments[1].strip()} (0x{arguments[0] & 0xFFFFFFFF:08X})"
+    else:
+        detail = str(error).strip() or type(error).__name__
+    return EngineError("engine", detail)
+
+
 class Synthesizer(Protocol):
     name: str
     timing: bool
@@ -185,7 +200,7 @@ class Pyttsx3Synthesizer:
 
             self._engine = pyttsx3.init()
         except Exception as error:
-            raise EngineError("engine", f"pyttsx3: {error}") from error
+            raise EngineError("engine", f"pyttsx3: {engine_error(error)}") from error
         self._temporary = tempfile.TemporaryDirectory(prefix="herning-laeser-tts-")
         self._folder = Path(self._temporary.name)
 
@@ -231,9 +246,15 @@ class Sapi5Synthesizer:
             self._client = comtypes.client
             self._voice = comtypes.client.CreateObject("SAPI.SpVoice")
         except Exception as error:
-            raise EngineError("engine", f"SAPI5: {error}") from error
+            raise EngineError("engine", f"SAPI5: {engine_error(error)}") from error
 
     def voices(self) -> list[Voice]:
+        try:
+            return self._voices()
+        except Exception as error:  # COMError from a broken or absent voice, a locked-down PC, Wine
+            raise EngineError("engine", f"SAPI5: {engine_error(error)}") from error
+
+    def _voices(self) -> list[Voice]:
         found = []
         tokens = self._voice.GetVoices()
         for index in range(tokens.Count):
@@ -244,6 +265,14 @@ class Sapi5Synthesizer:
         return found
 
     def synthesize(self, text: str, rate: int, voice: str) -> Audio:
+        try:
+            return self._synthesize(text, rate, voice)
+        except EngineError:
+            raise
+        except Exception as error:
+            raise EngineError("engine", f"SAPI5: {engine_error(error)}") from error
+
+    def _synthesize(self, text: str, rate: int, voice: str) -> Audio:
         tokens = self._voice.GetVoices()
         chosen = next((tokens.Item(i) for i in range(tokens.Count) if str(tokens.Item(i).Id) == voice), None)
         if chosen is None:

@@ -51,6 +51,7 @@ from reader.speech.synthesis import (
     Pyttsx3Synthesizer,
     Synthesizer,
     Voice,
+    engine_error,
     export,
     make_synthesizer,
     voice_for_language,
@@ -58,7 +59,7 @@ from reader.speech.synthesis import (
 )
 
 __all__ = ["Audio", "EngineError", "EspeakSynthesizer", "Pyttsx3Synthesizer", "Synthesizer", "Voice", "Worker",
-           "export", "main", "make_synthesizer", "voice_for_language", "write_wav"]
+           "engine_error", "export", "main", "make_synthesizer", "voice_for_language", "write_wav"]
 
 class Worker:
     def __init__(self, out: Any) -> None:
@@ -81,8 +82,10 @@ class Worker:
         try:
             self.synth = make_synthesizer()
             voices = [v.as_json() for v in self.synth.voices()]
-        except EngineError as error:
-            self.send(ev="error", id=None, code=error.code, message=str(error))
+        except Exception as error:  # whatever the platform's engine raises (SAPI's COM errors too)
+            self.synth = None
+            failure = engine_error(error)
+            self.send(ev="error", id=None, code=failure.code, message=str(failure))
             return
         sound, backend = False, ""
         try:
@@ -91,8 +94,8 @@ class Worker:
             self.stream = Stream(self.synth, self.send_event)
             self.output = Output(self.stream)
             sound, backend = self.output.sound, self.output.backend
-        except EngineError as error:
-            self.send(ev="error", id=None, code="sound", message=str(error))
+        except Exception as error:
+            self.send(ev="error", id=None, code="sound", message=str(engine_error(error)))
         self.send(ev="ready", engine=self.synth.name, timing=self.synth.timing, voices=voices, pid=os.getpid(),
                   sound=sound, backend=backend)
 
@@ -132,6 +135,9 @@ class Worker:
             self.send(ev="error", id=ident, code="file", message=str(error))
         except (KeyError, ValueError, TypeError) as error:
             self.send(ev="error", id=ident, code="command", message=f"bad command: {error}")
+        except Exception as error:  # the engine's own exception while listing voices or speaking
+            failure = engine_error(error)
+            self.send(ev="error", id=ident, code=failure.code, message=str(failure))
 
     def _stream_command(self, op: str, command: dict[str, Any]) -> None:
         stream = self.stream
@@ -165,7 +171,54 @@ class Worker:
             self.output.close()
 
 
+def end_with_parent() -> None:
+    """Ends this process as soon as the window's process has ended, however it ended.
+
+    The GUI ends its worker when it closes; this covers a GUI that was killed or crashed, and a
+    worker busy in a long export that would read the end of its input only afterwards. Windows
+    waits on the parent's process handle; elsewhere the parent is looked at once a second."""
+    parent = os.getppid()
+    if sys.platform == "win32":
+        import ctypes
+
+        synchronize, infinite = 0x00100000, 0xFFFFFFFF
+        kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)  # type: ignore[attr-defined]
+        kernel32.OpenProcess.restype = ctypes.c_void_p
+        kernel32.WaitForSingleObject.argtypes = (ctypes.c_void_p, ctypes.c_uint32)
+        handle = kernel32.OpenProcess(synchronize, False, parent)
+        if not handle:  # already gone, or not ours to watch
+            return
+
+        def wait() -> None:
+            kernel32.WaitForSingleObject(handle, infinite)
+            os._exit(0)
+    else:
+        import time
+
+        def wait() -> None:
+            while os.getppid() == parent:
+                time.sleep(1.0)
+            os._exit(0)
+
+    threading.Thread(target=wait, name="parent-watch", daemon=True).start()
+
+
 def main() -> int:
+    """Serves the window on stdin/stdout. Nothing escapes: whatever goes wrong is told as an error event
+    and the exit status, never as a traceback (in a frozen app without a console, its bootloader would
+    show that in a message box nobody sees, and the process would stay)."""
+    try:
+        return _serve()
+    except Exception as error:
+        with contextlib.suppress(Exception):
+            failure = engine_error(error)
+            sys.__stdout__.write(json.dumps({"ev": "error", "id": None, "code": failure.code,  # type: ignore[union-attr]
+                                             "message": str(failure)}) + "\n")
+            sys.__stdout__.flush()  # type: ignore[union-attr]
+        return 1
+
+
+def _serve() -> int:
     if hasattr(os, "setpgid"):
         with contextlib.suppress(OSError):
             os.setpgid(0, 0)  # own process group: the GUI ends it (and any child) with one kill
@@ -175,10 +228,11 @@ def main() -> int:
             # lock the device's thread needs gets the CPU before ordinary work, so a busy machine does
             # not open holes in the sound. Synthesis is a few per cent of one core.
             os.nice(-10)
+    end_with_parent()
     # The device's thread needs the interpreter lock for every buffer (10 ms of sound): hand it over
     # within half a millisecond rather than Python's default 5 ms.
     sys.setswitchinterval(0.0005)
-    stdin = open(sys.stdin.fileno(), encoding="utf-8", closefd=False)  # noqa: SIM115 - the process's stdin
+    stdin = open(sys.stdin.fileno(), encoding="utf-8", errors="replace", closefd=False)  # noqa: SIM115 - the process's stdin
     protocol = sys.stdout
     sys.stdout = sys.stderr  # stray prints (pyttsx3's drivers print) must not mix with the JSON lines
     worker = Worker(protocol)

@@ -6,6 +6,7 @@ by what fits on screen at 1280x720, and keys are pressed as a user would.
 
 from __future__ import annotations
 
+import sys
 from collections import Counter
 from collections.abc import Callable
 
@@ -173,6 +174,8 @@ def clipped_texts(window: MainWindow) -> list[str]:
     return clipped
 
 
+@pytest.mark.skipif(sys.platform == "win32",
+                    reason="measured with Linux's fonts; offscreen Windows has only the bundled ones (deploy.md, 11)")
 def test_largest_text_and_interface_fit_1280x720(make_window: MakeWindow, settings, qtbot) -> None:
     window = make_window(size=(1280, 720))
     window.view.setFocus()

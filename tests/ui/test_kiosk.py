@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import subprocess
+import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -301,6 +302,8 @@ def run_app(*args: str, config_home: Path) -> subprocess.CompletedProcess[str]:
     return run_main(*args, config_home=config_home)
 
 
+@pytest.mark.skipif(not sys.platform.startswith("linux"),
+                    reason="the user's folder is moved with XDG_CONFIG_HOME (Linux)")
 def test_kiosk_mode_writes_no_settings(tmp_path: Path) -> None:
     config = tmp_path / "kiosk.ini"
     config.write_text("[kiosk]\nidle_seconds = 60\n\n[settings]\nfont_size = 24\n", encoding="utf-8")
@@ -374,6 +377,8 @@ def test_a_refused_staff_chord_is_said_at_start(tmp_path: Path) -> None:
     assert result.stderr.strip() == CHORD_REFUSED.format(path=config, value="Space")
 
 
+@pytest.mark.skipif(not hasattr(os, "mkfifo"),
+                    reason="no FIFOs on Windows")
 def test_a_kiosk_configuration_that_is_not_a_file_is_a_clear_message(tmp_path: Path) -> None:
     fifo = tmp_path / "kiosk.fifo"
     os.mkfifo(fifo)

@@ -12,6 +12,7 @@ its overflow ("»") button, and the text pane keeps a usable height.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -230,6 +231,8 @@ def large_window(make_window, settings, interface_language, qtbot) -> Callable[.
 @pytest.mark.parametrize("language", ["da", "en"])
 @pytest.mark.parametrize("size", WINDOW_SIZES, ids=[f"{w}x{h}" for w, h in WINDOW_SIZES])
 @pytest.mark.parametrize("profile_id", PROFILE_IDS)
+@pytest.mark.skipif(sys.platform == "win32",
+                    reason="measured with Linux's fonts; offscreen Windows has only the bundled ones (deploy.md, 11)")
 def test_nothing_is_cut_off_at_the_largest_sizes(large_window, settings, qtbot, profile_id: str,
                                                  size: tuple[int, int], language: str) -> None:
     window = large_window(profile_id, size, language)
@@ -251,6 +254,8 @@ def test_nothing_is_cut_off_at_the_largest_sizes(large_window, settings, qtbot, 
 
 
 @pytest.mark.parametrize("language", ["da", "en"])
+@pytest.mark.skipif(sys.platform == "win32",
+                    reason="measured with Linux's fonts; offscreen Windows has only the bundled ones (deploy.md, 11)")
 def test_every_interface_step_fits_the_small_window(large_window, settings, qtbot, language: str) -> None:
     """Every step of the "Menus and buttons" ladder, with the largest profile, at 1024x768."""
     size = (1024, 768)
@@ -316,6 +321,8 @@ def test_tab_scrolls_the_read_aloud_bar_to_the_control(large_window, settings, q
     assert bar.voice.hasFocus() and shown_rect(bar.voice) == bar.voice.rect()
 
 
+@pytest.mark.skipif(sys.platform == "win32",
+                    reason="measured with Linux's fonts; offscreen Windows has only the bundled ones (deploy.md, 11)")
 def test_the_document_chooser_fits_too(large_window, settings, tmp_path: Path) -> None:
     """With several documents the contents pane has a document list box: its title is not cut off either."""
     (tmp_path / "a-politik.md").write_bytes(POLICY.read_bytes())

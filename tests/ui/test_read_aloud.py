@@ -212,6 +212,22 @@ def test_missing_engine_leaves_the_app_working(reading_window, qtbot) -> None:
     assert window.contents.list.hasFocus()
 
 
+def test_an_engine_failing_ahead_of_time_is_told_only_when_read_aloud_is_asked_for(reading_window, qtbot) -> None:
+    """The worker starts after the first paint; on a PC without a working voice it fails then. Nobody asked
+    yet: nothing is said (a screen-reader user would hear it at every start). F5 tries again and tells why."""
+    engine = FakeEngine(available=False)
+    window = reading_window(engine)
+    window.speech.prepare()
+    qtbot.waitUntil(lambda: engine.starts == 1 and not engine.running)  # started, failed, ended
+    message = window.read_aloud.bar.message
+    assert not message.isVisible() and message.text() == ""
+    qtbot.keyClick(window.view, Qt.Key.Key_F5)
+    qtbot.waitUntil(message.isVisible)
+    assert "ikke mulig:" in message.text()
+    assert engine.starts == 2 and not engine.running  # tried again, and nothing is left running
+    assert window.speech.state == IDLE
+
+
 def test_highlighting_can_be_switched_off(reading_window, qtbot, settings) -> None:
     window = reading_window()
     window.binder.actions["speech.highlight"].trigger()

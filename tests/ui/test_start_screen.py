@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -169,6 +170,8 @@ def test_ctrl_q_quits_from_the_start_screen(greeted, qtbot) -> None:
     qtbot.waitUntil(lambda: not window.isVisible())
 
 
+@pytest.mark.skipif(not sys.platform.startswith("linux"),
+                    reason="the machine folder is moved with XDG_CONFIG_DIRS (Linux)")
 def test_a_broken_profiles_file_is_shown_and_heard_once_the_window_is_painted(
         qtbot, settings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The library's file is read after the first paint, not before it; its problem still reaches everyone."""
@@ -195,6 +198,8 @@ def test_a_broken_profiles_file_is_shown_and_heard_once_the_window_is_painted(
 
 
 @pytest.mark.parametrize("first_start", [False, True], ids=["text", "start screen"])
+@pytest.mark.skipif(not sys.platform.startswith("linux"),
+                    reason="the machine folder is moved with XDG_CONFIG_DIRS (Linux)")
 def test_the_problems_found_at_a_start_are_heard_together(qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                                           first_start: bool) -> None:
     """An unreadable settings file and a broken profiles file: one announcement says both, so that the
