@@ -365,27 +365,3 @@ def voice_for_language(voices: list[Voice], language: str) -> Voice | None:
         return exact[0]
     close = [v for v in voices if v.language.lower().split("-")[0] == language.split("-")[0]]
     return close[0] if close else None
-
-
-def write_wav(path: Path, pcm: bytes, sample_rate: int) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with open(path, "wb") as file, wave.open(file, "wb") as wav:  # open() first: it raises cleanly
-        wav.setnchannels(1)
-        wav.setsampwidth(2)
-        wav.setframerate(sample_rate)
-        wav.writeframes(pcm)
-
-
-def export(synth: Synthesizer, texts: list[str], rate: int, voice: str, path: Path,
-           progress: Any = None) -> int:
-    """Speaks ``texts`` one after the other into one WAV file; returns its length in ms."""
-    pcm = bytearray()
-    sample_rate = 22050
-    for index, text in enumerate(texts):
-        audio = synth.synthesize(text, rate, voice)
-        sample_rate = audio.sample_rate
-        pcm.extend(audio.pcm)
-        if progress is not None:
-            progress(index + 1, len(texts))
-    write_wav(path, bytes(pcm), sample_rate)
-    return round(len(pcm) / 2 * 1000 / sample_rate)

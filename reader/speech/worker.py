@@ -1,8 +1,8 @@
 """The speech worker process: owns the synthesiser and the sound device, and says what is being heard.
 
-Started by the GUI as the app with the hidden first argument ``--speech-worker``
-(``python -m reader --speech-worker``, or the frozen app itself; see reader/child_process.py). It reads one JSON
-command per line on stdin and writes one JSON event per line on stdout.
+Started by the GUI as the app with the hidden first argument ``--speech-worker`` (``python -m reader
+--speech-worker``, or the frozen app itself; see reader/child_process.py). It reads one JSON command per
+line on stdin and writes one JSON event per line on stdout.
 
 Reading aloud (one continuous stream per reading, see stream.py):
 
@@ -16,22 +16,13 @@ Reading aloud (one continuous stream per reading, see stream.py):
 ``due`` is the event's place in the stream and ``at`` the heard position (frames the device
 consumed minus its buffer) when it was sent, both in ms of the stream.
 
-Synthesis only (exports):
-
-    {"op": "synth", "id": 7, "text": "...", "rate": 175, "voice": "gmq/da", "path": "/tmp/x.wav"}
-      -> {"ev": "done", "id": 7, "path": ..., "duration_ms": 2310, "words": [[position, length, ms], ...]}
-    {"op": "export", "id": 8, "texts": [...], "rate": 175, "voice": "gmq/da", "path": "out.wav"}
-      -> {"ev": "progress", "id": 8, "done": 3, "total": 40} ... {"ev": "exported", "id": 8, ...}
-    {"op": "voices"} -> {"ev": "voices", "voices": [...]}
-
 On start: {"ev": "ready", "engine": "espeak", "timing": true, "voices": [...], "sound": true,
 "backend": "PulseAudio"} once the voice is loaded and the device is open ("sound": false: the
 silent NULL device keeps time, nothing can be heard). Anything wrong: {"ev": "error", "id": ...,
-"code": "voice" | "engine" | "file" | "command", "message": ...}.
+"code": "voice" | "engine" | "sound" | "command", "message": ...}.
 
 The worker makes itself a process-group leader so the GUI can end it, and anything it
-might start, at once. The synthesis API (``make_synthesizer``, ``voice_for_language``,
-``EngineError``, ``Audio``...) lives in synthesis.py and is importable from here.
+might start, at once. The engines themselves are in synthesis.py.
 """
 
 from __future__ import annotations
@@ -41,25 +32,10 @@ import json
 import os
 import sys
 import threading
-from pathlib import Path
 from typing import Any
 
-from reader.speech.synthesis import (
-    Audio,
-    EngineError,
-    EspeakSynthesizer,
-    Pyttsx3Synthesizer,
-    Synthesizer,
-    Voice,
-    engine_error,
-    export,
-    make_synthesizer,
-    voice_for_language,
-    write_wav,
-)
+from reader.speech.synthesis import EngineError, Synthesizer, engine_error, make_synthesizer
 
-__all__ = ["Audio", "EngineError", "EspeakSynthesizer", "Pyttsx3Synthesizer", "Synthesizer", "Voice", "Worker",
-           "engine_error", "export", "main", "make_synthesizer", "voice_for_language", "write_wav"]
 
 class Worker:
     def __init__(self, out: Any) -> None:
@@ -113,26 +89,12 @@ class Worker:
         try:
             if op in ("read", "pause", "resume", "stop", "seek", "rate", "volume"):
                 self._stream_command(op, command)
-            elif op == "voices":
-                self.send(ev="voices", voices=[v.as_json() for v in self.synth.voices()])
-            elif op == "synth":
-                audio = self.synth.synthesize(command["text"], int(command["rate"]), command["voice"])
-                write_wav(Path(command["path"]), audio.pcm, audio.sample_rate)
-                self.send(ev="done", id=ident, path=command["path"], duration_ms=audio.duration_ms,
-                          words=audio.words, timing=self.synth.timing)
-            elif op == "export":
-                duration = export(self.synth, list(command["texts"]), int(command["rate"]), command["voice"],
-                                  Path(command["path"]),
-                                  lambda done, total: self.send(ev="progress", id=ident, done=done, total=total))
-                self.send(ev="exported", id=ident, path=command["path"], duration_ms=duration)
             elif op == "crash":  # used by the recovery test and the benchmark: dies like a broken engine would
                 os._exit(3)
             else:
                 self.send(ev="error", id=ident, code="command", message=f"unknown op: {op}")
         except EngineError as error:
             self.send(ev="error", id=ident, code=error.code, message=str(error))
-        except OSError as error:
-            self.send(ev="error", id=ident, code="file", message=str(error))
         except (KeyError, ValueError, TypeError) as error:
             self.send(ev="error", id=ident, code="command", message=f"bad command: {error}")
         except Exception as error:  # the engine's own exception while listing voices or speaking

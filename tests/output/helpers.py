@@ -11,7 +11,7 @@ from xml.etree import ElementTree
 
 from reader.output.epub import audio_clips
 from reader.output.mp3 import walk_frames
-from reader.speech.worker import Audio, Voice
+from reader.speech.synthesis import Audio, Voice
 
 XHTML = "{http://www.w3.org/1999/xhtml}"
 SAMPLES_PER_CHARACTER = 40

@@ -19,7 +19,7 @@ from reader.output import epub, mp3
 from reader.output.narration import Progress, SpeakError, sections_for
 from reader.output.wav import WavStream, speak_to_file
 from reader.speech import spoken
-from reader.speech.worker import Audio
+from reader.speech.synthesis import Audio
 from tests.conftest import POLICY
 from tests.output.helpers import (
     SAMPLE_RATE,
