@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QMenu, QSplitter, QVBoxLayout, QWidget
@@ -27,6 +29,9 @@ from reader.ui.search_bar import SearchBar
 from reader.ui.settings_notice import SettingsNotice
 from reader.ui.takeaway import TakeAways
 from reader.ui.view_commands import ViewCommands, rejected_message
+
+if TYPE_CHECKING:
+    from reader.ui.placement import WindowPlacement
 
 APP_NAME = "Herning Læser"
 
@@ -61,6 +66,9 @@ class MainWindow(QMainWindow):
         # commands). Others may call `speech.say(text)` for a short announcement and `speech.stop()`.
         self.speech = speech
         self.current_index = 0
+        # Where the window opens and that it stays on the screen: set by app.main() outside
+        # public-terminal mode (reader/ui/placement.py).
+        self.placement: WindowPlacement | None = None
 
         self.contents = ContentsPane()
         self.view = ReadingView()
