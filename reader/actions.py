@@ -157,6 +157,15 @@ ACTIONS: tuple[ActionSpec, ...] = (
         (),
         menu="view",
     ),
+    ActionSpec(
+        "view.contents",
+        QT_TRANSLATE_NOOP("Actions", "Show table of contents"),
+        QT_TRANSLATE_NOOP("Actions", "Show or hide the table of contents beside the text. Where the window is too "
+                                     "narrow for both, it is hidden by itself."),
+        ("Ctrl+Shift+T",),
+        menu="view",
+        checkable=True,
+    ),
     # -- moving around: panes, structure navigation, search ---------------------------
     ActionSpec(
         "focus.contents",

@@ -223,13 +223,14 @@ SPEECH_HIGHLIGHT = Option("speech_highlight", True, Group.SPEECH, QT_TRANSLATE_N
 
 # -- the window, kept between visits (never on a public terminal) -----------------------------------------
 WINDOW_PLACES = Option("window_places", "")  # the window's place on each screen (reader/ui/placement.py)
+CONTENTS_SHOWN = Option("contents_shown", True)  # the table of contents beside the text (where there is room)
 
 OPTIONS: dict[str, Option] = {
     option.key: option
     for option in (
         LANGUAGE, START_SCREEN_SEEN, THEME, FONT_SIZE, FONT, PLAIN_EMPHASIS, LINE_HEIGHT, LETTER_SPACING,
         WORD_SPACING, PARAGRAPH_SPACING, LINE_LENGTH, INTERFACE_SIZE, SPEECH_RATE, SPEECH_VOLUME, SPEECH_VOICE,
-        SPEECH_HIGHLIGHT, WINDOW_PLACES,
+        SPEECH_HIGHLIGHT, WINDOW_PLACES, CONTENTS_SHOWN,
     )
 }
 # WCAG 1.4.12's text spacing: line height 1.5, letters 0.12 em, words 0.16 em, paragraphs 2 em.

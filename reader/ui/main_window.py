@@ -19,6 +19,7 @@ from reader.ui.access import AccessFeatures
 from reader.ui.announcer import Announcer
 from reader.ui.appearance import Appearance
 from reader.ui.contents_pane import ContentsPane
+from reader.ui.contents_toggle import ContentsToggle
 from reader.ui.flow import FlowToolBar
 from reader.ui.keyboard import KeyboardSupport, hit_colours
 from reader.ui.language import retranslate_children
@@ -154,7 +155,11 @@ class MainWindow(QMainWindow):
     def _bind_actions(self) -> None:
         bind = self.binder.bind
         bind("app.quit", self.close)
-        bind("focus.contents", lambda: self.contents.list.setFocus(Qt.FocusReason.ShortcutFocusReason))
+        # The table of contents can be hidden (a key, the View menu; by itself where the window is narrow).
+        self.contents_toggle = ContentsToggle(self.splitter, self.contents, self.view, self.settings, self.binder,
+                                              self.announcer)
+        self.first_painted.connect(self.contents_toggle.tell_changes)
+        bind("focus.contents", self.focus_contents)
         bind("focus.text", lambda: self.view.setFocus(Qt.FocusReason.ShortcutFocusReason))
         bind("help.about", self.show_about)
         self.keyboard.bind(self.binder, has_documents=bool(self.documents))
@@ -221,6 +226,10 @@ class MainWindow(QMainWindow):
         document = self.document
         if document is not None:
             self.contents.mark_section(document.sections.index(document.section_at(offset)))
+
+    def focus_contents(self) -> None:
+        self.contents_toggle.show_for_focus()
+        self.contents.list.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def choose_document(self) -> None:
         self.contents.document_box.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -127,6 +127,14 @@
         <translation>Sæt farver, skrifttype, tekststørrelse og afstande tilbage, som de var fra starten.</translation>
     </message>
     <message>
+        <source>Show table of contents</source>
+        <translation>Vis indholdsfortegnelse</translation>
+    </message>
+    <message>
+        <source>Show or hide the table of contents beside the text. Where the window is too narrow for both, it is hidden by itself.</source>
+        <translation>Vis eller skjul indholdsfortegnelsen ved siden af teksten. Er vinduet for smalt til begge, skjules den af sig selv.</translation>
+    </message>
+    <message>
         <source>Table of contents</source>
         <translation>Indholdsfortegnelse</translation>
     </message>
@@ -560,6 +568,21 @@
     <message>
         <source>Choose a section to move the text there.</source>
         <translation>Vælg et afsnit for at flytte teksten dertil.</translation>
+    </message>
+</context>
+<context>
+    <name>ContentsToggle</name>
+    <message>
+        <source>Table of contents shown.</source>
+        <translation>Indholdsfortegnelsen vises.</translation>
+    </message>
+    <message>
+        <source>Table of contents hidden to give the text room. {key} shows it.</source>
+        <translation>Indholdsfortegnelsen er skjult for at give teksten plads. {key} viser den.</translation>
+    </message>
+    <message>
+        <source>Table of contents hidden.</source>
+        <translation>Indholdsfortegnelsen er skjult.</translation>
     </message>
 </context>
 <context>
