@@ -361,6 +361,15 @@ ACTIONS: tuple[ActionSpec, ...] = (
         icon_text=QT_TRANSLATE_NOOP("Actions", "Read from here"),
     ),
     ActionSpec(
+        "speech.continue",
+        QT_TRANSLATE_NOOP("Actions", "Continue reading aloud"),
+        QT_TRANSLATE_NOOP("Actions", "Read aloud from the start of the sentence you are in to the end: where you "
+                                     "were when you last closed Herning Læser, or where the reading stopped."),
+        ("Ctrl+Shift+F5",),
+        menu="speech",
+        toolbar=True,
+    ),
+    ActionSpec(
         "speech.read_selection",
         QT_TRANSLATE_NOOP("Actions", "Read the selection"),
         QT_TRANSLATE_NOOP("Actions", "Read the selected text aloud."),

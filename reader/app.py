@@ -177,7 +177,7 @@ def _run(args: argparse.Namespace, language: str, kiosk_config: KioskConfig | No
 def show_window(window: MainWindow, settings: Settings, kiosk: Kiosk | None, *, first_start: bool) -> None:
     """Shows the window: on a public terminal full screen, at the beginning, with the start screen
     (every visit starts afresh); elsewhere inside the screen where it was last time on that screen,
-    and at a first start with the start screen."""
+    with the text where the reader left off, and at a first start with the start screen."""
     if kiosk is not None:
         window.resize(1280, 800)
         kiosk.start()
@@ -185,6 +185,7 @@ def show_window(window: MainWindow, settings: Settings, kiosk: Kiosk | None, *, 
     from reader.ui.placement import WindowPlacement
 
     window.placement = WindowPlacement(window, settings)
+    window.resume.restore()
     window.placement.show()
     if first_start:
         window.access.show_start_screen()

@@ -26,6 +26,7 @@ from reader.ui.language import retranslate_children
 from reader.ui.read_aloud import ReadAloud
 from reader.ui.reading_view import ReadingView
 from reader.ui.render import TextStyle
+from reader.ui.resume import Resume
 from reader.ui.search_bar import SearchBar
 from reader.ui.settings_notice import SettingsNotice
 from reader.ui.takeaway import TakeAways
@@ -109,6 +110,8 @@ class MainWindow(QMainWindow):
         self.read_aloud = (ReadAloud(self, speech, settings, self.binder, self.view, lambda: self.document,
                                      self.announcer, self.appearance, lambda path: self.takeaway.export("wav", path))
                            if speech is not None else None)
+        # The reading position, kept for the next visit; "Continue reading aloud" (app.main() restores it).
+        self.resume = Resume(self, settings, self.view, documents, self.show_document, self.binder, self.announcer)
 
         self.contents.section_chosen.connect(self.go_to_section)
         self.contents.document_chosen.connect(self.show_document)
@@ -237,7 +240,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """The window closes (and with it the app): an export still running is cancelled, the speech
-        worker ends."""
+        worker ends; the reading position is kept for the next visit."""
+        self.resume.save()
         self.takeaway.shutdown()
         if self.speech is not None:
             self.speech.shutdown()
@@ -281,7 +285,8 @@ class MainWindow(QMainWindow):
         """What went wrong while starting, said to screen readers once the window is painted, as one
         message so that none cuts another short: the settings file's note, then the content's problems,
         the settings that could not be used, or a broken access-profiles file (read only now, after
-        the first paint). The status bar shows the first of the last three, or else the note."""
+        the first paint), and last where the text was opened again (``Resume.restore``). The status
+        bar shows the first of the problems, or else the note, or else where the text was opened."""
         # (isHidden: the note's own state; the start screen hides the whole status bar for a while)
         note = [self.settings_notice.text()] if not self.settings_notice.isHidden() else []
         if self.problems:
@@ -292,8 +297,11 @@ class MainWindow(QMainWindow):
             problem = self.access.problems[:1]
             if problem or note:
                 self.statusBar().showMessage((problem or note)[0])
-        if note or problem:
-            self.announcer.announce(" ".join(note + problem), status=False)
+        resumed = [self.resume.restored] if self.resume.restored else []
+        if resumed and not (problem or note):
+            self.statusBar().showMessage(resumed[0])
+        if note or problem or resumed:
+            self.announcer.announce(" ".join(note + problem + resumed), status=False)
 
     def show_about(self) -> None:
         document = self.document

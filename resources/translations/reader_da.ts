@@ -343,6 +343,14 @@
         <translation>Læs herfra</translation>
     </message>
     <message>
+        <source>Continue reading aloud</source>
+        <translation>Fortsæt oplæsning</translation>
+    </message>
+    <message>
+        <source>Read aloud from the start of the sentence you are in to the end: where you were when you last closed Herning Læser, or where the reading stopped.</source>
+        <translation>Læs op fra begyndelsen af den sætning, du er i, og til slutningen: der hvor du var, da du sidst lukkede Herning Læser, eller der hvor oplæsningen stoppede.</translation>
+    </message>
+    <message>
         <source>Read the selection</source>
         <translation>Læs det markerede</translation>
     </message>
@@ -1140,6 +1148,17 @@ Dokument: {source}</translation>
     <message>
         <source>Document text</source>
         <translation>Dokumentets tekst</translation>
+    </message>
+</context>
+<context>
+    <name>Resume</name>
+    <message>
+        <source>Opened where you left off: {section}.</source>
+        <translation>Åbnet hvor du slap: {section}.</translation>
+    </message>
+    <message>
+        <source>{key} continues reading aloud.</source>
+        <translation>{key} fortsætter oplæsningen.</translation>
     </message>
 </context>
 <context>

@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from reader.presentation.options import CONTENTS_SHOWN
+from reader.presentation.options import CONTENTS_SHOWN, FONT_SIZE
 from reader.settings_service import QSettingsStore, Settings
 from reader.ui.contents_toggle import TEXT_SHARE
 
@@ -27,11 +27,23 @@ def test_ctrl_shift_t_hides_and_shows_the_contents_and_the_text_takes_the_width(
     item = window.binder.actions["view.contents"]
     assert window.contents.isVisible() and item.isChecked()
     window.view.setFocus()
+    settings.set(FONT_SIZE, 32.0)  # lines as wide as the pane, so they flow anew when it widens
+    qtbot.waitUntil(lambda: window.view.document().defaultFont().pointSizeF() == 32.0)
+    paragraph = window.document.themes[1].blocks[1]  # the first paragraph of theme 2, its middle at the top
+    window.view.scroll_to_offset(paragraph.start)
+    window.view.verticalScrollBar().setValue(window.view.verticalScrollBar().value() + 60)
+    top = window.view.first_visible_offset()
+    assert paragraph.start < top < paragraph.end
     qtbot.keyClick(window.view, Qt.Key.Key_T, CTRL_SHIFT)
     assert not window.contents.isVisible() and not item.isChecked()
     assert said == ["Indholdsfortegnelsen er skjult."]
     assert window.statusBar().currentMessage() == "Indholdsfortegnelsen er skjult."
     qtbot.waitUntil(lambda: window.view.width() > 0.95 * window.splitter.width())
+    # The text flowed anew into the width; the reader's line is still at the top.
+    line = window.view.document().findBlock(top).layout().lineForTextPosition(
+        top - window.view.document().findBlock(top).position())
+    assert window.view.first_visible_offset() <= top
+    assert top - window.view.first_visible_offset() <= line.textLength() + 1
     assert settings.get(CONTENTS_SHOWN) is False
     qtbot.keyClick(window.view, Qt.Key.Key_T, CTRL_SHIFT)
     assert window.contents.isVisible() and item.isChecked()
