@@ -42,6 +42,8 @@ class ContentsToggle(QObject):
         self.telling = False  # changes the window makes by itself are told once it is on screen (tell_changes)
         self.action = binder.bind("view.contents", self.toggle)
         self.action.setChecked(self.shown)
+        self._toggling = False
+        settings.changed.connect(self._setting_changed)  # also a reset (a public terminal's next visitor)
         splitter.installEventFilter(self)
         pane.installEventFilter(self)
         self.update(announce=False)
@@ -70,13 +72,17 @@ class ContentsToggle(QObject):
     # -- commands --------------------------------------------------------------------------------
     def toggle(self) -> None:
         """Hides the pane where it is shown, else shows it (even where the text then has less room)."""
-        if self.shown:
-            self.insisted = False
-            self.settings.set(CONTENTS_SHOWN, False)
-        else:
-            self.insisted = not self.room()
-            self.settings.set(CONTENTS_SHOWN, True)
-        self.update(announce=True)
+        self._toggling = True
+        try:
+            if self.shown:
+                self.insisted = False
+                self.settings.set(CONTENTS_SHOWN, False)
+            else:
+                self.insisted = not self.room()
+                self.settings.set(CONTENTS_SHOWN, True)
+            self.update(announce=True)
+        finally:
+            self._toggling = False
 
     def show_for_focus(self) -> None:
         """Shows the pane (for a command that moves the focus into it)."""
@@ -84,6 +90,11 @@ class ContentsToggle(QObject):
             self.toggle()
 
     # -- keeping the state -------------------------------------------------------------------------
+    def _setting_changed(self, key: str, _value: object) -> None:
+        if key == CONTENTS_SHOWN.key and not self._toggling:
+            self.insisted = False
+            self.update(announce=False)
+
     def update(self, *, announce: bool) -> None:
         should_show = self.wanted and (self.insisted or self.room())
         self.action.setChecked(should_show)

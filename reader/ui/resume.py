@@ -25,7 +25,7 @@ from reader.ui.announcer import Announcer
 from reader.ui.contents_pane import section_label
 from reader.ui.reading_view import ReadingView
 
-SAVE_DELAY_MS = 1000  # the position is stored at most this often while it moves (reading aloud moves it)
+SAVE_DELAY_MS = 3000  # the position is stored at most this often while it moves (reading aloud moves it)
 
 translate = QCoreApplication.translate
 

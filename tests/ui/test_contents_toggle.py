@@ -122,3 +122,13 @@ def test_hidden_contents_stay_hidden_after_a_restart(make_window, settings, sett
     reopened.show()
     qtbot.waitExposed(reopened)
     assert not reopened.contents.isVisible() and not reopened.binder.actions["view.contents"].isChecked()
+
+
+def test_a_reset_of_the_settings_brings_it_back(make_window, settings, qtbot) -> None:
+    """A public terminal's next visitor (``Settings.reset()``) finds the table of contents shown again."""
+    window = make_window()
+    window.view.setFocus()
+    qtbot.keyClick(window.view, Qt.Key.Key_T, CTRL_SHIFT)
+    assert not window.contents.isVisible()
+    settings.reset()
+    assert window.contents.isVisible() and window.binder.actions["view.contents"].isChecked()
