@@ -154,6 +154,15 @@ ACTIONS: tuple[ActionSpec, ...] = (
         (),
         menu="view",
     ),
+    ActionSpec(
+        "view.contents",
+        QT_TRANSLATE_NOOP("Actions", "Show table of contents"),
+        QT_TRANSLATE_NOOP("Actions", "Show or hide the table of contents beside the text. Where the window is too "
+                                     "narrow for both, it is hidden by itself."),
+        ("Ctrl+Shift+T",),
+        menu="view",
+        checkable=True,
+    ),
     # -- moving around: panes, structure navigation, search ---------------------------
     ActionSpec(
         "focus.contents",
@@ -347,6 +356,15 @@ ACTIONS: tuple[ActionSpec, ...] = (
         ("Shift+F5",),
         menu="speech",
         icon_text=QT_TRANSLATE_NOOP("Actions", "Read from here"),
+    ),
+    ActionSpec(
+        "speech.continue",
+        QT_TRANSLATE_NOOP("Actions", "Continue reading aloud"),
+        QT_TRANSLATE_NOOP("Actions", "Read aloud from the start of the sentence you are in to the end: where you "
+                                     "were when you last closed Herning Læser, or where the reading stopped."),
+        ("Ctrl+Shift+F5",),
+        menu="speech",
+        toolbar=True,
     ),
     ActionSpec(
         "speech.read_selection",

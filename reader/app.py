@@ -15,6 +15,9 @@ from reader.pyside_check import use_fast_module_check  # imported before Qt, whi
 
 if TYPE_CHECKING:
     from reader.kiosk_config import KioskConfig
+    from reader.settings_service import Settings
+    from reader.ui.kiosk import Kiosk
+    from reader.ui.main_window import MainWindow
 
 
 def cache_folder(kind: str) -> Path:
@@ -161,18 +164,29 @@ def _run(args: argparse.Namespace, language: str, kiosk_config: KioskConfig | No
         status = _save_screenshot(app, window, args.screenshot)
         settings.flush()
         return status
-    window.resize(1280, 800)
-    if kiosk is not None:
-        kiosk.start()  # full screen, start screen
-    else:
-        window.show()
-        if first_start:
-            window.access.show_start_screen()
+    show_window(window, settings, kiosk, first_start=first_start)
     # Once the text is on screen, the voice loads and the sound device opens in the background,
     # so the first F5 is heard at once.
     window.first_painted.connect(speech.prepare)
     window.first_painted.connect(gc.enable)
     return app.exec()
+
+
+def show_window(window: MainWindow, settings: Settings, kiosk: Kiosk | None, *, first_start: bool) -> None:
+    """Shows the window: on a public terminal full screen, at the beginning, with the start screen
+    (every visit starts afresh); elsewhere inside the screen where it was last time on that screen,
+    with the text where the reader left off, and at a first start with the start screen."""
+    if kiosk is not None:
+        window.resize(1280, 800)
+        kiosk.start()
+        return
+    from reader.ui.placement import WindowPlacement
+
+    window.placement = WindowPlacement(window, settings)
+    window.resume.restore()
+    window.placement.show()
+    if first_start:
+        window.access.show_start_screen()
 
 
 def _kiosk_possible(args: argparse.Namespace) -> bool:

@@ -16,6 +16,7 @@ from reader.document.errors import printable
 from reader.files import describe_os_error
 from reader.paths import default_content, system_kiosk_config, user_settings_path
 from reader.presentation.options import LANGUAGE, SPEECH_RATE, SPEECH_VOICE, validated
+from reader.presentation.settings import peek
 from reader.texts import set_language
 
 if TYPE_CHECKING:
@@ -76,14 +77,27 @@ _TEXTS = {
 }
 
 
-def _language_from_argv(argv: list[str]) -> str:
-    """The interface language, looked up before argparse so its help is in that language."""
+def _option_value(argv: list[str], name: str) -> str | None:
+    """The value given to option ``name`` ("--lang en" or "--lang=en"), looked up before argparse."""
     for index, arg in enumerate(argv):
-        if arg == "--lang" and index + 1 < len(argv):
-            return "en" if argv[index + 1] == "en" else "da"
-        if arg.startswith("--lang="):
-            return "en" if arg.split("=", 1)[1] == "en" else "da"
-    return "da"
+        if arg == name and index + 1 < len(argv):
+            return argv[index + 1]
+        if arg.startswith(name + "="):
+            return arg.split("=", 1)[1]
+    return None
+
+
+def _language_from_argv(argv: list[str]) -> str:
+    """The interface language, looked up before argparse so that its help and errors, and
+    everything the command line says, are in it: ``--lang``, else the language the user chose in
+    the window (the settings file, or the one named by ``--settings``), else Danish. A public
+    terminal keeps no user settings: there, Danish unless ``--lang`` says otherwise."""
+    chosen = _option_value(argv, "--lang")
+    if chosen is None and not any(arg == "--kiosk" or arg.startswith("--kiosk-config") for arg in argv):
+        named = _option_value(argv, "--settings")
+        path = Path(named) if named else user_settings_path()
+        chosen = peek(path, LANGUAGE.key)
+    return "en" if chosen == "en" else "da"
 
 
 def texts(language: str) -> dict[str, str]:

@@ -11,10 +11,9 @@ from PySide6.QtCore import QCoreApplication, QObject, QSettings, QTimer, Signal
 
 from reader.files import IncompleteOutputError, OutputError, atomic_output
 from reader.presentation.options import LANGUAGE, OPTIONS, Option, T, validated
-from reader.presentation.settings import SettingsStore
+from reader.presentation.settings import MAX_SETTINGS_BYTES, SettingsStore
 
 WRITE_DELAY_MS = 300  # changes are written this long after the last one
-MAX_SETTINGS_BYTES = 256 * 1024  # a settings file is a few hundred bytes; anything this big is something else
 
 # A line of an INI file as QSettings writes it: a comment, a [section] or key=value (keys have no spaces).
 _COMMENT = re.compile(r"^[;#]")

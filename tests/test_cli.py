@@ -80,6 +80,68 @@ def test_option_errors_in_english_with_lang_en() -> None:
     assert "herning-laeser: error: unrecognized arguments: --bogus" in result.stderr
 
 
+# -- the command line speaks the interface language chosen in the window (the settings file) ---------------
+def chosen_in_the_window(home: Path, text: str = "[General]\nlanguage=en\nstart_screen_seen=true\n") -> Path:
+    """A settings file as the window writes it after the reader chose English."""
+    settings = home / "herning-laeser" / "settings.ini"
+    settings.parent.mkdir(parents=True, exist_ok=True)
+    settings.write_text(text, encoding="utf-8")
+    return settings
+
+
+def test_with_english_chosen_in_the_window_help_check_and_errors_are_english(tmp_path: Path) -> None:
+    chosen_in_the_window(tmp_path)
+    help_text = run_main("--help", config_home=tmp_path).stdout
+    assert help_text.startswith("usage: herning-laeser")
+    assert "options:" in help_text and "show this help message and exit" in help_text
+    assert "interface language: da or en" in help_text and "text size in points, 12-72 (default 16)" in help_text
+    check = run_main("--check", config_home=tmp_path)
+    assert check.returncode == 0 and "the content is in order (1 document(s))." in check.stdout
+    unknown = run_main("--bogus", config_home=tmp_path)
+    assert unknown.returncode == 2 and "herning-laeser: error: unrecognized arguments: --bogus" in unknown.stderr
+    bad_value = run_main("--font-size", "3", config_home=tmp_path)
+    assert bad_value.returncode == 2
+    assert bad_value.stderr.strip() == ('herning-laeser: --font-size: "3" cannot be used. '
+                                        "Valid values: a number from 12 to 72.")
+    refused = run_main("--check", "/tmp/" + "a" * 300, config_home=tmp_path)
+    assert "the folder of documents cannot be used" in refused.stderr
+    # --lang still decides for this one run
+    danish = run_main("--lang", "da", "--bogus", config_home=tmp_path)
+    assert "herning-laeser: fejl: ukendte tilvalg: --bogus" in danish.stderr
+
+
+def test_the_settings_file_named_with_settings_counts_too(tmp_path: Path) -> None:
+    named = chosen_in_the_window(tmp_path / "elsewhere")
+    danish_home = tmp_path / "home"
+    assert "indholdet er i orden" in run_main("--check", config_home=danish_home).stdout
+    assert "the content is in order" in run_main("--settings", str(named), "--check", config_home=danish_home).stdout
+    assert "the content is in order" in run_main(f"--settings={named}", "--check", config_home=danish_home).stdout
+
+
+@pytest.mark.parametrize("content", [
+    b"\x00\xff\xfe binary",  # not text
+    b"[General]\nlanguage=xx\n",  # not a language of the app
+    b"[Other]\nlanguage=en\n",  # another program's section
+    b"language" * 40_000,  # too large to be settings
+])
+def test_a_settings_file_that_says_nothing_usable_leaves_the_command_line_danish(tmp_path: Path,
+                                                                                  content: bytes) -> None:
+    settings = tmp_path / "herning-laeser" / "settings.ini"
+    settings.parent.mkdir(parents=True)
+    settings.write_bytes(content)
+    result = run_main("--bogus", config_home=tmp_path)
+    assert result.returncode == 2 and "fejl: ukendte tilvalg: --bogus" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert settings.read_bytes() == content  # only read
+
+
+def test_a_fifo_named_as_settings_is_never_waited_on(tmp_path: Path) -> None:
+    fifo = tmp_path / "settings.ini"
+    os.mkfifo(fifo)
+    result = run_main("--settings", str(fifo), "--help", config_home=tmp_path, timeout=60)  # a hang fails here
+    assert result.returncode == 0 and result.stdout.startswith("brug: herning-laeser")
+
+
 # -- a path too long for the file system: a Danish line, never a traceback ----------------------------
 TOO_LONG = "/tmp/" + "a" * 300
 

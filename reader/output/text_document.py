@@ -163,8 +163,9 @@ def _formats(block: Block, line_number: int, style: TextStyle) -> tuple[QTextBlo
         if line_number == 0:
             return fmt, _char_format(style, bold=True, color=style.heading)
         return fmt, _char_format(style)
-    if kind is BlockKind.LIST:
-        return _block_format(style, bottom_em=0.3), _char_format(style)
+    if kind is BlockKind.LIST:  # a small gap between items; after the last, a paragraph's
+        last = line_number == len(block.lines) - 1
+        return _block_format(style, bottom_em=None if last else 0.3), _char_format(style)
     return _block_format(style), _char_format(style)
 
 

@@ -219,12 +219,18 @@ SPEECH_VOICE = Option(
 )
 SPEECH_HIGHLIGHT = Option("speech_highlight", True, Group.SPEECH, QT_TRANSLATE_NOOP("Options", "Highlight while reading"))
 
+# -- the window and the reading position, kept between visits (never on a public terminal) --------------
+WINDOW_PLACES = Option("window_places", "")  # the window's place on each screen (reader/ui/placement.py)
+CONTENTS_SHOWN = Option("contents_shown", True)  # the table of contents beside the text (where there is room)
+READING_DOCUMENT = Option("reading_document", "")  # the file name of the document last read
+READING_POSITION = Option("reading_position", 0, minimum=0)  # the caret's offset in it (reader/ui/resume.py)
+
 OPTIONS: dict[str, Option] = {
     option.key: option
     for option in (
         LANGUAGE, START_SCREEN_SEEN, THEME, FONT_SIZE, FONT, PLAIN_EMPHASIS, LINE_HEIGHT, LETTER_SPACING,
         WORD_SPACING, PARAGRAPH_SPACING, LINE_LENGTH, INTERFACE_SIZE, SPEECH_RATE, SPEECH_VOLUME, SPEECH_VOICE,
-        SPEECH_HIGHLIGHT,
+        SPEECH_HIGHLIGHT, WINDOW_PLACES, CONTENTS_SHOWN, READING_DOCUMENT, READING_POSITION,
     )
 }
 # WCAG 1.4.12's text spacing: line height 1.5, letters 0.12 em, words 0.16 em, paragraphs 2 em.

@@ -8,9 +8,11 @@ with a stretch share what is left of their row.
 ``FlowToolBar`` is a QToolBar whose commands are tool buttons in such a layout, inside a
 ``FlowStrip``: the strip asks for the height the rows need at its width, up to a share of
 the window's height; beyond that it scrolls vertically (and follows the keyboard focus)
-instead of taking the text's room. QToolBar's overflow button ("»"), which hides
-commands in a menu, never appears: the strip is the toolbar's only item and never wider
-than its widest control. WCAG 1.4.4 and 1.4.10 at every interface size.
+instead of taking the text's room. Rows added below the strip (the read-aloud bar's message)
+are always wholly in view, and take their height out of that share. QToolBar's overflow button
+("»"), which hides commands in a menu, never appears: the strip (with the rows below it) is the
+toolbar's only item and never wider than its widest control. WCAG 1.4.4 and 1.4.10 at every
+interface size.
 """
 
 from __future__ import annotations
@@ -284,6 +286,9 @@ class FlowStrip(QScrollArea):
         one_row = self.panel.minimumSizeHint().height()
         window = self.window()
         share = int(window.height() * self.max_share) if window is not self else 0
+        body = self.parentWidget()
+        if isinstance(body, _Body):  # a message below the strip takes its room from the share
+            share -= body.height_below()
         if self.flow is not None:
             layout = self.panel.layout()
             margins = layout.contentsMargins() if layout is not None else QMargins()
@@ -312,6 +317,10 @@ class FlowStrip(QScrollArea):
 
     def minimumSizeHint(self) -> QSize:
         return self.sizeHint()
+
+    def refresh(self) -> None:
+        """Measures again (also done when the panel's layout, the strip or the window changes)."""
+        self._refresh()
 
     def _refresh(self) -> None:
         hint = self._measure()
@@ -370,16 +379,18 @@ class FlowToolBar(QToolBar):
         self.setMovable(False)
         self.setFloatable(False)
         self.setAllowedAreas(Qt.ToolBarArea.TopToolBarArea | Qt.ToolBarArea.BottomToolBarArea)
-        self.panel = QWidget(self)
-        self.column = QVBoxLayout(self.panel)
-        self.column.setContentsMargins(0, 0, 0, 0)
-        self.column.setSpacing(SPACING)
-        self.flow = FlowLayout()
-        self.column.addLayout(self.flow)
-        self.strip = FlowStrip(self.panel, max_share, self, self.flow)
+        # The bar holds ``body``: the strip of controls, then whatever is added to ``column`` (a
+        # message), always in view below the strip, however far its rows are scrolled.
+        self.body = _Body(self)
+        self.column = self.body.column
+        self.panel = QWidget()
+        self.flow = FlowLayout(self.panel)
+        self.strip = FlowStrip(self.panel, max_share, self.body, self.flow)
         self.strip.setObjectName("flow_strip")
+        self.body.strip = self.strip
+        self.column.addWidget(self.strip, 0, Qt.AlignmentFlag.AlignTop)
         self._buttons: dict[QAction, QToolButton] = {}
-        self._strip_action = self.addWidget(self.strip)
+        self._strip_action = self.addWidget(self.body)
         self.toolButtonStyleChanged.connect(self._restyle_buttons)
 
     def actions(self) -> list[QAction]:
@@ -419,3 +430,50 @@ class FlowToolBar(QToolBar):
     def _restyle_buttons(self, style: Qt.ToolButtonStyle) -> None:
         for button in self._buttons.values():
             button.setToolButtonStyle(style)
+
+
+class _Body(QWidget):
+    """A tool bar's strip with rows below it. A tool bar lays its widget out at its size hint, not
+    its height for its width, so each wrapping row below the strip (a long message) is given the
+    height its lines need at the bar's width, no more and no less."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.column = QVBoxLayout(self)
+        self.column.setContentsMargins(0, 0, 0, 0)
+        self.column.setSpacing(SPACING)
+        self.strip: FlowStrip | None = None  # set by the tool bar
+        self._below = 0
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.LayoutRequest):
+            self._fit_rows()
+        return super().event(event)
+
+    def _rows_below(self) -> list[QWidget]:
+        rows = []
+        for index in range(self.column.count()):
+            item = self.column.itemAt(index)
+            row = item.widget() if item is not None else None
+            if row is not None and not isinstance(row, FlowStrip) and row.isVisibleTo(self):
+                rows.append(row)
+        return rows
+
+    def height_below(self) -> int:
+        """The height the rows below the strip take, with the spacing above each."""
+        return sum(row.height() + self.column.spacing() for row in self._rows_below())
+
+    def _fit_rows(self) -> None:
+        margins = self.column.contentsMargins()
+        width = self.width() - margins.left() - margins.right()
+        changed = False
+        for row in self._rows_below():
+            if row.hasHeightForWidth():
+                height = row.heightForWidth(width)
+                if (row.minimumHeight(), row.maximumHeight()) != (height, height):
+                    row.setFixedHeight(height)
+                    changed = True
+        below = self.height_below()
+        if self.strip is not None and (changed or below != self._below):
+            self._below = below
+            self.strip.refresh()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QMenu, QSplitter, QVBoxLayout, QWidget
@@ -18,15 +20,20 @@ from reader.ui.access import AccessFeatures
 from reader.ui.announcer import Announcer
 from reader.ui.appearance import Appearance
 from reader.ui.contents_pane import ContentsPane
+from reader.ui.contents_toggle import ContentsToggle
 from reader.ui.exports import Exports
 from reader.ui.flow import FlowToolBar
 from reader.ui.keyboard import KeyboardSupport, hit_colours
 from reader.ui.language import retranslate_children
 from reader.ui.read_aloud import ReadAloud
 from reader.ui.reading_view import ReadingView
+from reader.ui.resume import Resume
 from reader.ui.search_bar import SearchBar
 from reader.ui.settings_notice import SettingsNotice
 from reader.ui.view_commands import ViewCommands, rejected_message
+
+if TYPE_CHECKING:
+    from reader.ui.placement import WindowPlacement
 
 APP_NAME = "Herning Læser"
 
@@ -61,6 +68,9 @@ class MainWindow(QMainWindow):
         # commands). Others may call `speech.say(text)` for a short announcement and `speech.stop()`.
         self.speech = speech
         self.current_index = 0
+        # Where the window opens and that it stays on the screen: set by app.main() outside
+        # public-terminal mode (reader/ui/placement.py).
+        self.placement: WindowPlacement | None = None
 
         self.contents = ContentsPane()
         self.view = ReadingView()
@@ -100,6 +110,8 @@ class MainWindow(QMainWindow):
         self.read_aloud = (ReadAloud(self, speech, settings, self.binder, self.view, lambda: self.document,
                                      self.announcer, self.appearance)
                            if speech is not None else None)
+        # The reading position, kept for the next visit; "Continue reading aloud" (app.main() restores it).
+        self.resume = Resume(self, settings, self.view, documents, self.show_document, self.binder, self.announcer)
 
         self.contents.section_chosen.connect(self.go_to_section)
         self.contents.document_chosen.connect(self.show_document)
@@ -146,7 +158,11 @@ class MainWindow(QMainWindow):
     def _bind_actions(self) -> None:
         bind = self.binder.bind
         bind("app.quit", self.close)
-        bind("focus.contents", lambda: self.contents.list.setFocus(Qt.FocusReason.ShortcutFocusReason))
+        # The table of contents can be hidden (a key, the View menu; by itself where the window is narrow).
+        self.contents_toggle = ContentsToggle(self.splitter, self.contents, self.view, self.settings, self.binder,
+                                              self.announcer)
+        self.first_painted.connect(self.contents_toggle.tell_changes)
+        bind("focus.contents", self.focus_contents)
         bind("focus.text", lambda: self.view.setFocus(Qt.FocusReason.ShortcutFocusReason))
         bind("help.about", self.show_about)
         self.keyboard.bind(self.binder, has_documents=bool(self.documents))
@@ -214,13 +230,18 @@ class MainWindow(QMainWindow):
         if document is not None:
             self.contents.mark_section(document.sections.index(document.section_at(offset)))
 
+    def focus_contents(self) -> None:
+        self.contents_toggle.show_for_focus()
+        self.contents.list.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
     def choose_document(self) -> None:
         self.contents.document_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.contents.document_box.showPopup()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """The window closes (and with it the app): an export still running is cancelled, the speech
-        worker ends."""
+        worker ends; the reading position is kept for the next visit."""
+        self.resume.save()
         self.exports.shutdown()
         if self.speech is not None:
             self.speech.shutdown()
@@ -264,7 +285,8 @@ class MainWindow(QMainWindow):
         """What went wrong while starting, said to screen readers once the window is painted, as one
         message so that none cuts another short: the settings file's note, then the content's problems,
         the settings that could not be used, or a broken access-profiles file (read only now, after
-        the first paint). The status bar shows the first of the last three, or else the note."""
+        the first paint), and last where the text was opened again (``Resume.restore``). The status
+        bar shows the first of the problems, or else the note, or else where the text was opened."""
         # (isHidden: the note's own state; the start screen hides the whole status bar for a while)
         note = [self.settings_notice.text()] if not self.settings_notice.isHidden() else []
         if self.problems:
@@ -275,8 +297,11 @@ class MainWindow(QMainWindow):
             problem = self.access.problems[:1]
             if problem or note:
                 self.statusBar().showMessage((problem or note)[0])
-        if note or problem:
-            self.announcer.announce(" ".join(note + problem), status=False)
+        resumed = [self.resume.restored] if self.resume.restored else []
+        if resumed and not (problem or note):
+            self.statusBar().showMessage(resumed[0])
+        if note or problem or resumed:
+            self.announcer.announce(" ".join(note + problem + resumed), status=False)
 
     def show_about(self) -> None:
         document = self.document

@@ -100,8 +100,15 @@ class ReadingView(QTextEdit):
 
     # -- the column: at most ``style.line_length`` characters wide, centred (WCAG 1.4.8) --
     def resizeEvent(self, event: QResizeEvent) -> None:
+        """The text flows anew at a new width; the line that was at the top stays there (the reader
+        keeps their place when the window or the table of contents beside it changes)."""
+        widened = event.oldSize().width() != event.size().width() and self.document_model is not None
+        top = self.cursorForPosition(self.viewport().rect().topLeft()).position() if widened else 0
+        at_start = self.verticalScrollBar().value() == 0
         super().resizeEvent(event)
         self._fit_column()
+        if widened and not at_start:
+            self._scroll_to_line(top)
 
     def _fit_column(self, document: QTextDocument | None = None) -> None:
         """Centres a column of ``style.line_length`` characters in ``document`` (default: the one shown)."""
@@ -180,6 +187,16 @@ class ReadingView(QTextEdit):
         block = self.document().findBlock(position)
         layout = self.document().documentLayout()
         top = layout.blockBoundingRect(block).top()
+        self.verticalScrollBar().setValue(int(top))
+
+    def _scroll_to_line(self, position: int) -> None:
+        """Scrolls so the line holding Qt position ``position`` is at the top of the pane."""
+        block = self.document().findBlock(position)
+        layout = block.layout()
+        top = self.document().documentLayout().blockBoundingRect(block).top()
+        line = layout.lineForTextPosition(position - block.position()) if layout is not None else None
+        if line is not None and line.isValid():
+            top += line.y()
         self.verticalScrollBar().setValue(int(top))
 
     def move_to(self, offset: int, *, scroll_to_top: bool = True) -> None:

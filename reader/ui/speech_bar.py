@@ -43,7 +43,7 @@ class SpeechBar(FlowToolBar):
         self.setObjectName("speech_bar")
         panel = self.panel
         panel.setObjectName("speech_panel")
-        outer = self.column
+        outer = self.column  # below the scrolling rows: a message is always in view
         outer.setContentsMargins(4, 4, 4, 4)
         # One flow for the commands and the values: they wrap onto more rows rather than
         # being elided when the window is narrow or the interface large.

@@ -141,6 +141,8 @@ QPushButton {{ color: {t.button_text}; background-color: {t.button}; border: 1px
     border-radius: 3px; padding: 0.3em 0.9em; margin: {gap}px; }}
 QPushButton:focus {{ border: {ring}px solid {t.focus}; margin: 0px; }}
 QPushButton:pressed {{ background-color: {t.selection_background}; color: {t.selection_text}; }}
+/* Dialog buttons in words only: the platform's icons (a dark cross on "Close") vanish on dark themes. */
+QDialogButtonBox {{ dialogbuttonbox-buttons-have-icons: 0; }}
 QTextBrowser, QTextEdit, QPlainTextEdit, QListView, QListWidget, QTreeView {{
     color: {t.text}; background-color: {t.background}; border: 1px solid {t.border}; margin: {gap}px;
     selection-color: {t.selection_text}; selection-background-color: {t.selection_background}; }}

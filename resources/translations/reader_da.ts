@@ -127,6 +127,14 @@
         <translation>Sæt farver, skrifttype, tekststørrelse og afstande tilbage, som de var fra starten.</translation>
     </message>
     <message>
+        <source>Show table of contents</source>
+        <translation>Vis indholdsfortegnelse</translation>
+    </message>
+    <message>
+        <source>Show or hide the table of contents beside the text. Where the window is too narrow for both, it is hidden by itself.</source>
+        <translation>Vis eller skjul indholdsfortegnelsen ved siden af teksten. Er vinduet for smalt til begge, skjules den af sig selv.</translation>
+    </message>
+    <message>
         <source>Table of contents</source>
         <translation>Indholdsfortegnelse</translation>
     </message>
@@ -333,6 +341,14 @@
     <message>
         <source>Read from here</source>
         <translation>Læs herfra</translation>
+    </message>
+    <message>
+        <source>Continue reading aloud</source>
+        <translation>Fortsæt oplæsning</translation>
+    </message>
+    <message>
+        <source>Read aloud from the start of the sentence you are in to the end: where you were when you last closed Herning Læser, or where the reading stopped.</source>
+        <translation>Læs op fra begyndelsen af den sætning, du er i, og til slutningen: der hvor du var, da du sidst lukkede Herning Læser, eller der hvor oplæsningen stoppede.</translation>
     </message>
     <message>
         <source>Read the selection</source>
@@ -552,6 +568,21 @@
     <message>
         <source>Choose a section to move the text there.</source>
         <translation>Vælg et afsnit for at flytte teksten dertil.</translation>
+    </message>
+</context>
+<context>
+    <name>ContentsToggle</name>
+    <message>
+        <source>Table of contents shown.</source>
+        <translation>Indholdsfortegnelsen vises.</translation>
+    </message>
+    <message>
+        <source>Table of contents hidden to give the text room. {key} shows it.</source>
+        <translation>Indholdsfortegnelsen er skjult for at give teksten plads. {key} viser den.</translation>
+    </message>
+    <message>
+        <source>Table of contents hidden.</source>
+        <translation>Indholdsfortegnelsen er skjult.</translation>
     </message>
 </context>
 <context>
@@ -1160,6 +1191,17 @@ Dokument: {source}</translation>
     <message>
         <source>Document text</source>
         <translation>Dokumentets tekst</translation>
+    </message>
+</context>
+<context>
+    <name>Resume</name>
+    <message>
+        <source>Opened where you left off: {section}.</source>
+        <translation>Åbnet hvor du slap: {section}.</translation>
+    </message>
+    <message>
+        <source>{key} continues reading aloud.</source>
+        <translation>{key} fortsætter oplæsningen.</translation>
     </message>
 </context>
 <context>

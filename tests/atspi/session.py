@@ -49,10 +49,11 @@ def end(process: subprocess.Popen[bytes]) -> None:
             process.wait(3)
 
 
-def start_xvfb(deadline: float) -> tuple[subprocess.Popen[bytes], str]:
-    """Starts Xvfb on a free display number, which it reports through a pipe (-displayfd)."""
+def start_xvfb(deadline: float, screen: str = "1280x1024x24") -> tuple[subprocess.Popen[bytes], str]:
+    """Starts Xvfb on a free display number, which it reports through a pipe (-displayfd), with one
+    screen of ``screen`` (width x height x depth)."""
     read_end, write_end = os.pipe()
-    xvfb = start(["Xvfb", "-displayfd", str(write_end), "-screen", "0", "1280x1024x24", "-nolisten", "tcp"],
+    xvfb = start(["Xvfb", "-displayfd", str(write_end), "-screen", "0", screen, "-nolisten", "tcp"],
                  pass_fds=(write_end,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     os.close(write_end)
     number = b""

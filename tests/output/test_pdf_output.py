@@ -221,3 +221,41 @@ def test_the_whole_policy_at_the_users_size(qapp, tmp_path: Path, policy: Docume
     assert footers == [f"Børne- og Ungepolitik – side {n} af {len(pages)}" for n in range(1, len(pages) + 1)]
     assert_every_sentence_in_order(policy, text_lines)
     assert_text_size_at_least(text_lines, size, "DejaVu Sans")
+
+
+def gap_before(lines: list[tuple[float, float, str]], text: str) -> float:
+    """The space between the line starting with ``text`` and the line above it (points)."""
+    index = next(i for i, (_top, _bottom, line) in enumerate(lines) if line.startswith(text))
+    return lines[index][0] - lines[index - 1][1]
+
+
+def test_the_paragraph_after_a_list_is_set_apart_as_after_a_paragraph(qapp, tmp_path: Path, policy: Document) -> None:
+    """"Udover politikken…" follows the introduction's list of themes with a paragraph's space, not an
+    item's, in the window (the rendered text) and on paper."""
+    from reader.output.text_document import render
+
+    style = screen_style("white-on-black", 16.0)
+    rendered = render(policy, style)
+    rendered.setTextWidth(900)
+    assert rendered.size().height() > 0  # laid out whole
+    shown = []
+    block = rendered.begin()
+    while block.isValid():
+        layout = block.layout()
+        assert layout.lineCount() > 0, block.text()
+        first, last = layout.lineAt(0), layout.lineAt(layout.lineCount() - 1)
+        y = layout.position().y()  # where the block's text starts in the document
+        shown.append((y + first.y(), y + last.y() + last.height(), block.text()))
+        block = block.next()
+    window_list_gap, window_paragraph_gap = gap_before(shown, "Udover politikken"), gap_before(shown, "I politikken")
+    assert window_list_gap >= 0.95 * window_paragraph_gap > 0
+    assert gap_before(shown, "Leg, læring og trivsel") < 0.8 * window_paragraph_gap  # items stay close together
+
+    path = tmp_path / "politik.pdf"
+    export_pdf(policy, path, style)
+    root = ET.fromstring(poppler("pdftotext", "-bbox-layout", "-f", "1", "-l", "1", str(path), "-"))
+    printed = [(float(line.get("yMin", 0)), float(line.get("yMax", 0)),
+                " ".join(word.text or "" for word in line.iter(f"{XHTML}word"))) for line in root.iter(f"{XHTML}line")]
+    list_gap, paragraph_gap = gap_before(printed, "Udover politikken"), gap_before(printed, "I politikken")
+    assert list_gap >= 0.95 * paragraph_gap > 0, (list_gap, paragraph_gap)
+    assert gap_before(printed, "Leg, læring og trivsel") < 0.8 * paragraph_gap

@@ -7,6 +7,8 @@ note names the setting (the status bar turns the key into its Danish name).
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from reader.presentation import options, themes
@@ -123,3 +125,16 @@ def test_memory_store_keeps_values_for_the_session_only() -> None:
     store.remove("not-there")
     assert store.load() == {"theme": "dark-blue"}
     assert MemoryStore().load() == {}
+
+
+def test_peek_reads_one_value_as_qsettings_wrote_it_and_nothing_else(tmp_path: Path) -> None:
+    from reader.presentation.settings import peek
+
+    path = tmp_path / "settings.ini"
+    path.write_text('\ufeff[General]\nfont_size=32\nlanguage = en\nwindow_places="screen 1024x768=0,19,1024,749,1"\n'
+                    "[Other]\ntheme=dark\n", encoding="utf-8")
+    assert peek(path, "language") == "en"
+    assert peek(path, "window_places") == "screen 1024x768=0,19,1024,749,1"
+    assert peek(path, "theme") is None  # another section's
+    assert peek(tmp_path / "missing.ini", "language") is None
+    assert peek(tmp_path, "language") is None  # a folder
