@@ -52,14 +52,11 @@ def main(argv: list[str] | None = None) -> int:
     # Public terminal: the administrator's configuration, read before Qt starts.
     kiosk_config = None
     if _kiosk_possible(args):
-        from reader.kiosk_config import KioskConfigError, kiosk_from_command_line
+        from reader.kiosk_config import kiosk_from_command_line
 
-        try:
-            kiosk_config, kiosk_problems = kiosk_from_command_line(args.kiosk, args.kiosk_config, language)
-        except KioskConfigError as error:
-            print(error, file=sys.stderr)
-            return 2
-        for problem in kiosk_problems:
+        # Fails closed: a configuration that cannot be read in full starts the locked terminal.
+        kiosk_config, kiosk_problems = kiosk_from_command_line(args.kiosk, args.kiosk_config, language)
+        for problem in kiosk_problems:  # the log; the staff screen shows them too
             print(problem, file=sys.stderr)
 
     if args.screenshot is not None or args.export_pdf is not None:
@@ -107,11 +104,11 @@ def _run(args: argparse.Namespace, language: str, kiosk_config: KioskConfig | No
              else QSettingsStore(args.settings or paths.user_settings_path(), keep_aside=args.settings is None))
     settings = Settings(store)
     first_start = kiosk_config is None and not settings.value("start_screen_seen")
-    if kiosk_config is not None:
+    if kiosk_config is not None:  # the administrator's values, which every reset returns to
         if args.lang:
             kiosk_config.settings["language"] = args.lang
-        for key, value in kiosk_config.settings.items():
-            settings.set(key, value)
+        kiosk_config.settings.update(args.view_settings)  # --font-size, --theme, --font, --line-height
+        settings.set_starting(kiosk_config.settings)
     elif args.lang:
         settings.set("language", args.lang)
     elif first_start and "language" not in store.load():
@@ -177,14 +174,18 @@ def _run(args: argparse.Namespace, language: str, kiosk_config: KioskConfig | No
 
 
 def _kiosk_possible(args: argparse.Namespace) -> bool:
-    """False only when public-terminal mode is surely off: no option names it and there is no
-    machine-wide kiosk.ini (then its reader, with configparser, is not even imported)."""
+    """False only when public-terminal mode is surely off: no option names it and nothing at all is at
+    the machine-wide kiosk.ini's path (then its reader is not even imported). A link to nowhere, a
+    loop of links or a path that cannot be looked at counts as there: the full check says why."""
     if args.kiosk or args.kiosk_config is not None:
         return True
     try:
-        return paths.system_kiosk_config().exists()
-    except OSError:  # cannot even look: the full check reports why
+        os.lstat(paths.system_kiosk_config())
+    except FileNotFoundError:
+        return False
+    except OSError:
         return True
+    return True
 
 
 def _show_installation_problem(args: object, problem: str) -> None:

@@ -146,8 +146,13 @@ class KeyboardSupport(QObject):
         if self._describer is None:
             from reader.ui.help import KeyDescriber
 
-            self._describer = KeyDescriber(self.window, self.announcer)
+            self._describer = KeyDescriber(self.window, self.announcer, self.window.binder)
         return self._describer
+
+    def stop_describing(self) -> None:
+        """Ends Shift+F1's key describer if it runs (the public terminal's reset)."""
+        if self._describer is not None:
+            self._describer.stop()
 
     def show_help(self) -> None:
         if self.help_dialog is None:

@@ -188,9 +188,20 @@ class LargePrintDialog(QDialog):
         """Shows the outcome in the dialog and sends it to screen readers."""
         self.message.setText(text)
         self.message.show()
+        self._fit_height()
         announcer = announcer_for(self)
         if announcer is not None:
             announcer.announce(text, assertive=True, status=False)
+
+
+    def _fit_height(self) -> None:
+        """Grows the dialog so every line of the wrapped message has room (a window does not grow by itself)."""
+        layout = self.layout()
+        assert layout is not None
+        layout.activate()
+        needed = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else layout.sizeHint().height()
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
 
 def style_from_settings(settings: Settings) -> TextStyle:

@@ -261,7 +261,8 @@ class MainWindow(QMainWindow):
 
     def show_about(self) -> None:
         document = self.document
-        source = str(document.source) if document else ""
+        # A public terminal shows visitors no paths of the machine: the document's title instead.
+        source = "" if document is None else document.title if self.binder.terminal else str(document.source)
         from PySide6.QtWidgets import QMessageBox  # here: its enums cost ~1.5 ms at start-up
 
         QMessageBox.about(

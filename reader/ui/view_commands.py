@@ -101,8 +101,9 @@ class ViewCommands(QObject):
             self._size_changed(size)
 
     def text_size_reset(self) -> None:
-        self.settings.set("font_size", view.DEFAULT_FONT_SIZE)
-        self._size_changed(view.DEFAULT_FONT_SIZE)
+        size = float(self.settings.starting_value("font_size"))  # type: ignore[arg-type]  # (a terminal's own)
+        self.settings.set("font_size", size)
+        self._size_changed(size)
 
     def interface_size(self, direction: int) -> None:
         current = float(self.settings.value("interface_size"))  # type: ignore[arg-type]

@@ -495,6 +495,10 @@
         <translation>Udskriv hele politikken eller ét tema med stor skrift, eller gem det som PDF-fil.</translation>
     </message>
     <message>
+        <source>Print the whole policy or one theme in large print.</source>
+        <translation>Udskriv hele politikken eller ét tema med stor skrift.</translation>
+    </message>
+    <message>
         <source>Save as talking book (EPUB)…</source>
         <translation>Gem som lydbog med tekst (EPUB)…</translation>
     </message>
@@ -698,6 +702,14 @@
     <message>
         <source>The screen starts afresh in {seconds} seconds.</source>
         <translation>Skærmen starter forfra om {seconds} sekunder.</translation>
+    </message>
+    <message>
+        <source>the command line (--kiosk; no configuration file)</source>
+        <translation>kommandolinjen (--kiosk; ingen fil med indstillinger)</translation>
+    </message>
+    <message>
+        <source>The public terminal was closed with the staff chord.</source>
+        <translation>Den offentlige skærm blev lukket med personalets tastekombination.</translation>
     </message>
 </context>
 <context>
@@ -1229,6 +1241,33 @@ Dokument: {source}</translation>
     <message>
         <source>This computer has no sound output: the text is highlighted, but nothing can be heard. Connect a loudspeaker or headphones.</source>
         <translation>Computeren har ingen lydudgang: teksten fremhæves, men der kan ikke høres noget. Tilslut en højttaler eller hovedtelefoner.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffScreen</name>
+    <message>
+        <source>Staff screen</source>
+        <translation>Personale</translation>
+    </message>
+    <message>
+        <source>Public terminal. The configuration was read from {source} when the program started, at {time}. Changes apply only when the program is started again.</source>
+        <translation>Offentlig skærm. Indstillingerne blev læst fra {source}, da programmet startede kl. {time}. Ændringer får først virkning, når programmet startes igen.</translation>
+    </message>
+    <message>
+        <source>What could not be used (the defaults apply instead):</source>
+        <translation>Det, der ikke kunne bruges (standardværdierne gælder i stedet):</translation>
+    </message>
+    <message>
+        <source>The configuration could be used as it is.</source>
+        <translation>Indstillingerne kunne bruges, som de er.</translation>
+    </message>
+    <message>
+        <source>&amp;Close the program</source>
+        <translation>&amp;Luk programmet</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the terminal</source>
+        <translation>&amp;Tilbage til skærmen</translation>
     </message>
 </context>
 <context>
