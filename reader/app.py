@@ -38,6 +38,10 @@ def main(argv: list[str] | None = None) -> int:
         print(problem, file=sys.stderr)
         _show_installation_problem(args, problem)
         return 2
+    refused = cli.output_problem(args, language)  # the document being read is never an output
+    if refused is not None:
+        print(refused[0], file=sys.stderr)
+        return refused[1]
     if args.settings is not None:  # a device, a FIFO or a folder is refused before anything reads it
         problem = cli.settings_path_problem(args.settings, language)
         if problem is not None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import re
 import stat
@@ -13,8 +14,8 @@ from typing import TYPE_CHECKING, Any, NoReturn
 from reader import cli_view
 from reader.document import ContentProblem, Document, Severity, load_folder
 from reader.document.errors import printable
-from reader.files import describe_os_error
-from reader.paths import default_content, system_kiosk_config, user_settings_path
+from reader.files import content_output_problem, describe_os_error
+from reader.paths import CONTENT, default_content, system_kiosk_config, user_settings_path
 
 if TYPE_CHECKING:
     from reader.document.cache import DocumentCache
@@ -203,6 +204,36 @@ def settings_path_problem(path: Path, language: str) -> str | None:
         return t["settings_path"].format(path=path, reason=describe_os_error(error, language))
     if not stat.S_ISREG(info.st_mode):
         return t["settings_not_file"].format(path=path)
+    return None
+
+
+def content_in_use(folder: Path, document: Path | None = None) -> list[Path]:
+    """The content folder, its documents (as far as it can be listed), the document named with
+    ``--document`` and the bundled policy's folder: what no output may replace."""
+    from reader.document import content_files
+
+    found = [folder, CONTENT]
+    if document is not None:
+        found.append(document)
+    with contextlib.suppress(OSError, ValueError):  # not a folder, or not listable: said where it is loaded
+        found += content_files(folder)
+    return found
+
+
+def output_problem(args: argparse.Namespace, language: str) -> tuple[str, int] | None:
+    """The line refusing an output path of the command line that is content in use (with the exit
+    status: 2 for a settings file, as for its other problems; 1 for an export), or None."""
+    outputs = [("settings", args.settings), ("screenshot", args.screenshot), ("export_pdf", args.export_pdf),
+               ("speak_to_file", args.speak_to_file), ("export_mp3", args.export_mp3),
+               ("export_epub", args.export_epub)]
+    outputs = [(name, path) for name, path in outputs if path is not None]
+    if not outputs:
+        return None
+    content = content_in_use(args.content, args.document)
+    for name, path in outputs:
+        problem = content_output_problem(path, content, language)
+        if problem is not None:
+            return problem, 2 if name == "settings" else 1
     return None
 
 

@@ -56,6 +56,8 @@ _MESSAGES = {
         "write": "{path}: filen kunne ikke gemmes ({reason}). Den tidligere fil er urørt.",
         "check": "{path}: filen blev ikke gemt, fordi den ikke blev skrevet helt ({reason}). Den tidligere fil er urørt.",
         "not_file": "{path}: det er ikke en almindelig fil, så den bliver ikke erstattet.",
+        "content": "{path}: her ligger de dokumenter, programmet viser, og de bliver aldrig erstattet. "
+                   "Gem filen et andet sted.",
         "pdf_end": "PDF-filens slutning mangler",
         "pdf_pages": "PDF-filen har {found} side(r), ikke {expected}",
         "png_end": "PNG-filens slutning mangler",
@@ -66,6 +68,8 @@ _MESSAGES = {
         "check": "{path}: the file was not saved because it was not written completely ({reason}). "
                  "The previous file is untouched.",
         "not_file": "{path}: it is not a regular file, so it is not replaced.",
+        "content": "{path}: this is where the documents the program shows are, and they are never replaced. "
+                   "Save the file somewhere else.",
         "pdf_end": "the end of the PDF file is missing",
         "pdf_pages": "the PDF file has {found} page(s), not {expected}",
         "png_end": "the end of the PNG file is missing",
@@ -96,6 +100,30 @@ class OutputError(Exception):
 
 class IncompleteOutputError(Exception):
     """Raised by a ``verify`` function: what was written is not a whole file (the reason in ``args[0]``)."""
+
+
+def real_path(path: Path | str) -> str:
+    """``path`` with every link resolved as far as they lead (a loop of links is left where it loops),
+    made absolute and, where the file system ignores case, in one case: for comparing two paths."""
+    return os.path.normcase(os.path.realpath(os.path.abspath(path)))
+
+
+def touches_content(target: Path, content: list[Path]) -> bool:
+    """True when writing ``target`` would replace or add to ``content``: it is (after resolving links)
+    one of those files or folders, or lies inside one of the folders."""
+    where = real_path(target)
+    for item in content:
+        protected = real_path(item)
+        if where == protected or where.startswith(protected.rstrip(os.sep) + os.sep):
+            return True
+    return False
+
+
+def content_output_problem(target: Path, content: list[Path], language: str = "da") -> str | None:
+    """The one line refusing ``target`` when it is content in use (see ``touches_content``), else None."""
+    if not touches_content(target, content):
+        return None
+    return _MESSAGES[_language(language)]["content"].format(path=target)
 
 
 def write_error(path: Path, error: OSError, language: str = "da") -> OutputError:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from reader.document import ContentProblem, Document
 from reader.export import ExportError, LargePrint, LargePrintResult, export_pdf, page_layout, print_style
+from reader.i18n import current_language
 from reader.presentation.themes import load_themes
 from reader.settings_service import Settings
 from reader.ui.announcer import announcer_for
@@ -146,6 +147,13 @@ class LargePrintDialog(QDialog):
         dialog.open()
 
     def save_pdf(self, path: Path) -> None:
+        from reader.files import content_output_problem
+
+        source = self.document.source  # the document shown, and its folder, are never replaced
+        refused = content_output_problem(path, [source, source.parent], current_language())
+        if refused is not None:
+            self._tell(refused)
+            return
         try:
             result = self.copy().export_pdf(path)
         except ExportError as error:
