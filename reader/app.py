@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import gc
 import os
 import sys
@@ -31,8 +32,12 @@ def main(argv: list[str] | None = None) -> int:
         from reader.speech import worker
 
         return worker.main()
+    _console_never_raises()
     args = cli.parse_args(arguments)
     language = args.ui_language
+    args.homeless = not paths.ensure_home()  # nothing is then written: no settings file, no caches
+    if args.homeless:
+        print(cli.texts(language)["homeless"], file=sys.stderr)
     problem = paths.installation_problem(language)
     if problem is not None:  # a broken install or bundle: one sentence, not a traceback
         print(problem, file=sys.stderr)
@@ -50,8 +55,13 @@ def main(argv: list[str] | None = None) -> int:
     if args.check is not None:
         folder = args.content if args.check is True else Path(args.check)
         return cli.run_check(folder, language)
+    # An export stops on Ctrl+C or SIGTERM at its next step, saving nothing (status 130).
+    interruption = cli.Interruption()
+    if any(path is not None for path in (args.speak_to_file, args.export_mp3, args.export_epub, args.export_pdf,
+                                         args.screenshot)):
+        interruption.install()
     if args.speak_to_file is not None or args.export_mp3 is not None or args.export_epub is not None:
-        return cli.run_speak_to_file(args, language)  # the audio take-aways need no display
+        return cli.run_speak_to_file(args, language, interruption)  # the audio take-aways need no display
 
     # Public terminal: the administrator's configuration, read before Qt starts.
     kiosk_config = None
@@ -75,12 +85,13 @@ def main(argv: list[str] | None = None) -> int:
     # over the modules and widgets being made (~10 ms) and find next to nothing; it runs from then on.
     gc.disable()
     try:
-        return _run(args, language, kiosk_config)
+        return _run(args, language, kiosk_config, interruption)
     finally:
         gc.enable()
 
 
-def _run(args: argparse.Namespace, language: str, kiosk_config: KioskConfig | None) -> int:
+def _run(args: argparse.Namespace, language: str, kiosk_config: KioskConfig | None,
+         interruption: cli.Interruption) -> int:
     """The window (or a screenshot or large-print PDF of it)."""
     # Qt is imported only now, so --check and --help work without it.
     from PySide6.QtWidgets import QApplication
@@ -104,8 +115,9 @@ def _run(args: argparse.Namespace, language: str, kiosk_config: KioskConfig | No
 
     # On a public terminal nothing is written to disk: settings live in memory only.
     # The app's own file may be put aside when unreadable; a file named with --settings is never touched.
-    store = (MemoryStore() if kiosk_config is not None
+    store = (MemoryStore() if kiosk_config is not None or (args.homeless and args.settings is None)
              else QSettingsStore(args.settings or paths.user_settings_path(), keep_aside=args.settings is None))
+    caching = kiosk_config is None and not args.homeless
     settings = Settings(store)
     first_start = kiosk_config is None and not settings.value("start_screen_seen")
     if kiosk_config is not None:  # the administrator's values, which every reset returns to
@@ -129,7 +141,7 @@ def _run(args: argparse.Namespace, language: str, kiosk_config: KioskConfig | No
     # Parsed documents are cached for the next start, except on a public terminal (nothing written).
     from reader.document.cache import DocumentCache
 
-    cache = DocumentCache(cache_folder("documents")) if kiosk_config is None else None
+    cache = DocumentCache(cache_folder("documents")) if caching else None
     try:
         documents, problems = cli.load_content(args.content, language, cache)
     except cli.PathError as problem:
@@ -142,14 +154,14 @@ def _run(args: argparse.Namespace, language: str, kiosk_config: KioskConfig | No
         gc.enable()  # the collector rests only while a window is made, not through a long export
         from reader.ui.large_print import export_from_command_line
 
-        status = export_from_command_line(documents, problems, settings, args.export_pdf, args.section)
+        status = export_from_command_line(documents, problems, settings, args.export_pdf, args.section, interruption)
         settings.flush()  # what the options chose (e.g. --lang) is kept, as at quitting
         return status
     from reader.cache import PickleCache
     from reader.presentation.themes import load_themes
     from reader.ui.appearance import THEME_FOLDER
 
-    themes = load_themes(THEME_FOLDER, PickleCache(cache_folder("themes")) if kiosk_config is None else None)
+    themes = load_themes(THEME_FOLDER, PickleCache(cache_folder("themes")) if caching else None)
     window = MainWindow(documents, problems, settings, speech=speech, themes=themes)
     kiosk = None
     if kiosk_config is not None:
@@ -160,7 +172,7 @@ def _run(args: argparse.Namespace, language: str, kiosk_config: KioskConfig | No
         if kiosk is not None and kiosk_config is not None and kiosk_config.start_screen:
             window.resize(1280, 800)
             window.access.show_start_screen()
-        status = _save_screenshot(app, window, args.screenshot)
+        status = _save_screenshot(app, window, args.screenshot, interruption)
         settings.flush()
         return status
     window.resize(1280, 800)
@@ -175,6 +187,16 @@ def _run(args: argparse.Namespace, language: str, kiosk_config: KioskConfig | No
     window.first_painted.connect(speech.prepare)
     window.first_painted.connect(gc.enable)
     return app.exec()
+
+
+def _console_never_raises() -> None:
+    """A console that cannot show a character (an ASCII or code-page terminal) gets it as an escape
+    (\\xe6) instead of a UnicodeEncodeError in the middle of a message."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            with contextlib.suppress(ValueError, OSError):
+                reconfigure(errors="backslashreplace")
 
 
 def _kiosk_possible(args: argparse.Namespace) -> bool:
@@ -203,7 +225,7 @@ def _show_installation_problem(args: object, problem: str) -> None:
     QMessageBox.critical(None, "Herning Læser", problem)
 
 
-def _save_screenshot(app: object, window: object, path: Path) -> int:
+def _save_screenshot(app: object, window: object, path: Path, interruption: cli.Interruption) -> int:
     from PySide6.QtCore import QBuffer, QIODevice
     from PySide6.QtWidgets import QApplication, QWidget
 
@@ -221,6 +243,8 @@ def _save_screenshot(app: object, window: object, path: Path) -> int:
     from reader.i18n import current_language
 
     language = current_language()
+    if interruption():
+        return cli.cancelled(language)
     buffer = QBuffer()  # encoded in memory; Python writes the file and hears every write error
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     encoded = window.grab().save(buffer, "PNG")

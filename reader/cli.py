@@ -8,13 +8,14 @@ import os
 import re
 import stat
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
 from reader import cli_view
 from reader.document import ContentProblem, Document, Severity, load_folder
 from reader.document.errors import printable
-from reader.files import content_output_problem, describe_os_error
+from reader.files import content_output_problem, describe_os_error, real_path
 from reader.paths import CONTENT, default_content, system_kiosk_config, user_settings_path
 
 if TYPE_CHECKING:
@@ -46,6 +47,7 @@ _TEXTS = {
         "settings_path": "{path}: filen med indstillinger kan ikke bruges ({reason}). "
                          "Angiv en anden fil med --settings FIL.ini.",
         "content_path": "{path}: mappen med dokumenter kan ikke bruges ({reason}).",
+        "homeless": "Brugeren har ingen hjemmemappe (HOME er ikke sat), så indstillingerne gemmes ikke.",
     },
     "en": {
         "description": "Herning Læser: an accessible reader for Herning Kommune's Børne- og Ungepolitik.",
@@ -71,6 +73,7 @@ _TEXTS = {
         "settings_path": "{path}: the settings file cannot be used ({reason}). "
                          "Name another file with --settings FILE.ini.",
         "content_path": "{path}: the folder of documents cannot be used ({reason}).",
+        "homeless": "The user has no home folder (HOME is not set), so the settings are not saved.",
     },
 }
 
@@ -272,14 +275,48 @@ def has_display() -> bool:
     return display_problem() is None
 
 
-def run_speak_to_file(args: argparse.Namespace, language: str) -> int:
+class Interruption:
+    """Ctrl+C (SIGINT) or SIGTERM during a command-line export, remembered: the export stops at its next
+    step with nothing saved (``cancelled``), instead of a KeyboardInterrupt wherever Python happens to
+    be, or none at all while Qt works. ``install()`` sets the handlers for the rest of the run."""
+
+    def __init__(self) -> None:
+        self.requested = False
+        self._callbacks: list[Callable[[], object]] = []
+
+    def install(self) -> Interruption:
+        import signal
+
+        for number in (signal.SIGTERM, signal.SIGINT):
+            signal.signal(number, self._request)
+        return self
+
+    def _request(self, _signum: int, _frame: object) -> None:
+        self.requested = True
+        for callback in self._callbacks:
+            callback()
+
+    def on_request(self, callback: Callable[[], object]) -> None:
+        self._callbacks.append(callback)
+        if self.requested:
+            callback()
+
+    def __call__(self) -> bool:
+        return self.requested
+
+
+def cancelled(language: str) -> int:
+    """Says that an export was stopped on request; the exit status for it (130, as after Ctrl+C)."""
+    print(texts(language)["cancelled"], file=sys.stderr)
+    return 130
+
+
+def run_speak_to_file(args: argparse.Namespace, language: str, interruption: Interruption) -> int:
     """``--speak-to-file FILE.wav``, ``--export-mp3 FILE.mp3`` or ``--export-epub FILE.epub`` [``--section N``].
 
     The policy (or theme N) read aloud at the user's speed and voice; progress goes to stderr
-    as lines "Oplæsning: 37 %". SIGTERM or Ctrl+C stops it before the next sentence, with
-    no file saved and the old one untouched (exit status 130)."""
-    import signal
-
+    as lines "Oplæsning: 37 %". SIGTERM or Ctrl+C (``interruption``) stops it before the next sentence,
+    with no file saved and the old one untouched (exit status 130)."""
     from reader.speech.export import CancelledError, Progress, SpeakError
     from reader.speech.export import texts as speech_texts
 
@@ -294,8 +331,8 @@ def run_speak_to_file(args: argparse.Namespace, language: str) -> int:
         return 1
     document = documents[0]
     if args.document is not None:
-        wanted = Path(args.document).resolve()
-        document = next((d for d in documents if d.source.resolve() == wanted), document)
+        wanted = real_path(args.document)  # (a loop of links matches nothing: the first document)
+        document = next((d for d in documents if real_path(d.source) == wanted), document)
     values = _stored_speech_settings(args.settings)
     rate = int(values.get("speech_rate", 175))  # type: ignore[call-overload]
     voice = str(values.get("speech_voice", ""))
@@ -308,12 +345,10 @@ def run_speak_to_file(args: argparse.Namespace, language: str) -> int:
         print(speech_texts(language)["progress"].format(percent=percent), file=sys.stderr, flush=True)
 
     progress = Progress(report)
-
-    def stop(_signum: int, _frame: object) -> None:
-        progress.cancelled = True
-
-    previous = {number: signal.signal(number, stop) for number in (signal.SIGTERM, signal.SIGINT)}
+    interruption.on_request(lambda: setattr(progress, "cancelled", True))
     try:
+        if interruption():
+            raise CancelledError
         options = {"theme": args.section, "rate": rate, "voice": voice, "language": language, "progress": progress}
         if args.export_mp3 is not None:
             from reader.takeaway.mp3 import export_mp3
@@ -331,11 +366,7 @@ def run_speak_to_file(args: argparse.Namespace, language: str) -> int:
         print(error, file=sys.stderr)
         return 1
     except CancelledError:
-        print(texts(language)["cancelled"], file=sys.stderr)
-        return 130
-    finally:
-        for number, handler in previous.items():
-            signal.signal(number, handler)
+        return cancelled(language)
     print(line)
     return 0
 

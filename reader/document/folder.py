@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import fnmatch
 import os
+import stat
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -32,11 +33,15 @@ def content_files(folder: Path) -> list[Path]:
 def load_folder(folder: Path, cache: DocumentCache | None = None) -> tuple[list[Document], list[ContentProblem]]:
     """Loads every document in a folder; returns the good ones and the problems of all.
 
-    With a ``cache``, an unchanged file's document comes from it instead of the parser.
+    With a ``cache``, an unchanged file's document comes from it instead of the parser. Raises
+    OSError when the system refuses to look at the folder at all (a loop of links, too long a name).
     """
-    if not folder.is_dir():
-        code = "folder_not_a_folder" if folder.exists() else "folder_missing"
-        return [], [ContentProblem(folder, 0, code)]
+    try:
+        info = os.stat(folder)  # other errors (a loop of links, too long a name) go to the caller
+    except (FileNotFoundError, NotADirectoryError):
+        return [], [ContentProblem(folder, 0, "folder_missing")]
+    if not stat.S_ISDIR(info.st_mode):
+        return [], [ContentProblem(folder, 0, "folder_not_a_folder")]
     try:
         files = content_files(folder)
     except OSError as error:

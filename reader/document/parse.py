@@ -527,13 +527,14 @@ def _with_title_block(sections: list[Section], title: str, title_line: int) -> l
 
 def load_document(path: Path) -> Document:
     """Reads and parses one file; raises ContentError for anything wrong with it."""
-    if path.exists() and not path.is_file():  # a folder, device or pipe named *.md: reading could block
-        raise ContentError([ContentProblem(path, 0, "not_a_file")])
-    try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:  # said without reading it all into memory
-            raise ContentError([_too_large(path, size)])
-        data = path.read_bytes()
+    from reader.files import FileTooLargeError, NotRegularFileError, read_regular_file
+
+    try:  # a folder, device or pipe named *.md is never read (reading could block); nor is a huge file
+        data = read_regular_file(path, MAX_FILE_BYTES)
+    except NotRegularFileError:
+        raise ContentError([ContentProblem(path, 0, "not_a_file")]) from None
+    except FileTooLargeError as error:
+        raise ContentError([_too_large(path, int(error.args[1]))]) from None
     except OSError as error:
         raise ContentError([ContentProblem(path, 0, "unreadable", params={"reason": error})]) from None
     text, problems = _decode(path, data)

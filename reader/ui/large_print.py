@@ -24,8 +24,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader.cli import Interruption, cancelled
 from reader.document import ContentProblem, Document
-from reader.export import ExportError, LargePrint, LargePrintResult, export_pdf, page_layout, print_style
+from reader.export import (
+    ExportCancelledError,
+    ExportError,
+    LargePrint,
+    LargePrintResult,
+    export_pdf,
+    page_layout,
+    print_style,
+)
 from reader.i18n import current_language
 from reader.presentation.themes import load_themes
 from reader.settings_service import Settings
@@ -225,15 +234,19 @@ def style_from_settings(settings: Settings) -> TextStyle:
 
 
 def export_from_command_line(documents: list[Document], problems: list[ContentProblem], settings: Settings,
-                             path: Path, theme_number: int | None) -> int:
-    """``--export-pdf FILE [--section N]``: 0 when written, 1 when the content or the file is wrong."""
+                             path: Path, theme_number: int | None, interruption: Interruption) -> int:
+    """``--export-pdf FILE [--section N]``: 0 when written, 1 when the content or the file is wrong,
+    130 when stopped with Ctrl+C or SIGTERM (``interruption``; nothing saved, the old file untouched)."""
     language = str(settings.value("language"))
     if not documents:
         for problem in problems:
             print(problem.describe(language), file=sys.stderr)
         return 1
     try:
-        result = export_pdf(documents[0], path, style_from_settings(settings), theme_number=theme_number)
+        result = export_pdf(documents[0], path, style_from_settings(settings), theme_number=theme_number,
+                            stop=interruption)
+    except ExportCancelledError:
+        return cancelled(language)
     except ExportError as error:
         print(error, file=sys.stderr)
         return 1
