@@ -223,3 +223,36 @@ def test_with_home_unset_nothing_is_made_at_the_top_of_the_disk(tmp_path: Path) 
                 import shutil
 
                 shutil.rmtree(path, ignore_errors=True)
+
+
+# A start on a machine without libespeak-ng: every attempt to load it fails, as ctypes fails there.
+WITHOUT_ESPEAK = """
+import ctypes, sys
+real = ctypes.cdll.LoadLibrary
+def load(name, *args, **kwargs):
+    if "espeak" in str(name):
+        raise OSError(f"{name}: cannot open shared object file: No such file or directory")
+    return real(name, *args, **kwargs)
+ctypes.cdll.LoadLibrary = load
+from reader.app import main
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+@pytest.mark.parametrize(("language", "message"), [
+    ("da", "Oplæsning er ikke mulig, fordi talesyntesen espeak-ng ikke er installeret (Debian: apt install espeak-ng)."),
+    ("en", "Reading aloud is not possible because the speech engine espeak-ng is not installed "
+           "(Debian: apt install espeak-ng)."),
+])
+def test_missing_espeak_is_one_clean_sentence_with_the_detail_in_the_log(tmp_path: Path, language: str,
+                                                                         message: str) -> None:
+    env = dict(os.environ, XDG_CONFIG_HOME=str(tmp_path / "home"))
+    result = subprocess.run([sys.executable, "-c", WITHOUT_ESPEAK, "--lang", language, "--speak-to-file",
+                             str(tmp_path / "x.wav"), "--section", "1"], cwd=ROOT, env=env, capture_output=True,
+                            text=True, timeout=60, check=False)
+    assert result.returncode == 1
+    lines = result.stderr.splitlines()
+    assert lines[-1] == message
+    assert lines[:-1] == ["herning-laeser: speech engine: libespeak-ng: This means you probably do not have "
+                          "eSpeak or eSpeak-ng installed!"]
+    assert not (tmp_path / "x.wav").exists()

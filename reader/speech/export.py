@@ -24,7 +24,11 @@ from reader.speech.worker import EngineError, Synthesizer, make_synthesizer, voi
 MESSAGES = {
     "da": {
         "no_theme": "Der er intet tema nummer {number}; dokumentet har tema 1-{count}.",
-        "no_engine": "Talesyntesen kunne ikke startes ({detail}). Installér espeak-ng (Debian: apt install espeak-ng).",
+        "no_engine": "Oplæsning er ikke mulig, fordi talesyntesen ikke kunne startes.",
+        "missing_library": "Oplæsning er ikke mulig, fordi talesyntesen espeak-ng ikke er installeret "
+                           "(Debian: apt install espeak-ng).",
+        "missing_data": "Oplæsning er ikke mulig, fordi espeak-ng's sprogdata mangler "
+                        "(Debian: apt install --reinstall espeak-ng-data).",
         "no_voice": "Der er ingen stemme til sproget »{language}« installeret.",
         "unknown_voice": "Stemmen »{voice}« findes ikke. Vælg en af: {voices}.",
         "voice_failed": "Talesyntesen fejlede ({detail}).",
@@ -40,7 +44,11 @@ MESSAGES = {
     },
     "en": {
         "no_theme": "There is no theme number {number}; the document has themes 1-{count}.",
-        "no_engine": "The speech engine could not be started ({detail}). Install espeak-ng (Debian: apt install espeak-ng).",
+        "no_engine": "Reading aloud is not possible because the speech engine could not be started.",
+        "missing_library": "Reading aloud is not possible because the speech engine espeak-ng is not installed "
+                           "(Debian: apt install espeak-ng).",
+        "missing_data": "Reading aloud is not possible because the language data of espeak-ng are missing "
+                        "(Debian: apt install --reinstall espeak-ng-data).",
         "no_voice": "No voice for the language \"{language}\" is installed.",
         "unknown_voice": "There is no voice \"{voice}\". Choose one of: {voices}.",
         "voice_failed": "The speech engine failed ({detail}).",
@@ -110,7 +118,10 @@ def open_narrator(document: Document, *, rate: int = 175, voice: str = "", langu
         try:
             synth = make_synthesizer()
         except EngineError as error:
-            raise SpeakError(t["no_engine"].format(detail=error)) from error
+            from reader import log
+
+            log.detail(f"speech engine: {error.detail or error}")  # the user gets one clean sentence
+            raise SpeakError(t.get(error.reason) or t["no_engine"]) from error
     voices = synth.voices()
     if voice:
         if voice not in {v.id for v in voices}:

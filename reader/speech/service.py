@@ -28,6 +28,7 @@ from typing import Protocol
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QProcess, QProcessEnvironment, Signal
 
+from reader import log
 from reader.presentation.settings import OPTIONS
 from reader.settings_service import Settings
 from reader.speech.command import worker_command
@@ -155,8 +156,10 @@ class WorkerEngine(QObject):
             return
         self._process = None
         process.deleteLater()
-        detail = self._stderr.decode("utf-8", "replace").strip().splitlines()
-        self.crashed.emit(detail[-1] if detail else "")  # the last line of an error, if it wrote one
+        lines = self._stderr.decode("utf-8", "replace").strip().splitlines()
+        how = (f"exit status {code}" if status == QProcess.ExitStatus.NormalExit
+               else "killed or crashed (no exit status)")
+        self.crashed.emit("; ".join([how, *lines[-3:]]))  # for the log: how it ended, its last lines
 
     def _failed_to_start(self, process: QProcess, error: QProcess.ProcessError) -> None:
         if process is self._process and error == QProcess.ProcessError.FailedToStart:
@@ -462,13 +465,21 @@ class SpeechService(QObject):
             self.export_failed.emit(message)
             return
         code = event.get("code")
+        log.detail(f"speech engine: {event.get('detail') or message}")  # the user is told without it
         if code == "engine":
             self.voices = None
             self.engine.kill()  # type: ignore[attr-defined]
             self._waiting_for_engine = False
             self._stop_here()
-            self.error.emit(self.tr("Reading aloud is not possible: the speech engine could not be started "
-                                    "({detail}).").format(detail=message))
+            reason = event.get("reason")
+            if reason == "missing_library":
+                self.error.emit(self.tr("Reading aloud is not possible: the speech engine espeak-ng is not "
+                                        "installed (Debian: apt install espeak-ng)."))
+            elif reason == "missing_data":
+                self.error.emit(self.tr("Reading aloud is not possible: the language data of espeak-ng are "
+                                        "missing (Debian: apt install --reinstall espeak-ng-data)."))
+            else:
+                self.error.emit(self.tr("Reading aloud is not possible: the speech engine could not be started."))
         elif code == "voice":
             self.voices = None  # ask again next time
             self._stop_here()
@@ -489,11 +500,9 @@ class SpeechService(QObject):
         self._stop_here()
         if self._exports:
             self._exports.clear()
-            self.export_failed.emit(detail)
-        if was_active and detail:
-            self.error.emit(self.tr("Reading aloud stopped unexpectedly: the speech engine closed ({detail}). "
-                                    "Try again.").format(detail=detail))
-        elif was_active:
+            self.export_failed.emit(self.tr("Reading aloud stopped unexpectedly: the speech engine closed. Try again."))
+        log.detail(f"speech worker ended{': ' + detail if detail else ''}")  # its last output: for the log only
+        if was_active:
             self.error.emit(self.tr("Reading aloud stopped unexpectedly: the speech engine closed. Try again."))
         self.engine.start()  # type: ignore[attr-defined]  # a fresh worker, ready for the next F5
 

@@ -83,7 +83,8 @@ class Worker:
             self.synth = make_synthesizer()
             voices = [v.as_json() for v in self.synth.voices()]
         except EngineError as error:
-            self.send(ev="error", id=None, code=error.code, message=str(error))
+            self.send(ev="error", id=None, code=error.code, message=str(error), reason=error.reason,
+                      detail=error.detail)
             return
         sound, backend = False, ""
         try:

@@ -1219,16 +1219,20 @@ Dokument: {source}</translation>
         <translation>Den valgte stemme er ikke længere installeret; dokumentets sprog bestemmer i stedet stemmen.</translation>
     </message>
     <message>
-        <source>Reading aloud is not possible: the speech engine could not be started ({detail}).</source>
-        <translation>Oplæsning er ikke mulig: talesyntesen kunne ikke startes ({detail}).</translation>
+        <source>Reading aloud is not possible: the speech engine espeak-ng is not installed (Debian: apt install espeak-ng).</source>
+        <translation>Oplæsning er ikke mulig: talesyntesen espeak-ng er ikke installeret (Debian: apt install espeak-ng).</translation>
+    </message>
+    <message>
+        <source>Reading aloud is not possible: the language data of espeak-ng are missing (Debian: apt install --reinstall espeak-ng-data).</source>
+        <translation>Oplæsning er ikke mulig: espeak-ng&apos;s sprogdata mangler (Debian: apt install --reinstall espeak-ng-data).</translation>
+    </message>
+    <message>
+        <source>Reading aloud is not possible: the speech engine could not be started.</source>
+        <translation>Oplæsning er ikke mulig: talesyntesen kunne ikke startes.</translation>
     </message>
     <message>
         <source>The voice could not be used ({detail}). Choose another voice.</source>
         <translation>Stemmen kunne ikke bruges ({detail}). Vælg en anden stemme.</translation>
-    </message>
-    <message>
-        <source>Reading aloud stopped unexpectedly: the speech engine closed ({detail}). Try again.</source>
-        <translation>Oplæsningen stoppede uventet: talesyntesen lukkede ({detail}). Prøv igen.</translation>
     </message>
     <message>
         <source>Reading aloud stopped unexpectedly: the speech engine closed. Try again.</source>
