@@ -157,11 +157,11 @@ def _run(args: argparse.Namespace, language: str, kiosk_config: KioskConfig | No
         status = export_from_command_line(documents, problems, settings, args.export_pdf, args.section, interruption)
         settings.flush()  # what the options chose (e.g. --lang) is kept, as at quitting
         return status
-    from reader.cache import PickleCache
+    from reader.cache import FileCache
     from reader.presentation.themes import load_themes
     from reader.ui.appearance import THEME_FOLDER
 
-    themes = load_themes(THEME_FOLDER, PickleCache(cache_folder("themes")) if caching else None)
+    themes = load_themes(THEME_FOLDER, FileCache(cache_folder("themes")) if caching else None)
     window = MainWindow(documents, problems, settings, speech=speech, themes=themes)
     kiosk = None
     if kiosk_config is not None:

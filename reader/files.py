@@ -111,13 +111,14 @@ class FileTooLargeError(OSError):
     """The file is larger than the limit it was read with (``args[1]``: its size in bytes)."""
 
 
-def read_regular_file(path: Path, limit: int, *, follow_links: bool = True) -> bytes:
+def read_regular_file(path: Path, limit: int, *, follow_links: bool = True, owned: bool = False) -> bytes:
     """The bytes of the regular file ``path``, read without ever blocking or reading more than ``limit``.
 
     Opened non-blocking (a FIFO swapped in for the file cannot hang the reader) and checked on the
     open descriptor, so what is read is what was checked. Raises ``NotRegularFileError`` for
     anything but a regular file, ``FileTooLargeError`` above ``limit`` bytes, and ``OSError`` for
-    the rest (a missing file, no permission, a loop of links; with ``follow_links=False`` any link).
+    the rest (a missing file, no permission, a loop of links; with ``follow_links=False`` any link;
+    with ``owned``, a file of another user).
     """
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
     if not follow_links:
@@ -127,6 +128,8 @@ def read_regular_file(path: Path, limit: int, *, follow_links: bool = True) -> b
         info = os.fstat(descriptor)
         if not stat.S_ISREG(info.st_mode):
             raise NotRegularFileError(errno.EINVAL, "not a regular file", str(path))
+        if owned and hasattr(os, "getuid") and info.st_uid != os.getuid():
+            raise PermissionError(errno.EPERM, "another user's file", str(path))
         if info.st_size > limit:
             raise FileTooLargeError(errno.EFBIG, info.st_size, str(path))
         chunks: list[bytes] = []

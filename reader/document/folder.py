@@ -51,14 +51,17 @@ def load_folder(folder: Path, cache: DocumentCache | None = None) -> tuple[list[
     documents: list[Document] = []
     problems: list[ContentProblem] = []
     for path in files:
-        cached = cache.get(path) if cache is not None else None
+        # The key is taken before the file is read and again after it is parsed: an edit made meanwhile
+        # changes it, and then nothing is stored (the next start parses the new text).
+        key = cache.key(path) if cache is not None else None
+        cached = cache.get(path, key) if cache is not None and key is not None else None
         try:
             document = cached if cached is not None else _parse(path)
         except ContentError as error:
             problems.extend(error.problems)
         else:
-            if cache is not None and cached is None:
-                cache.put(path, document)
+            if cache is not None and cached is None and key is not None and cache.key(path) == key:
+                cache.put(path, key, document)
             documents.append(document)
             problems.extend(p for p in document.warnings if isinstance(p, ContentProblem))
     return documents, problems
