@@ -297,6 +297,17 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "Afsenderlinjen mangler tankestregen og ville blive læst som en del af citatet. Skriv '> — {speaker}'.",
         "The speaker line lacks its dash and would be read as part of the quote. Write '> — {speaker}'.",
     ),
+    "quote_blank_line": (
+        "Linjen mellem citatet og afsenderen er tom. Skriv '>' på den, så afsenderen hører til citatet.",
+        "The line between the quote and its speaker is empty. Write '>' on it, so the speaker belongs to the "
+        "quote.",
+    ),
+    "numbered_list": (
+        "Nummererede lister understøttes ikke, og linjerne ville blive vist i ét afsnit. Skriv punkterne med "
+        "'* ' foran, eller sæt en tom linje mellem linjerne.",
+        "Numbered lists are not supported, and the lines would be shown as one paragraph. Write the items with "
+        "'* ' in front, or put a blank line between the lines.",
+    ),
     "speaker_empty": (
         "Tankestregen står alene: hvem der siger det, mangler. Skriv det efter stregen, fx '> — Skoleelev'.",
         "The dash stands alone: who says it is missing. Write it after the dash, e.g. '> — Skoleelev'.",

@@ -157,6 +157,10 @@ class _Checker:
             self.keep_number(index, len(raw) - len(body))
             if stripped.lower() in COMMITMENT_LABELS and index + 1 < len(self.lines) and self.lines[index + 1].strip():
                 self.problem(index + 1, "commitments_blank_line", label=stripped)
+        elif _NUMBER.match(body) and _NUMBER.match(self.lines[index - 1].lstrip()):
+            # Numbered lines, one under the other: a numbered list, which would be run together into one
+            # paragraph. (One such line, a sentence that starts "2. klasse", is text.)
+            self.problem(index, "numbered_list")
         self.previous = "paragraph"
 
     def heading(self, index: int, body: str) -> None:
@@ -203,7 +207,11 @@ class _Checker:
         if texts:
             last = texts[-1]
             speaker = run[[i for i, _text in run].index(last)][1].strip()
-            if len(texts) > 1 and _looks_like_a_speaker(speaker):
+            after = next((i for i in range(run[-1][0] + 1, len(self.lines)) if self.lines[i].strip()), None)
+            if after is not None and self.lines[after].lstrip().startswith(">") and \
+                    self.lines[after].lstrip()[1:].strip().startswith(SPEAKER_DASHES):
+                self.problem(run[-1][0] + 1, "quote_blank_line")  # its speaker is there, below a blank line
+            elif len(texts) > 1 and _looks_like_a_speaker(speaker):
                 self.problem(last, "speaker_without_dash", speaker=speaker)
             else:
                 self.problem(last, "quote_no_speaker")

@@ -68,6 +68,9 @@ NAMED = {
     "inline HTML": ("Tekst med <b>fed</b> skrift.", [(1, "raw_html")]),
     "an HTML block": ("<div>\nTekst\n</div>", [(1, "raw_html")]),
     "an indented code block": ("Tekst.\n\n    kode", [(3, "code_block")]),
+    "numbered lines": ("1. Først det ene\n2. Så det andet\n3. Til sidst", [(2, "numbered_list"),
+                                                                            (3, "numbered_list")]),
+    "a blank line between a quote and its speaker": ('> "Et citat."\n\n> — Elev', [(2, "quote_blank_line")]),
     "a nested list": ("* et\n    * under", [(1, "nested_list")]),
 }
 
@@ -101,8 +104,6 @@ KEPT = {
                                          [(BlockKind.PARAGRAPH, ("2. klasse er glade for politikken.",))]),
     "a number on a wrapped line": ("Eleverne i\n2. klasse er glade.",
                                    [(BlockKind.PARAGRAPH, ("Eleverne i 2. klasse er glade.",))]),
-    "numbered lines": ("1. Først det ene\n2. Så det andet",
-                       [(BlockKind.PARAGRAPH, ("1. Først det ene 2. Så det andet",))]),
     "numbered paragraphs": ("1. Først det ene\n\n2. Så det andet",
                             [(BlockKind.PARAGRAPH, ("1. Først det ene",)), (BlockKind.PARAGRAPH, ("2. Så det andet",))]),
     "an item continued with a dash and a number": (
