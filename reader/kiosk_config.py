@@ -219,7 +219,7 @@ def _read_text(path: Path, language: str) -> tuple[str | None, str | None, bool]
 
 _NOT_UTF8 = "\x00not utf-8\x00"  # stands for a line that could not be decoded (no text line holds NUL)
 _SECTION = re.compile(r"\[([^\]]*)\]\s*(?:[;#].*)?")
-_ENTRY = re.compile(r"([^=:\s][^=:]*?)\s*[=:]\s*(.*)")
+_ENTRY = re.compile(r"([^=:\s][^=:]*?)\s*[=:](.*)")  # (the value keeps its leading space for the comment rule)
 _INLINE_COMMENT = re.compile(r"\s[;#].*")
 _SECTIONS = ("kiosk", "settings")
 

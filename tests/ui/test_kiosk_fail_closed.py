@@ -96,6 +96,28 @@ def test_a_machine_wide_kiosk_ini_that_is_not_clearly_off_starts_the_locked_term
     assert getattr(config, key) == default
 
 
+def test_the_shipped_example_is_read_as_written() -> None:
+    """packaging/kiosk.ini.example, comments after empty values and all."""
+    from reader.kiosk_config import load_kiosk_config
+
+    config, problems = load_kiosk_config(ROOT / "packaging" / "kiosk.ini.example")
+    assert problems == []
+    assert (config.enabled, config.staff_chord, config.idle_seconds, config.warning_seconds, config.printer,
+            config.start_screen, config.settings) == (True, "Ctrl+Alt+Shift+F12", 180.0, 20.0, "", True,
+                                                      {"language": "da"})
+
+
+@pytest.mark.parametrize(("line", "value"), [("printer =    ; none", ""), ("printer = Stue 1 # the big one", "Stue 1"),
+                                             ("printer: Stue;2", "Stue;2"), ("printer=", "")])
+def test_values_and_comments_are_read_as_configparser_reads_them(tmp_path: Path, line: str, value: str) -> None:
+    from reader.kiosk_config import load_kiosk_config
+
+    path = tmp_path / "kiosk.ini"
+    path.write_text(f"[kiosk]\nenabled = true\n{line}\n", encoding="utf-8")
+    config, problems = load_kiosk_config(path)
+    assert (config.printer, problems) == (value, [])
+
+
 def test_only_a_readable_enabled_false_or_no_file_starts_unlocked(machine: Path) -> None:
     assert kiosk_from_command_line(False, None, "da") == (None, [])  # no file: an ordinary PC
     (machine / "kiosk.ini").write_text("[kiosk]\nenabled = false  ; staff PC\nidle_seconds = snart\n",
