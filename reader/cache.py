@@ -8,9 +8,9 @@ that computed the value (app version, Python version, size and modification time
 source files); it is compared before the value is even decoded, and the caller builds its objects
 from the value with every type checked. Entries are opened without following a link and without
 blocking, up to a size limit; a link, a FIFO, a folder, another user's file, a file too large,
-truncated or of any other form is a miss, and is never replaced: a new entry is written only where
-there is nothing or a regular file. A write goes to a temporary file beside it and is renamed into
-place; one that cannot be made is skipped (a cache is an optimisation, nothing the user loses).
+truncated or of any other form is a miss, and is never replaced: a new entry is written (through
+``reader.files.atomic_output``) only where there is nothing or a regular file; one that cannot be
+written is skipped (a cache is an optimisation, nothing the user loses).
 No Qt here.
 """
 
@@ -19,9 +19,7 @@ from __future__ import annotations
 import contextlib
 import marshal
 import os
-import stat
 import sys
-import tempfile
 import zlib
 from collections.abc import Iterable
 from pathlib import Path
@@ -108,25 +106,11 @@ class FileCache:
         a regular file (a link is never followed nor replaced) or cannot be written."""
         if not is_plain(key) or not is_plain(value):
             return
-        target = self.entry(name)
-        with contextlib.suppress(OSError, ValueError):
+        from reader.files import OutputError, atomic_output
+
+        with contextlib.suppress(OSError, ValueError, OutputError):
             self.folder.mkdir(parents=True, exist_ok=True)
-            try:
-                if not stat.S_ISREG(os.lstat(target).st_mode):
-                    return
-            except FileNotFoundError:
-                pass
             key_blob = marshal.dumps(key)  # type: ignore[arg-type]  # (plain: checked above)
             blob = MARK + len(key_blob).to_bytes(4, "big") + key_blob + marshal.dumps(value)  # type: ignore[arg-type]
-            from reader.files import PART_MARK, remove_stale_parts
-
-            remove_stale_parts(self.folder)
-            descriptor, temporary = tempfile.mkstemp(prefix=f".{target.name}.{PART_MARK}{os.getpid()}-",
-                                                     suffix=".part", dir=self.folder)
-            try:
-                with os.fdopen(descriptor, "wb") as handle:
-                    handle.write(blob)
-                os.replace(temporary, target)  # a rename replaces the name itself, never what a link points to
-            finally:
-                with contextlib.suppress(OSError):
-                    os.unlink(temporary)
+            with atomic_output(self.entry(name), follow_links=False) as temporary:
+                temporary.write_bytes(blob)

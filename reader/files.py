@@ -178,9 +178,11 @@ def write_error(path: Path, error: OSError, language: str = "da") -> OutputError
 
 @contextlib.contextmanager
 def atomic_output(target: Path, *, verify: Callable[[Path], None] | None = None,
-                  language: str = "da") -> Iterator[Path]:
+                  language: str = "da", follow_links: bool = True) -> Iterator[Path]:
     """Yields a temporary path beside ``target``; renames it over ``target`` when all went well.
 
+    A link as ``target`` is written through (the file it points to is replaced, the link kept);
+    with ``follow_links=False`` it is refused like any other target that is not a regular file.
     Raises ``OutputError`` (and leaves ``target`` as it was) when the folder cannot be
     written, the target exists but is not a regular file, the writing inside the ``with``
     block raises ``OSError``, ``verify`` raises ``IncompleteOutputError``, or the rename fails.
@@ -190,7 +192,11 @@ def atomic_output(target: Path, *, verify: Callable[[Path], None] | None = None,
     shown = target  # messages name the path the user gave
     t = _MESSAGES[_language(language)]
     try:
-        if target.is_symlink():  # write the file the link points to, and keep the link
+        if not follow_links:  # (the app's own cache) a link, like anything but a regular file, is left alone
+            with contextlib.suppress(FileNotFoundError):
+                if not stat.S_ISREG(os.lstat(target).st_mode):
+                    raise OutputError(t["not_file"].format(path=shown), shown)
+        elif target.is_symlink():  # write the file the link points to, and keep the link
             with contextlib.suppress(FileNotFoundError):  # (a link to a file not yet there is written through)
                 os.stat(target)  # a loop of links: ELOOP, said in one line
             target = Path(os.path.realpath(target))
