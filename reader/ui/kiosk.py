@@ -36,6 +36,7 @@ from PySide6.QtGui import QDesktopServices, QFont, QKeyEvent, QKeySequence
 from PySide6.QtPrintSupport import QPageSetupDialog, QPrintDialog
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QFrame, QLabel, QToolTip, QVBoxLayout, QWidget
 
+from reader import log
 from reader.kiosk_config import DEFAULT_STAFF_CHORD, KioskConfig
 from reader.speech.service import LOADING, SPEAKING
 from reader.ui.announcer import announcer_for, screen_reader_active
@@ -162,7 +163,10 @@ class Kiosk(QObject):
         if speech is not None:
             speech.state_changed.connect(self._speech_state_changed)
 
-        window.binder.use_terminal(DISABLED_ACTIONS)  # gone from menus, help and key descriptions
+        window.use_terminal(DISABLED_ACTIONS)  # gone from menus, help and key descriptions; no paths shown
+        language = str(window.settings.value("language"))
+        for problem in window.problems:  # for the staff: in the log now, on the staff screen when asked
+            log.detail(problem.describe(language))
         window.access.kiosk_printer = config.printer
         # The key describer filters every key while it runs; this filter must still come first, so
         # the staff chord and the blocked keys are never described instead.
@@ -190,10 +194,16 @@ class Kiosk(QObject):
 
             source = str(self.config.path) if self.config.path is not None else translate(
                 "Kiosk", "the command line (--kiosk; no configuration file)")
-            self._staff_screen = StaffScreen(self.window, source, self.read_at, self.config.problems)
+            self._staff_screen = StaffScreen(self.window, source, self.read_at, self.staff_problems)
             self._staff_screen.close_requested.connect(self.leave)
             self._staff_screen.dismissed.connect(self.close_staff_screen)
         return self._staff_screen
+
+    def staff_problems(self) -> list[str]:
+        """What the staff screen lists: the configuration's problems, the content's and the profiles file's."""
+        language = str(self.window.settings.value("language"))
+        return [*self.config.problems, *(p.describe(language) for p in self.window.problems),
+                *self.window.access.problems]
 
     def staff_chord_pressed(self) -> None:
         """The first press opens the staff screen; a press while it is open closes the app."""

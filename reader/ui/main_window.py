@@ -99,10 +99,7 @@ class MainWindow(QMainWindow):
         if documents:
             self.show_document(0)
         else:
-            self.view.show_message(
-                self.tr("The document could not be shown."),
-                [problem.describe(str(settings.value("language"))) for problem in problems],
-            )
+            self._show_no_document()
             self.setWindowTitle(APP_NAME)
         if problems:
             self._show_problems()
@@ -227,11 +224,28 @@ class MainWindow(QMainWindow):
             self._show_problems()
         retranslate_children(self)
 
+    def use_terminal(self, hidden: tuple[str, ...]) -> None:
+        """Public-terminal mode: the commands ``hidden`` are gone (see ActionBinder.use_terminal), and the
+        content's problems are told without the files' paths (the staff screen and the log have them)."""
+        self.binder.use_terminal(hidden)
+        if self.problems:
+            self._show_problems()
+        if not self.documents:
+            self._show_no_document()
+
+    def _show_no_document(self) -> None:
+        language = str(self.settings.value("language"))
+        details = ([self.tr("Please ask the staff.")] if self.binder.terminal
+                   else [problem.describe(language) for problem in self.problems])
+        self.view.show_message(self.tr("The document could not be shown."), details)
+
     def _show_problems(self) -> None:
         """The content's problems in the status bar, in the interface language."""
         self.statusBar().showMessage(self._problems_message())
 
     def _problems_message(self) -> str:
+        if self.binder.terminal:
+            return self.tr("The content has {count} problem(s). Please ask the staff.").format(count=len(self.problems))
         language = str(self.settings.value("language"))
         return self.tr("The content has {count} problem(s): {first}").format(
             count=len(self.problems), first=self.problems[0].describe(language)
@@ -253,7 +267,8 @@ class MainWindow(QMainWindow):
         elif self.settings.rejected:
             problem = [rejected_message(self.settings.rejected)]
         else:
-            problem = self.access.problems[:1]
+            # (a public terminal tells visitors nothing of the profiles file: its staff screen and log do)
+            problem = [] if self.binder.terminal else self.access.problems[:1]
             if problem or note:
                 self.statusBar().showMessage((problem or note)[0])
         if note or problem:

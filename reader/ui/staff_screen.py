@@ -8,6 +8,8 @@ closes the program; Esc or "Back" returns to the terminal.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
@@ -21,9 +23,10 @@ class StaffScreen(QFrame):
     close_requested = Signal()  # "Close the program"
     dismissed = Signal()  # Esc or "Back"
 
-    def __init__(self, parent: QWidget, source: str, read_at: str, problems: tuple[str, ...]) -> None:
+    def __init__(self, parent: QWidget, source: str, read_at: str, problems: Callable[[], list[str]]) -> None:
         """``source``: where the configuration came from (a path, or that there was none);
-        ``read_at``: the time it was read (the start); ``problems``: what could not be used."""
+        ``read_at``: the time it was read (the start); ``problems()``: what could not be used, asked
+        each time the screen opens."""
         super().__init__(parent)
         self.setObjectName("staff_screen")
         self.setAutoFillBackground(True)
@@ -86,9 +89,10 @@ class StaffScreen(QFrame):
             "StaffScreen", "Public terminal. The configuration was read from {source} when the program started, "
                            "at {time}. Changes apply only when the program is started again.").format(
             source=self.source, time=self.read_at))
-        if self.problems:
+        problems = self.problems()
+        if problems:
             heading = translate("StaffScreen", "What could not be used (the defaults apply instead):")
-            self.problem_list.setText("\n".join([heading, *self.problems]))
+            self.problem_list.setText("\n".join([heading, *problems]))
         else:
             self.problem_list.setText(translate("StaffScreen", "The configuration could be used as it is."))
         self.quit_button.setText(translate("StaffScreen", "&Close the program"))

@@ -805,6 +805,14 @@
         <translation>Værktøjslinje</translation>
     </message>
     <message>
+        <source>Please ask the staff.</source>
+        <translation>Spørg personalet.</translation>
+    </message>
+    <message>
+        <source>The content has {count} problem(s). Please ask the staff.</source>
+        <translation>Indholdet har {count} problem(er). Spørg personalet.</translation>
+    </message>
+    <message>
         <source>About Herning Læser</source>
         <translation>Om Herning Læser</translation>
     </message>

@@ -464,3 +464,35 @@ def test_the_no_printer_message_is_shown_whole(make_kiosk: MakeKiosk, qtbot) -> 
     assert message.height() >= message.heightForWidth(message.width())
     assert dialog.rect().contains(message.geometry())
     assert message.width() >= min(message.sizeHint().width(), dialog.width() - 40)
+
+
+def test_the_terminal_shows_visitors_no_paths_of_broken_content_and_the_staff_screen_has_them(
+        qtbot, qapp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capfd: pytest.CaptureFixture[str]) -> None:
+    machine = tmp_path / "xdg" / "herning-laeser"
+    machine.mkdir(parents=True)
+    (machine / "profiles.json").write_text("{", encoding="utf-8")  # broken
+    monkeypatch.setenv("XDG_CONFIG_DIRS", str(tmp_path / "xdg"))
+    content = tmp_path / "content"
+    content.mkdir()
+    (content / "politik.md").write_text("---\ntitel: X\n---\n\nIngen afsnit.\n", encoding="utf-8")
+    settings = Settings(MemoryStore())
+    documents, problems = load_folder(content)
+    assert not documents and problems
+    window = MainWindow(documents, problems, settings)
+    qtbot.addWidget(window)
+    kiosk = Kiosk(qapp, window, KioskConfig(enabled=True))
+    try:
+        painted: list[bool] = []
+        window.first_painted.connect(lambda: painted.append(True))
+        kiosk.start()
+        qtbot.waitUntil(lambda: bool(painted))
+        qtbot.waitUntil(lambda: window.access._profiles is not None)  # read after the first paint
+        shown = window.view.toPlainText() + window.statusBar().currentMessage()
+        assert "Dokumentet kunne ikke vises." in shown and "Spørg personalet." in shown
+        assert str(tmp_path) not in shown and "politik.md" not in shown and "profiles.json" not in shown
+        staff = kiosk.staff_problems()
+        assert any(line.startswith(f"{content / 'politik.md'}:") for line in staff)
+        assert any(line.startswith(f"{machine / 'profiles.json'}:") for line in staff)
+        assert f"{content / 'politik.md'}:" in capfd.readouterr().err  # and in the log
+    finally:
+        kiosk.stop()
