@@ -33,6 +33,13 @@ def main(argv: list[str] | None = None) -> int:
 
         return worker.main()
     _console_never_raises()
+    try:
+        return _main(arguments)
+    except KeyboardInterrupt:  # Ctrl+C before an export's own handler is in place (while Python starts up)
+        return cli.cancelled(cli.language_from_argv(arguments))
+
+
+def _main(arguments: list[str]) -> int:
     args = cli.parse_args(arguments)
     language = args.ui_language
     args.homeless = not paths.ensure_home()  # nothing is then written: no settings file, no caches

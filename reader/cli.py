@@ -78,7 +78,7 @@ _TEXTS = {
 }
 
 
-def _language_from_argv(argv: list[str]) -> str:
+def language_from_argv(argv: list[str]) -> str:
     """The interface language, looked up before argparse so its help is in that language."""
     for index, arg in enumerate(argv):
         if arg == "--lang" and index + 1 < len(argv):
@@ -172,7 +172,7 @@ def _help_text(text: str, path: Path) -> str:
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
-    language = _language_from_argv(argv)
+    language = language_from_argv(argv)
     parser = build_parser(language)
     args = parser.parse_args(argv)
     audio = [path for path in (args.speak_to_file, args.export_mp3, args.export_epub) if path is not None]
