@@ -27,6 +27,7 @@ _HEADING = re.compile(r"(#+)(.*)")
 _RULE = re.compile(r"([-*_])[ \t]*(?:\1[ \t]*){2,}")
 _UNDERLINE = re.compile(r"=+|-+")
 _BULLET = re.compile(r"([*+-])[ \t]+\S")
+_EMPTY_BULLET = re.compile(r"[*+][ \t]*|-[ \t]+")  # ("-" alone is a dash a wrapped text can start with)
 _NUMBER = re.compile(r"(\d+)\.(?=[ \t]|$)")  # Markdown's numbered-list marker
 _TABLE_RULE = re.compile(r"\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?")
 _FENCE = re.compile(r"`{3,}|~{3,}")
@@ -139,6 +140,10 @@ class _Checker:
         if _LINK_DEFINITION.match(body):
             self.problem(index, "link_definition")
             self.previous = "other"
+            return
+        if self.previous != "paragraph" and _EMPTY_BULLET.fullmatch(stripped):
+            self.problem(index, "list_empty_item")  # Markdown makes it an item with no text
+            self.previous = "list"
             return
         bullet = _BULLET.match(body)
         if bullet is not None and self.previous == "paragraph":

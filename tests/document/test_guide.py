@@ -68,6 +68,7 @@ NAMED = {
     "inline HTML": ("Tekst med <b>fed</b> skrift.", [(1, "raw_html")]),
     "an HTML block": ("<div>\nTekst\n</div>", [(1, "raw_html")]),
     "an indented code block": ("Tekst.\n\n    kode", [(3, "code_block")]),
+    "an empty item": ("* \n* a", [(1, "list_empty_item")]),
     "numbered lines": ("1. Først det ene\n2. Så det andet\n3. Til sidst", [(2, "numbered_list"),
                                                                             (3, "numbered_list")]),
     "a blank line between a quote and its speaker": ('> "Et citat."\n\n> — Elev', [(2, "quote_blank_line")]),
