@@ -29,7 +29,7 @@ median over all runs and the ratio of the app to the bare window:
 Goals: start < 1.6x bare, theme and font changes (the first ones too) < 16 ms, size step < 16 ms,
 stalls < 30 ms, memory < 1.6x bare.
 
-    python -m bench.app [--runs 5] [--speech auto|real|fake|off] [--json FILE]
+    python -m bench.app [--runs 5] [--speech auto|real|fake|off] [--json FILE] [--no-cache]
 
 Without a display it uses Qt's offscreen platform (as the tests do); with one, the real window.
 """
@@ -579,7 +579,7 @@ def _format(rows: list[dict[str, Any]], notes: list[str]) -> str:
 
 
 def run(runs: int, speech: str, content: Path, env: dict[str, str],
-        progress: Callable[[str], None] = lambda _text: None) -> dict[str, Any]:
+        progress: Callable[[str], None] = lambda _text: None, *, cache: bool = True) -> dict[str, Any]:
     bare: list[dict[str, Any]] = []
     app: list[dict[str, Any]] = []
     with tempfile.TemporaryDirectory(prefix="reader-bench-") as folder:
@@ -591,16 +591,24 @@ def run(runs: int, speech: str, content: Path, env: dict[str, str],
         # first, warm-up run compiles it into a folder of its own, whatever PYTHONDONTWRITEBYTECODE says).
         env.pop("PYTHONDONTWRITEBYTECODE", None)
         env["PYTHONPYCACHEPREFIX"] = str(Path(folder) / "pycache")
+        def without_cache() -> None:  # --no-cache: every start parses the content and the themes again
+            if not cache:
+                shutil.rmtree(Path(folder) / "cache", ignore_errors=True)
+
         progress("warm-up run (not counted)")
         _run_child("bare", content, speech, Path(folder), env)
+        without_cache()
         _run_child("app", content, speech, Path(folder), env)
         for index in range(runs):
             progress(f"run {index + 1}/{runs}: bare window")
             bare.append(_run_child("bare", content, speech, Path(folder), env))
             progress(f"run {index + 1}/{runs}: app")
+            without_cache()
             app.append(_run_child("app", content, speech, Path(folder), env))
     notes = sorted({note for r in app for note in r.get("notes", [])})
     notes += sorted({str(r["speech"]) for r in app if "speech" in r})
+    if not cache:
+        notes.append("no parsed-document or theme cache: every start of the app parsed its content (--no-cache)")
     if speech == "fake":
         notes.append("read aloud measured with the fake speech engine (no espeak-ng or miniaudio)")
     elif speech == "off":
@@ -616,6 +624,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="read-aloud engine: real (espeak-ng worker), fake, or off; auto picks real when present")
     parser.add_argument("--content", type=Path, default=None, help="content folder (default: the bundled policy)")
     parser.add_argument("--json", type=Path, default=None, help="also write every figure to this JSON file")
+    parser.add_argument("--no-cache", action="store_true",
+                        help="empty the app's cache before each start (as if there were none)")
     parser.add_argument("--child", choices=("bare", "app"), help=argparse.SUPPRESS)
     parser.add_argument("--settings", default="", help=argparse.SUPPRESS)
     args = parser.parse_args(sys.argv[1:] if argv is None else argv)
@@ -633,7 +643,8 @@ def main(argv: list[str] | None = None) -> int:
     if not has_display():
         env["QT_QPA_PLATFORM"] = "offscreen"
     speech = _speech_mode(args.speech)
-    report = run(args.runs, speech, content, env, lambda text: print(text, file=sys.stderr, flush=True))
+    report = run(args.runs, speech, content, env, lambda text: print(text, file=sys.stderr, flush=True),
+                 cache=not args.no_cache)
     print(f"Herning Læser benchmark: medians of {args.runs} run(s), each in fresh processes")
     print(f"machine: {report['machine']}")
     print(f"read aloud: {speech}")

@@ -44,12 +44,14 @@ class ActionSpec:
     # ``keys``, because screen readers capture single letters.
     local_keys: tuple[Key, ...] = ()
     local_to: str = "view"
+    # The help on a public terminal, where no file is saved, when it differs from ``help``.
+    terminal_help: str = ""
 
     def translated_label(self) -> str:
         return QCoreApplication.translate(CONTEXT, self.label)
 
-    def translated_help(self) -> str:
-        return QCoreApplication.translate(CONTEXT, self.help)
+    def translated_help(self, terminal: bool = False) -> str:
+        return QCoreApplication.translate(CONTEXT, self.terminal_help if terminal and self.terminal_help else self.help)
 
     def key_sequences(self) -> list[QKeySequence]:
         return _sequences(self.keys)
@@ -500,6 +502,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("Actions", "Print the whole policy or one theme in large print, or save it as a PDF file."),
         (QKeySequence.StandardKey.Print,),
         menu="file",
+        terminal_help=QT_TRANSLATE_NOOP("Actions", "Print the whole policy or one theme in large print."),
     ),
     ActionSpec(
         "export.epub",
@@ -550,6 +553,7 @@ class ActionBinder(QObject):
     def __init__(self, parent: QObject) -> None:
         super().__init__(parent)
         self.actions: dict[str, QAction] = {}
+        self.terminal = False  # a public terminal: help texts say only what it allows (see use_terminal)
         # Shadows of actions for their ``local_keys``: added to the widget named by
         # ``local_to`` with a widget-scoped shortcut, they trigger the real action.
         self.local_actions: dict[str, QAction] = {}
@@ -579,8 +583,25 @@ class ActionBinder(QObject):
                 action.setIconText(QCoreApplication.translate(CONTEXT, spec.icon_text))
             local = self.local_actions.get(spec.id)
             action.setToolTip(_tooltip(spec, action.shortcuts() + (local.shortcuts() if local is not None else [])))
-            action.setStatusTip(spec.translated_help())
-            action.setWhatsThis(spec.translated_help())
+            action.setStatusTip(self.help_text(spec))
+            action.setWhatsThis(self.help_text(spec))
+
+    def use_terminal(self, hidden: tuple[str, ...]) -> None:
+        """Public-terminal mode: the commands ``hidden`` are disabled and gone from every menu, help
+        page and key description, and the others' help says only what the terminal allows."""
+        self.terminal = True
+        for action_id in hidden:
+            action = self.actions[action_id]
+            action.setEnabled(False)
+            action.setVisible(False)
+        self.retranslate()
+
+    def help_text(self, spec: ActionSpec) -> str:
+        return spec.translated_help(self.terminal)
+
+    def offered(self, spec: ActionSpec) -> bool:
+        """False for a command this window does not offer at all (hidden on a public terminal)."""
+        return self.actions[spec.id].isVisible()
 
     def bind(self, action_id: str, handler: Callable[[], object]) -> QAction:
         action = self.actions[action_id]

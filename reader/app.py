@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import gc
 import os
 import sys
@@ -11,7 +12,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reader import WORKER_OPTION, cli, paths, run_speech_worker
+from reader.interruption import Interruption, cancelled
 from reader.pyside_check import use_fast_module_check  # imported before Qt, which checks what comes after
+from reader.texts import set_language
 
 if TYPE_CHECKING:
     from reader.kiosk_config import KioskConfig
@@ -31,13 +34,29 @@ def main(argv: list[str] | None = None) -> int:
     arguments = sys.argv[1:] if argv is None else argv
     if arguments[:1] == [WORKER_OPTION]:  # a frozen app started as its own speech worker (reader/child_process.py)
         return run_speech_worker()
+    _console_never_raises()
+    try:
+        return _main(arguments)
+    except KeyboardInterrupt:  # Ctrl+C before an export's own handler is in place (while Python starts up)
+        set_language(cli.language_from_argv(arguments))
+        return cancelled()
+
+
+def _main(arguments: list[str]) -> int:
     args = cli.parse_args(arguments)
     language = args.ui_language
+    args.homeless = not paths.ensure_home()  # nothing is then written: no settings file, no caches
+    if args.homeless:
+        print(cli.texts(language)["homeless"], file=sys.stderr)
     problem = paths.installation_problem(language)
     if problem is not None:  # a broken install or bundle: one sentence, not a traceback
         print(problem, file=sys.stderr)
         _show_installation_problem(args, problem)
         return 2
+    refused = cli.output_problem(args, language)  # the document being read is never an output
+    if refused is not None:
+        print(refused[0], file=sys.stderr)
+        return refused[1]
     if args.settings is not None:  # a device, a FIFO or a folder is refused before anything reads it
         problem = cli.settings_path_problem(args.settings, language)
         if problem is not None:
@@ -46,20 +65,22 @@ def main(argv: list[str] | None = None) -> int:
     if args.check is not None:
         folder = args.content if args.check is True else Path(args.check)
         return cli.run_check(folder, language)
+    # An export stops on Ctrl+C or SIGTERM at its next step, saving nothing (status 130).
+    interruption = Interruption()
+    if any(path is not None for path in (args.speak_to_file, args.export_mp3, args.export_epub, args.export_pdf,
+                                         args.screenshot)):
+        interruption.install()
     if args.speak_to_file is not None or args.export_mp3 is not None or args.export_epub is not None:
-        return cli.run_speak_to_file(args, language)  # the audio exports need no display
+        return cli.run_speak_to_file(args, language, interruption)  # the audio exports need no display
 
     # Public terminal: the administrator's configuration, read before Qt starts.
     kiosk_config = None
     if _kiosk_possible(args):
-        from reader.kiosk_config import KioskConfigError, kiosk_from_command_line
+        from reader.kiosk_config import kiosk_from_command_line
 
-        try:
-            kiosk_config, kiosk_problems = kiosk_from_command_line(args.kiosk, args.kiosk_config, language)
-        except KioskConfigError as error:
-            print(error, file=sys.stderr)
-            return 2
-        for problem in kiosk_problems:
+        # Fails closed: a configuration that cannot be read in full starts the locked terminal.
+        kiosk_config, kiosk_problems = kiosk_from_command_line(args.kiosk, args.kiosk_config, language)
+        for problem in kiosk_problems:  # the log; the staff screen shows them too
             print(problem, file=sys.stderr)
 
     if args.screenshot is not None or args.export_pdf is not None:
@@ -74,12 +95,13 @@ def main(argv: list[str] | None = None) -> int:
     # over the modules and widgets being made (~10 ms) and find next to nothing; it runs from then on.
     gc.disable()
     try:
-        return _run(args, language, kiosk_config)
+        return _run(args, language, kiosk_config, interruption)
     finally:
         gc.enable()
 
 
-def _run(args: argparse.Namespace, language: str, kiosk_config: KioskConfig | None) -> int:
+def _run(args: argparse.Namespace, language: str, kiosk_config: KioskConfig | None,
+         interruption: Interruption) -> int:
     """The window (or a screenshot or large-print PDF of it)."""
     # Qt is imported only now, so --check and --help work without it.
     from PySide6.QtWidgets import QApplication
@@ -105,15 +127,16 @@ def _run(args: argparse.Namespace, language: str, kiosk_config: KioskConfig | No
 
     # On a public terminal nothing is written to disk: settings live in memory only.
     # The app's own file may be put aside when unreadable; a file named with --settings is never touched.
-    store = (MemoryStore() if kiosk_config is not None
+    store = (MemoryStore() if kiosk_config is not None or (args.homeless and args.settings is None)
              else QSettingsStore(args.settings or paths.user_settings_path(), keep_aside=args.settings is None))
+    caching = kiosk_config is None and not args.homeless
     settings = Settings(store)
     first_start = kiosk_config is None and not settings.get(START_SCREEN_SEEN)
-    if kiosk_config is not None:
+    if kiosk_config is not None:  # the administrator's values, which every reset returns to
         if args.lang:
             kiosk_config.settings[LANGUAGE.key] = args.lang
-        for key, value in kiosk_config.settings.items():
-            settings.set(key, value)
+        kiosk_config.settings.update(args.option_values)  # --font-size, --theme, --font, --line-height
+        settings.set_starting(kiosk_config.settings)
     elif args.lang:
         settings.set(LANGUAGE, args.lang)
     elif first_start and LANGUAGE.key not in store.load():
@@ -130,7 +153,7 @@ def _run(args: argparse.Namespace, language: str, kiosk_config: KioskConfig | No
     # Parsed documents are cached for the next start, except on a public terminal (nothing written).
     from reader.document.cache import DocumentCache
 
-    cache = DocumentCache(cache_folder("documents")) if kiosk_config is None else None
+    cache = DocumentCache(cache_folder("documents")) if caching else None
     try:
         documents, problems = cli.load_content(args.content, language, cache)
     except cli.PathError as problem:
@@ -143,14 +166,14 @@ def _run(args: argparse.Namespace, language: str, kiosk_config: KioskConfig | No
         gc.enable()  # the collector rests only while a window is made, not through a long export
         from reader.ui.large_print import export_from_command_line
 
-        status = export_from_command_line(documents, problems, settings, args.export_pdf, args.section)
+        status = export_from_command_line(documents, problems, settings, args.export_pdf, args.section, interruption)
         settings.flush()  # what the options chose (e.g. --lang) is kept, as at quitting
         return status
-    from reader.cache import PickleCache
+    from reader.cache import FileCache
     from reader.presentation.themes import load_themes
     from reader.ui.appearance import THEME_FOLDER
 
-    themes = load_themes(THEME_FOLDER, PickleCache(cache_folder("themes")) if kiosk_config is None else None)
+    themes = load_themes(THEME_FOLDER, FileCache(cache_folder("themes")) if caching else None)
     window = MainWindow(documents, problems, settings, speech=speech, themes=themes)
     kiosk = None
     if kiosk_config is not None:
@@ -161,7 +184,7 @@ def _run(args: argparse.Namespace, language: str, kiosk_config: KioskConfig | No
         if kiosk is not None and kiosk_config is not None and kiosk_config.start_screen:
             window.resize(1280, 800)
             window.access.show_start_screen()
-        status = _save_screenshot(app, window, args.screenshot)
+        status = _save_screenshot(app, window, args.screenshot, interruption)
         settings.flush()
         return status
     show_window(window, settings, kiosk, first_start=first_start)
@@ -189,15 +212,29 @@ def show_window(window: MainWindow, settings: Settings, kiosk: Kiosk | None, *, 
         window.access.show_start_screen()
 
 
+def _console_never_raises() -> None:
+    """A console that cannot show a character (an ASCII or code-page terminal) gets it as an escape
+    (\\xe6) instead of a UnicodeEncodeError in the middle of a message."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            with contextlib.suppress(ValueError, OSError):
+                reconfigure(errors="backslashreplace")
+
+
 def _kiosk_possible(args: argparse.Namespace) -> bool:
-    """False only when public-terminal mode is surely off: no option names it and there is no
-    machine-wide kiosk.ini (then its reader, with configparser, is not even imported)."""
+    """False only when public-terminal mode is surely off: no option names it and nothing at all is at
+    the machine-wide kiosk.ini's path (then its reader is not even imported). A link to nowhere, a
+    loop of links or a path that cannot be looked at counts as there: the full check says why."""
     if args.kiosk or args.kiosk_config is not None:
         return True
     try:
-        return paths.system_kiosk_config().exists()
-    except OSError:  # cannot even look: the full check reports why
+        os.lstat(paths.system_kiosk_config())
+    except FileNotFoundError:
+        return False
+    except OSError:
         return True
+    return True
 
 
 def _show_installation_problem(args: object, problem: str) -> None:
@@ -211,7 +248,7 @@ def _show_installation_problem(args: object, problem: str) -> None:
     QMessageBox.critical(None, "Herning Læser", problem)
 
 
-def _save_screenshot(app: object, window: object, path: Path) -> int:
+def _save_screenshot(app: object, window: object, path: Path, interruption: Interruption) -> int:
     from PySide6.QtCore import QBuffer, QIODevice
     from PySide6.QtWidgets import QApplication, QWidget
 
@@ -229,6 +266,8 @@ def _save_screenshot(app: object, window: object, path: Path) -> int:
     from reader.i18n import current_language
 
     language = current_language()
+    if interruption():
+        return cancelled()
     buffer = QBuffer()  # encoded in memory; Python writes the file and hears every write error
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     encoded = window.grab().save(buffer, "PNG")

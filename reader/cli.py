@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import re
 import stat
@@ -13,8 +14,9 @@ from typing import TYPE_CHECKING, Any, NoReturn
 from reader import cli_view
 from reader.document import ContentProblem, Document, Severity, load_folder
 from reader.document.errors import printable
-from reader.files import describe_os_error
-from reader.paths import default_content, system_kiosk_config, user_settings_path
+from reader.files import content_output_problem, describe_os_error, real_path
+from reader.interruption import Interruption, cancelled
+from reader.paths import CONTENT, default_content, system_kiosk_config, user_settings_path
 from reader.presentation.options import LANGUAGE, SPEECH_RATE, SPEECH_VOICE, validated
 from reader.presentation.settings import peek
 from reader.texts import set_language
@@ -38,7 +40,6 @@ _TEXTS = {
         "export_mp3": "læs politikken op til en MP3-lydbog med kapitler og afslut",
         "export_epub": "gem politikken som EPUB 3-bog med tekst og oplæsning i takt og afslut",
         "one_export": "vælg én af --speak-to-file, --export-mp3 og --export-epub ad gangen",
-        "cancelled": "Afbrudt; der er ikke gemt nogen fil, og en tidligere fil er urørt.",
         "kiosk": "offentlig skærm: fuld skærm, låst, intet gemmes, nulstilles når ingen bruger den",
         "kiosk_config": "indstillinger for offentlig skærm (standard: {path})",
         "clean": "{path}: indholdet er i orden ({count} dokument(er)).",
@@ -48,6 +49,7 @@ _TEXTS = {
         "settings_path": "{path}: filen med indstillinger kan ikke bruges ({reason}). "
                          "Angiv en anden fil med --settings FIL.ini.",
         "content_path": "{path}: mappen med dokumenter kan ikke bruges ({reason}).",
+        "homeless": "Brugeren har ingen hjemmemappe (HOME er ikke sat), så indstillingerne gemmes ikke.",
     },
     "en": {
         "description": "Herning Læser: an accessible reader for Herning Kommune's Børne- og Ungepolitik.",
@@ -63,7 +65,6 @@ _TEXTS = {
         "export_mp3": "read the policy aloud into an MP3 audiobook with chapters and exit",
         "export_epub": "save the policy as an EPUB 3 book with text and narration in step and exit",
         "one_export": "choose one of --speak-to-file, --export-mp3 and --export-epub at a time",
-        "cancelled": "Cancelled; no file was saved, and an earlier file is untouched.",
         "kiosk": "public terminal: full screen, locked, nothing saved, reset when nobody uses it",
         "kiosk_config": "public terminal configuration (default: {path})",
         "clean": "{path}: the content is in order ({count} document(s)).",
@@ -73,6 +74,7 @@ _TEXTS = {
         "settings_path": "{path}: the settings file cannot be used ({reason}). "
                          "Name another file with --settings FILE.ini.",
         "content_path": "{path}: the folder of documents cannot be used ({reason}).",
+        "homeless": "The user has no home folder (HOME is not set), so the settings are not saved.",
     },
 }
 
@@ -87,7 +89,7 @@ def _option_value(argv: list[str], name: str) -> str | None:
     return None
 
 
-def _language_from_argv(argv: list[str]) -> str:
+def language_from_argv(argv: list[str]) -> str:
     """The interface language, looked up before argparse so that its help and errors, and
     everything the command line says, are in it: ``--lang``, else the language the user chose in
     the window (the settings file, or the one named by ``--settings``), else Danish. A public
@@ -191,7 +193,7 @@ def _help_text(text: str, path: Path) -> str:
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
-    language = _language_from_argv(argv)
+    language = language_from_argv(argv)
     set_language(language)  # the process speaks it from here on (--help, errors, output)
     parser = build_parser(language)
     args = parser.parse_args(argv)
@@ -230,6 +232,36 @@ def settings_path_problem(path: Path, language: str) -> str | None:
     return None
 
 
+def content_in_use(folder: Path, document: Path | None = None) -> list[Path]:
+    """The content folder, its documents (as far as it can be listed), the document named with
+    ``--document`` and the bundled policy's folder: what no output may replace."""
+    from reader.document import content_files
+
+    found = [folder, CONTENT]
+    if document is not None:
+        found.append(document)
+    with contextlib.suppress(OSError, ValueError):  # not a folder, or not listable: said where it is loaded
+        found += content_files(folder)
+    return found
+
+
+def output_problem(args: argparse.Namespace, language: str) -> tuple[str, int] | None:
+    """The line refusing an output path of the command line that is content in use (with the exit
+    status: 2 for a settings file, as for its other problems; 1 for an export), or None."""
+    outputs = [("settings", args.settings), ("screenshot", args.screenshot), ("export_pdf", args.export_pdf),
+               ("speak_to_file", args.speak_to_file), ("export_mp3", args.export_mp3),
+               ("export_epub", args.export_epub)]
+    outputs = [(name, path) for name, path in outputs if path is not None]
+    if not outputs:
+        return None
+    content = content_in_use(args.content, args.document)
+    for name, path in outputs:
+        problem = content_output_problem(path, content, language)
+        if problem is not None:
+            return problem, 2 if name == "settings" else 1
+    return None
+
+
 def load_content(folder: Path, language: str, cache: DocumentCache | None = None
                  ) -> tuple[list[Document], list[ContentProblem]]:
     """The documents of ``folder`` (through ``cache`` when given); raises PathError when the system
@@ -265,14 +297,12 @@ def has_display() -> bool:
     return display_problem() is None
 
 
-def run_speak_to_file(args: argparse.Namespace, language: str) -> int:
+def run_speak_to_file(args: argparse.Namespace, language: str, interruption: Interruption) -> int:
     """``--speak-to-file FILE.wav``, ``--export-mp3 FILE.mp3`` or ``--export-epub FILE.epub`` [``--section N``].
 
     The policy (or theme N) read aloud at the user's speed and voice; progress goes to stderr
-    as lines "Oplæsning: 37 %". SIGTERM or Ctrl+C stops it before the next sentence, with
-    no file saved and the old one untouched (exit status 130)."""
-    import signal
-
+    as lines "Oplæsning: 37 %". SIGTERM or Ctrl+C (``interruption``) stops it before the next sentence,
+    with no file saved and the old one untouched (exit status 130)."""
     from reader.output.narration import CancelledError, Progress, SpeakError
     from reader.output.narration import texts as speech_texts
 
@@ -287,8 +317,8 @@ def run_speak_to_file(args: argparse.Namespace, language: str) -> int:
         return 1
     document = documents[0]
     if args.document is not None:
-        wanted = Path(args.document).resolve()
-        document = next((d for d in documents if d.source.resolve() == wanted), document)
+        wanted = real_path(args.document)  # (a loop of links matches nothing: the first document)
+        document = next((d for d in documents if real_path(d.source) == wanted), document)
     values = _stored_settings(args.settings)
     values.update(args.option_values)  # what the window uses now, saved or not
     rate = SPEECH_RATE.validate(values[SPEECH_RATE.key])
@@ -298,12 +328,10 @@ def run_speak_to_file(args: argparse.Namespace, language: str) -> int:
         print(speech_texts(language)["progress"].format(percent=percent), file=sys.stderr, flush=True)
 
     progress = Progress(report)
-
-    def stop(_signum: int, _frame: object) -> None:
-        progress.cancelled = True
-
-    previous = {number: signal.signal(number, stop) for number in (signal.SIGTERM, signal.SIGINT)}
+    interruption.on_request(lambda: setattr(progress, "cancelled", True))
     try:
+        if interruption():
+            raise CancelledError
         options = {"theme": args.section, "rate": rate, "voice": voice, "language": language, "progress": progress}
         if args.export_mp3 is not None:
             from reader.output.mp3 import export_mp3
@@ -321,11 +349,7 @@ def run_speak_to_file(args: argparse.Namespace, language: str) -> int:
         print(error, file=sys.stderr)
         return 1
     except CancelledError:
-        print(texts(language)["cancelled"], file=sys.stderr)
-        return 130
-    finally:
-        for number, handler in previous.items():
-            signal.signal(number, handler)
+        return cancelled()
     print(line)
     return 0
 

@@ -14,6 +14,7 @@ import contextlib
 import errno
 import os
 import re
+import stat
 import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -56,6 +57,8 @@ _MESSAGES = {
         "write": "{path}: filen kunne ikke gemmes ({reason}). Den tidligere fil er urørt.",
         "check": "{path}: filen blev ikke gemt, fordi den ikke blev skrevet helt ({reason}). Den tidligere fil er urørt.",
         "not_file": "{path}: det er ikke en almindelig fil, så den bliver ikke erstattet.",
+        "content": "{path}: her ligger de dokumenter, programmet viser, og de bliver aldrig erstattet. "
+                   "Gem filen et andet sted.",
         "pdf_end": "PDF-filens slutning mangler",
         "pdf_pages": "PDF-filen har {found} side(r), ikke {expected}",
         "png_end": "PNG-filens slutning mangler",
@@ -66,6 +69,8 @@ _MESSAGES = {
         "check": "{path}: the file was not saved because it was not written completely ({reason}). "
                  "The previous file is untouched.",
         "not_file": "{path}: it is not a regular file, so it is not replaced.",
+        "content": "{path}: this is where the documents the program shows are, and they are never replaced. "
+                   "Save the file somewhere else.",
         "pdf_end": "the end of the PDF file is missing",
         "pdf_pages": "the PDF file has {found} page(s), not {expected}",
         "png_end": "the end of the PNG file is missing",
@@ -98,6 +103,74 @@ class IncompleteOutputError(Exception):
     """Raised by a ``verify`` function: what was written is not a whole file (the reason in ``args[0]``)."""
 
 
+class NotRegularFileError(OSError):
+    """The path is a folder, a device, a FIFO or a socket: never read as a file."""
+
+
+class FileTooLargeError(OSError):
+    """The file is larger than the limit it was read with (``args[1]``: its size in bytes)."""
+
+
+def read_regular_file(path: Path, limit: int, *, follow_links: bool = True, owned: bool = False) -> bytes:
+    """The bytes of the regular file ``path``, read without ever blocking or reading more than ``limit``.
+
+    Opened non-blocking (a FIFO swapped in for the file cannot hang the reader) and checked on the
+    open descriptor, so what is read is what was checked. Raises ``NotRegularFileError`` for
+    anything but a regular file, ``FileTooLargeError`` above ``limit`` bytes, and ``OSError`` for
+    the rest (a missing file, no permission, a loop of links; with ``follow_links=False`` any link;
+    with ``owned``, a file of another user).
+    """
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    if not follow_links:
+        flags |= getattr(os, "O_NOFOLLOW", 0)
+    descriptor = os.open(path, flags)
+    try:
+        info = os.fstat(descriptor)
+        if not stat.S_ISREG(info.st_mode):
+            raise NotRegularFileError(errno.EINVAL, "not a regular file", str(path))
+        if owned and hasattr(os, "getuid") and info.st_uid != os.getuid():
+            raise PermissionError(errno.EPERM, "another user's file", str(path))
+        if info.st_size > limit:
+            raise FileTooLargeError(errno.EFBIG, info.st_size, str(path))
+        chunks: list[bytes] = []
+        size = 0
+        while size <= limit:
+            chunk = os.read(descriptor, min(1024 * 1024, limit + 1 - size))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
+        if size > limit:  # it grew while being read
+            raise FileTooLargeError(errno.EFBIG, size, str(path))
+        return b"".join(chunks)
+    finally:
+        os.close(descriptor)
+
+
+def real_path(path: Path | str) -> str:
+    """``path`` with every link resolved as far as they lead (a loop of links is left where it loops),
+    made absolute and, where the file system ignores case, in one case: for comparing two paths."""
+    return os.path.normcase(os.path.realpath(os.path.abspath(path)))
+
+
+def touches_content(target: Path, content: list[Path]) -> bool:
+    """True when writing ``target`` would replace or add to ``content``: it is (after resolving links)
+    one of those files or folders, or lies inside one of the folders."""
+    where = real_path(target)
+    for item in content:
+        protected = real_path(item)
+        if where == protected or where.startswith(protected.rstrip(os.sep) + os.sep):
+            return True
+    return False
+
+
+def content_output_problem(target: Path, content: list[Path], language: str = "da") -> str | None:
+    """The one line refusing ``target`` when it is content in use (see ``touches_content``), else None."""
+    if not touches_content(target, content):
+        return None
+    return _MESSAGES[_language(language)]["content"].format(path=target)
+
+
 def write_error(path: Path, error: OSError, language: str = "da") -> OutputError:
     text = _MESSAGES[_language(language)]["write"]
     return OutputError(text.format(path=path, reason=describe_os_error(error, language)), path)
@@ -105,9 +178,11 @@ def write_error(path: Path, error: OSError, language: str = "da") -> OutputError
 
 @contextlib.contextmanager
 def atomic_output(target: Path, *, verify: Callable[[Path], None] | None = None,
-                  language: str = "da") -> Iterator[Path]:
+                  language: str = "da", follow_links: bool = True) -> Iterator[Path]:
     """Yields a temporary path beside ``target``; renames it over ``target`` when all went well.
 
+    A link as ``target`` is written through (the file it points to is replaced, the link kept);
+    with ``follow_links=False`` it is refused like any other target that is not a regular file.
     Raises ``OutputError`` (and leaves ``target`` as it was) when the folder cannot be
     written, the target exists but is not a regular file, the writing inside the ``with``
     block raises ``OSError``, ``verify`` raises ``IncompleteOutputError``, or the rename fails.
@@ -117,11 +192,19 @@ def atomic_output(target: Path, *, verify: Callable[[Path], None] | None = None,
     shown = target  # messages name the path the user gave
     t = _MESSAGES[_language(language)]
     try:
-        if target.is_symlink():  # write the file the link points to, and keep the link
-            target = target.resolve()
+        if not follow_links:  # (the app's own cache) a link, like anything but a regular file, is left alone
+            with contextlib.suppress(FileNotFoundError):
+                if not stat.S_ISREG(os.lstat(target).st_mode):
+                    raise OutputError(t["not_file"].format(path=shown), shown)
+        elif target.is_symlink():  # write the file the link points to, and keep the link
+            with contextlib.suppress(FileNotFoundError):  # (a link to a file not yet there is written through)
+                os.stat(target)  # a loop of links: ELOOP, said in one line
+            target = Path(os.path.realpath(target))
         if target.exists() and not target.is_file():
             raise OutputError(t["not_file"].format(path=shown), shown)
-        descriptor, name = tempfile.mkstemp(prefix=f".{target.name[:100]}.", suffix=".part", dir=target.parent)
+        remove_stale_parts(target.parent)
+        descriptor, name = tempfile.mkstemp(prefix=f".{target.name[:100]}.{PART_MARK}{os.getpid()}-",
+                                            suffix=".part", dir=target.parent)
     except OSError as error:
         raise write_error(shown, error, language) from error
     os.close(descriptor)
@@ -147,6 +230,55 @@ def atomic_output(target: Path, *, verify: Callable[[Path], None] | None = None,
     finally:
         with contextlib.suppress(OSError):
             temporary.unlink()
+
+
+# A temporary file of atomic_output is ".<target name>.hl-<pid>-<random>.part": the mark and the process
+# tell the app's own leftovers (a process killed mid-write) from anyone else's files.
+PART_MARK = "hl-"
+_PART = re.compile(r"^\..*\." + PART_MARK + r"(\d+)-[^./\\]*\.part$")
+_STALE_AFTER_S = 24 * 3600  # where a process cannot be asked whether it runs (Windows): a day
+
+
+def remove_stale_parts(folder: Path) -> list[Path]:
+    """Removes the temporary files atomic_output left in ``folder`` when its process was killed (never
+    a link, another user's file, a file of a process that still runs, or a name not of the app's own
+    form); returns what was removed. Nothing here may stop a write: every error is passed over."""
+    removed: list[Path] = []
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return removed
+    for entry in entries:
+        match = _PART.match(entry.name)
+        if match is None:
+            continue
+        try:
+            info = entry.stat(follow_symlinks=False)
+            if not stat.S_ISREG(info.st_mode) or (hasattr(os, "getuid") and info.st_uid != os.getuid()):
+                continue
+            if not _process_gone(int(match.group(1)), info.st_mtime):
+                continue
+            os.unlink(entry.path)
+            removed.append(Path(entry.path))
+        except (OSError, ValueError, OverflowError):
+            continue
+    return removed
+
+
+def _process_gone(pid: int, modified: float) -> bool:
+    if pid == os.getpid():
+        return False
+    if os.name != "posix":  # os.kill would end the process there: only old leftovers go
+        import time
+
+        return time.time() - modified > _STALE_AFTER_S
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    except OSError:  # it runs (as another user)
+        return False
+    return False
 
 
 def incomplete(path: Path, key: str, language: str = "da", **values: object) -> IncompleteOutputError:

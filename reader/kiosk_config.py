@@ -14,13 +14,17 @@
     language = da
     font_size = 20
 
-Values that cannot be used are reported (``problems``) and replaced by the defaults,
-so a terminal always comes up locked.
+Values that cannot be used are reported (``problems``) and replaced by the defaults. The file fails
+closed: one that exists but cannot be read or parsed in full (a key or section written twice, a line
+saved in another encoding, a line that is not ``key = value``) starts the locked public terminal, as
+does a readable one that does not say ``enabled = false``. The file is read once, at start.
 """
 
 from __future__ import annotations
 
-import configparser
+import os
+import re
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -44,6 +48,19 @@ _TEXTS = {
                  "med en funktionstast F1-F35, Pause, Print eller ScrollLock (fx Ctrl+F12); bruger {default}.",
         "not_file": "{path}: det er ikke en almindelig fil.",
         "path": "{path}: filen kan ikke læses ({reason}).",
+        "too_large": "{path}: filen er for stor til at være en kiosk.ini (over {limit} kB).",
+        "not_utf8": "{path}:{line}: linjen er ikke gemt som UTF-8 og springes over. Gem filen som UTF-8.",
+        "syntax": "{path}:{line}: linjen kan ikke forstås og springes over. Skriv »navn = værdi« eller »[afsnit]«.",
+        "outside": "{path}:{line}: {key} står uden for et afsnit og springes over. Skriv den under [kiosk] "
+                   "eller [settings].",
+        "unknown_section": "{path}:{line}: afsnittet [{section}] er ukendt og springes over. Brug [kiosk] "
+                           "eller [settings].",
+        "duplicate_section": "{path}:{line}: afsnittet [{section}] står der mere end én gang. Saml det i ét afsnit.",
+        "duplicate_key": "{path}:{line}: [{section}] {key} står der mere end én gang; bruger standardværdien. "
+                         "Slet den ene af linjerne.",
+        "enabled": "{path}: [kiosk] enabled skal være true eller false, ikke »{value}«; programmet starter låst.",
+        "locked": "{path}: filen kunne ikke læses helt, så programmet starter låst som offentlig skærm med "
+                  "standardværdierne for det, der ikke kunne læses.",
     },
     "en": {
         "missing": "{path}: the file does not exist.",
@@ -58,6 +75,19 @@ _TEXTS = {
                  "them with a function key F1-F35, Pause, Print or ScrollLock (e.g. Ctrl+F12); using {default}.",
         "not_file": "{path}: it is not a regular file.",
         "path": "{path}: the file cannot be read ({reason}).",
+        "too_large": "{path}: the file is too large to be a kiosk.ini (over {limit} kB).",
+        "not_utf8": "{path}:{line}: the line is not saved as UTF-8 and is skipped. Save the file as UTF-8.",
+        "syntax": "{path}:{line}: the line cannot be understood and is skipped. Write 'name = value' or '[section]'.",
+        "outside": "{path}:{line}: {key} stands outside a section and is skipped. Write it under [kiosk] "
+                   "or [settings].",
+        "unknown_section": "{path}:{line}: the section [{section}] is unknown and is skipped. Use [kiosk] "
+                           "or [settings].",
+        "duplicate_section": "{path}:{line}: the section [{section}] appears more than once. Join it into one.",
+        "duplicate_key": "{path}:{line}: [{section}] {key} appears more than once; using the default. "
+                         "Delete one of the lines.",
+        "enabled": "{path}: [kiosk] enabled must be true or false, not '{value}'; the program starts locked.",
+        "locked": "{path}: the file could not be read in full, so the program starts locked as a public "
+                  "terminal, with the defaults for what could not be read.",
     },
 }
 
@@ -72,10 +102,7 @@ class KioskConfig:
     start_screen: bool = True
     settings: dict[str, object] = field(default_factory=dict)  # starting values, validated
     path: Path | None = None
-
-
-class KioskConfigError(Exception):
-    """The configuration file named on the command line cannot be used at all."""
+    problems: tuple[str, ...] = ()  # what could not be used, for the staff screen and the log
 
 
 _NUMBERS = {"idle_seconds": (10.0, 86400.0), "warning_seconds": (3.0, 600.0)}
@@ -116,41 +143,164 @@ _TEXT = ("staff_chord", "printer")
 
 def load_kiosk_config(path: Path | None, language: str = "da", *, required: bool = False
                       ) -> tuple[KioskConfig, list[str]]:
-    """Reads ``path`` (or the system file); returns the configuration and a message per problem.
+    """Reads ``path`` (or the machine-wide file); returns the configuration and a message per problem.
 
-    A missing file gives the defaults, unless ``required`` (a path the user named), which
-    raises KioskConfigError.
+    Fails closed: a file that exists (or, with ``required``, a file named on the command line) but
+    cannot be read or parsed in full gives a locked configuration (``enabled``) with the defaults for
+    whatever could not be read, and says so. A readable file that does not say ``enabled = false``
+    also asks for the public terminal. Only a missing machine-wide file gives the unlocked defaults
+    without a word.
     """
     t = _TEXTS["en" if language == "en" else "da"]
     path = path or system_kiosk_config()
-    problem = None
-    try:
-        if not path.exists():
-            problem = t["missing"].format(path=path)
-        elif not path.is_file():  # a folder, a device, a FIFO: never opened
-            problem = t["not_file"].format(path=path)
-    except OSError as error:  # too long a name, no permission to look
-        problem = t["path"].format(path=path, reason=describe_os_error(error, language))
-    if problem is not None:
-        if required:
-            raise KioskConfigError(problem)
-        quiet = path == system_kiosk_config() and problem == t["missing"].format(path=path)  # no machine-wide file
-        return KioskConfig(), [] if quiet else [problem]
-    parser = configparser.ConfigParser(inline_comment_prefixes=(";", "#"), interpolation=None)
-    try:
-        parser.read_string(path.read_text(encoding="utf-8"), source=str(path))
-    except (OSError, UnicodeDecodeError, configparser.Error) as error:
-        message = t["unreadable"].format(path=path, error=str(error).splitlines()[0])
-        if required:
-            raise KioskConfigError(message) from None
-        return KioskConfig(path=path), [message]
+    text, problem, missing = _read_text(path, language)
+    if text is None:
+        if missing and not required:  # no machine-wide file: an ordinary PC
+            return KioskConfig(), []
+        problems = [problem or "", t["locked"].format(path=path)]
+        return KioskConfig(enabled=True, path=path, problems=tuple(problems)), problems
+    sections, problems, complete = _parse_ini(text, path, t)
+    values, starting = _values(sections, path, t, problems)
+    enabled = values.pop("enabled", None)
+    if not complete:
+        problems.append(t["locked"].format(path=path))
+    locked = enabled is not False or not complete  # only a readable "enabled = false" unlocks
+    config = KioskConfig(**values, enabled=locked, settings=starting, path=path,  # type: ignore[arg-type]
+                         problems=tuple(problems))
+    return config, problems
 
+
+_MAX_BYTES = 64 * 1024  # far more than any kiosk.ini; a larger file is not one
+
+
+def _read_text(path: Path, language: str) -> tuple[str | None, str | None, bool]:
+    """(text, None, False), the file's text with each line that is not UTF-8 replaced by a marker
+    (see _parse_ini); or (None, problem, missing). Opened without blocking: a FIFO or a device is
+    refused, never read."""
+    t = _TEXTS["en" if language == "en" else "da"]
+    try:
+        os.lstat(path)
+    except FileNotFoundError:
+        return None, t["missing"].format(path=path), True
+    except OSError as error:  # too long a name, no permission to look, a loop of links
+        return None, t["path"].format(path=path, reason=describe_os_error(error, language)), False
+    try:
+        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    except FileNotFoundError:  # a link to nothing
+        return None, t["missing"].format(path=path), False
+    except OSError as error:
+        return None, t["path"].format(path=path, reason=describe_os_error(error, language)), False
+    try:
+        if not stat.S_ISREG(os.fstat(descriptor).st_mode):  # a folder, a device, a FIFO: never read
+            return None, t["not_file"].format(path=path), False
+        data = b""
+        while len(data) <= _MAX_BYTES:
+            chunk = os.read(descriptor, _MAX_BYTES + 1 - len(data))
+            if not chunk:
+                break
+            data += chunk
+    except OSError as error:
+        return None, t["path"].format(path=path, reason=describe_os_error(error, language)), False
+    finally:
+        os.close(descriptor)
+    if len(data) > _MAX_BYTES:
+        return None, t["too_large"].format(path=path, limit=_MAX_BYTES // 1024), False
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    # Decoded line by line, so one line saved in another encoding costs only that line.
+    lines = []
+    for line in data.replace(b"\r\n", b"\n").replace(b"\r", b"\n").split(b"\n"):
+        try:
+            lines.append(line.decode("utf-8"))
+        except UnicodeDecodeError:
+            lines.append(_NOT_UTF8)
+    return "\n".join(lines), None, False
+
+
+_NOT_UTF8 = "\x00not utf-8\x00"  # stands for a line that could not be decoded (no text line holds NUL)
+_SECTION = re.compile(r"\[([^\]]*)\]\s*(?:[;#].*)?")
+_ENTRY = re.compile(r"([^=:\s][^=:]*?)\s*[=:](.*)")  # (the value keeps its leading space for the comment rule)
+_INLINE_COMMENT = re.compile(r"\s[;#].*")
+_SECTIONS = ("kiosk", "settings")
+
+
+def _parse_ini(text: str, path: Path, t: dict[str, str]
+               ) -> tuple[dict[str, dict[str, tuple[str, int]]], list[str], bool]:
+    """The INI file's [kiosk] and [settings] entries as {section: {key: (value, line)}}, the problems,
+    and whether every line was understood.
+
+    The same forms configparser reads (``key = value`` or ``key: value``, ``;`` and ``#`` comments,
+    also after a value), but every line that is not understood is named with its number instead
+    of the whole file failing at the first one, and a key written twice is never guessed: it
+    takes its default.
+    """
+    sections: dict[str, dict[str, tuple[str, int]]] = {name: {} for name in _SECTIONS}
     problems: list[str] = []
+    complete = True
+    seen_sections: set[str] = set()
+    doubled: set[tuple[str, str]] = set()
+    section: str | None = None
+    entry_indent: int | None = None  # the indentation of the last entry, which deeper lines would continue
+    for number, line in enumerate(text.split("\n"), start=1):
+        if line == _NOT_UTF8:
+            problems.append(t["not_utf8"].format(path=path, line=number))
+            complete = False
+            continue
+        stripped = line.strip()
+        if not stripped or stripped.startswith(("#", ";")):
+            continue
+        indent = len(line) - len(line.lstrip())
+        if entry_indent is not None and indent > entry_indent:  # configparser would join it to the value above
+            problems.append(t["syntax"].format(path=path, line=number))
+            complete = False
+            continue
+        entry_indent = None
+        if match := _SECTION.fullmatch(stripped):
+            name = match.group(1).strip().lower()
+            if name not in _SECTIONS:
+                problems.append(t["unknown_section"].format(path=path, line=number, section=match.group(1).strip()))
+                complete = False
+                section = ""
+            else:
+                if name in seen_sections:
+                    problems.append(t["duplicate_section"].format(path=path, line=number, section=name))
+                    complete = False
+                seen_sections.add(name)
+                section = name
+            continue
+        match = _ENTRY.fullmatch(stripped)
+        if match is None:
+            problems.append(t["syntax"].format(path=path, line=number))
+            complete = False
+            continue
+        key = match.group(1).strip().lower()
+        value = _INLINE_COMMENT.sub("", match.group(2)).strip()
+        entry_indent = indent
+        if section is None:
+            problems.append(t["outside"].format(path=path, line=number, key=key))
+            complete = False
+            continue
+        if not section:
+            continue  # in an unknown section, already named
+        entries = sections[section]
+        if key in entries or (section, key) in doubled:
+            if (section, key) not in doubled:
+                problems.append(t["duplicate_key"].format(path=path, line=number, section=section, key=key))
+            doubled.add((section, key))
+            entries.pop(key, None)  # which one was meant is not known: the default
+            complete = False
+            continue
+        entries[key] = (value, number)
+    return sections, problems, complete
+
+
+def _values(sections: dict[str, dict[str, tuple[str, int]]], path: Path, t: dict[str, str],
+            problems: list[str]) -> tuple[dict[str, object], dict[str, object]]:
+    """The [kiosk] values that can be used (``enabled`` only when it is a clear yes or no) and the
+    validated [settings]; a message in ``problems`` for each that cannot."""
     defaults = KioskConfig()
     values: dict[str, object] = {}
-    section = parser["kiosk"] if parser.has_section("kiosk") else {}
-    for key, raw in section.items():
-        raw = raw.strip()
+    for key, (raw, _line) in sections["kiosk"].items():
         default = getattr(defaults, key, 0)
         if key in _NUMBERS:
             low, high = _NUMBERS[key]
@@ -167,6 +317,8 @@ def load_kiosk_config(path: Path | None, language: str = "da", *, required: bool
                 values[key] = True
             elif raw.lower() in ("false", "no", "0", "off", "nej"):
                 values[key] = False
+            elif key == "enabled":
+                problems.append(t["enabled"].format(path=path, value=raw))
             else:
                 problems.append(t["boolean"].format(path=path, key=key, value=raw, default=str(default).lower()))
         elif key == "staff_chord":
@@ -185,24 +337,24 @@ def load_kiosk_config(path: Path | None, language: str = "da", *, required: bool
         values["warning_seconds"] = min(defaults.warning_seconds, idle / 2)
 
     starting: dict[str, object] = {}
-    if parser.has_section("settings"):
-        for key, raw in parser["settings"].items():
-            option = OPTIONS.get(key)
-            if option is None:
-                problems.append(t["unknown_key"].format(path=path, section="settings", key=key))
-                continue
-            try:
-                starting[key] = option.validate(raw.strip())
-            except ValueError:
-                problems.append(t["bad_setting"].format(path=path, key=key, value=raw.strip()))
-    return KioskConfig(**values, settings=starting, path=path), problems  # type: ignore[arg-type]
+    for key, (raw, _line) in sections["settings"].items():
+        option = OPTIONS.get(key)
+        if option is None:
+            problems.append(t["unknown_key"].format(path=path, section="settings", key=key))
+            continue
+        try:
+            starting[key] = option.validate(raw)
+        except ValueError:
+            problems.append(t["bad_setting"].format(path=path, key=key, value=raw))
+    return values, starting
 
 
 def kiosk_from_command_line(kiosk: bool, path: Path | None, language: str = "da"
                             ) -> tuple[KioskConfig | None, list[str]]:
-    """The configuration when public-terminal mode is on (``--kiosk`` or ``enabled = true``), else None.
+    """The configuration when public-terminal mode is on, else None.
 
-    Raises KioskConfigError for a ``--kiosk-config`` file that does not exist or cannot be read.
+    On with ``--kiosk``, with a configuration that asks for it, and whenever the configuration
+    (the machine-wide file, or the one named with ``--kiosk-config``) exists but cannot be read in full.
     """
     config, problems = load_kiosk_config(path, language, required=path is not None)
     return (config if kiosk or config.enabled else None), problems

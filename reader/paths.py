@@ -113,6 +113,26 @@ def default_content() -> Path:
     return CONTENT
 
 
+def ensure_home(environ: dict[str, str] | None = None) -> bool:
+    """Sets HOME from the user database where it is unset (a service, ``env -i``, a cron job), so the
+    user's folders are found in the user's home, not made at the top of the disk (``/.config``,
+    ``/.cache``, which Qt and fontconfig would make for root). False when there is no home to use
+    (none in the user database, or ``/``): then nothing may be written there."""
+    env = os.environ if environ is None else environ
+    if os.name != "posix" or env.get("HOME"):
+        return True
+    try:
+        import pwd
+
+        home = pwd.getpwuid(os.getuid()).pw_dir
+    except (ImportError, KeyError, OSError):
+        return False
+    if not home or Path(home) == Path("/") or not Path(home).is_dir():
+        return False
+    env["HOME"] = home
+    return True
+
+
 def user_settings_path() -> Path:
     """The user's settings file: ``<QStandardPaths configuration folder>/herning-laeser/settings.ini``."""
     from PySide6.QtCore import QStandardPaths

@@ -231,6 +231,7 @@ class Settings(QObject):
         if app is not None:
             app.aboutToQuit.connect(self.flush)
         self._values, self.rejected = validated(store.load())
+        self._starting: dict[str, object] = {}  # see set_starting
         # What became of an unreadable settings file: (KEPT_ASIDE, backup) or (UNTOUCHED, path).
         self.file_notice: tuple[str, str] | None = getattr(store, "file_notice", None)
         writable = getattr(store, "writable", None)
@@ -284,6 +285,18 @@ class Settings(QObject):
             self.unsaved_path = error.args[0] if error.args and isinstance(error.args[0], str) else str(error)
             self.save_failed.emit(self.unsaved_path)
 
+    def set_starting(self, values: dict[str, object]) -> None:
+        """Makes ``values`` (validated) the starting values that ``reset`` returns to instead of the
+        defaults (a public terminal's [settings]), and applies them."""
+        self._starting = {key: OPTIONS[key].validate(value) for key, value in values.items()}
+        for key, value in self._starting.items():
+            self.set(key, value)
+
+    def starting(self, option: Option[T]) -> T:
+        """What ``reset`` puts ``option`` back to: its starting value, else its default."""
+        return self._starting.get(option.key, option.default)  # type: ignore[return-value]
+
     def reset(self, keys: list[str] | None = None) -> None:
+        """Puts ``keys`` (every option when None) back to their starting values."""
         for key in keys if keys is not None else list(OPTIONS):
-            self.set(key, OPTIONS[key].default)
+            self.set(key, self.starting(OPTIONS[key]))

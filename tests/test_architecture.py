@@ -118,7 +118,8 @@ QT_FREE = (
     "reader.presentation.navigation", "reader.texts", "reader.files", "reader.display", "reader.paths",
     "reader.cache", "reader.cli", "reader.cli_view", "reader.kiosk_config", "reader.speech.spoken",
     "reader.speech.synthesis", "reader.speech.worker", "reader.speech.stream", "reader.output.narration",
-    "reader.output.wav", "reader.output.mp3", "reader.output.epub",
+    "reader.output.wav", "reader.output.mp3", "reader.output.epub", "reader.interruption", "reader.log",
+    "reader.document.guide",
 )
 
 

@@ -159,8 +159,7 @@ TOO_LONG = "/tmp/" + "a" * 300
      f"{TOO_LONG}.pdf: filen kunne ikke gemmes (navnet er for langt til filsystemet). Den tidligere fil er urørt."),
     (("--screenshot", TOO_LONG + ".png"),
      f"{TOO_LONG}.png: filen kunne ikke gemmes (navnet er for langt til filsystemet). Den tidligere fil er urørt."),
-    (("--kiosk", "--kiosk-config", TOO_LONG), f"{TOO_LONG}: filen kan ikke læses (navnet er for langt til filsystemet)."),
-])
+])  # (a --kiosk-config path too long starts the locked terminal: tests/ui/test_kiosk_fail_closed.py)
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="a /tmp path over Linux's NAME_MAX")
 def test_a_path_too_long_for_the_file_system_is_one_danish_line(tmp_path: Path, args: tuple[str, ...],
                                                                  expected: str) -> None:

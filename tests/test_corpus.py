@@ -21,7 +21,7 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QTextDocument
 
 from reader.app import main as app_main
-from reader.document import ContentProblem, Severity, load_document, load_folder
+from reader.document import ContentError, ContentProblem, Severity, load_document, load_folder
 from reader.document.parse import MAX_FILE_BYTES
 from reader.ui.reading_view import ReadingView
 from tests.conftest import ROOT
@@ -56,10 +56,10 @@ EXPECTED: dict[str, tuple[str, int, Severity] | None] = {
     "code-block.md": ("code_block", 15, Severity.ERROR),
     "unclosed-brackets.md": ("too_complex", 15, Severity.ERROR),
     "unclosed-tags.md": ("too_complex", 15, Severity.ERROR),
-    "remote-links.md": None,
+    "remote-links.md": ("link", 15, Severity.ERROR),
     "crlf.md": None,
     "bom.md": None,
-    "entities.md": None,
+    "entities.md": ("entity_space", 11, Severity.ERROR),
     "emoji-rtl.md": None,
     "quote-speaker-directly.md": None,
 }
@@ -193,11 +193,18 @@ def test_loading_names_the_file_and_line(tmp_path: Path, name: str, network_guar
     assert len(documents) == (1 if severity is Severity.WARNING else 0)
 
 
-def test_links_and_entities_become_plain_text() -> None:
-    links = load_document(CORPUS / "remote-links.md").text
-    assert "Læs politikken og https://example.invalid/auto." in links
-    assert "Se også reference." in links
-    assert "Børn og unge skal trives & lære <script>." in load_document(CORPUS / "entities.md").text
+def test_links_and_entities_are_named_where_they_are_not_shown_as_written() -> None:
+    """A link would lose its address, an autolink its < >, an entity would become another character:
+    each is named on its line, with the fix."""
+    with pytest.raises(ContentError) as caught:
+        load_document(CORPUS / "remote-links.md")
+    assert [(p.line, p.code) for p in caught.value.problems if p.severity is Severity.ERROR] == [
+        (15, "link"), (15, "autolink"), (17, "link"), (19, "link_definition")]
+    with pytest.raises(ContentError) as caught:
+        load_document(CORPUS / "entities.md")
+    assert [p.describe("da") for p in caught.value.problems] == [
+        f"{CORPUS / 'entities.md'}:11: fejl: HTML-koden »&nbsp;« ville blive vist som et mellemrum. "
+        "Skriv et almindeligt mellemrum i stedet."]
 
 
 @pytest.mark.parametrize("name", ALL_FILES)
@@ -336,7 +343,8 @@ def test_every_problem_code_has_both_languages() -> None:
     for code in _MESSAGES:
         problem = ContentProblem(Path("x.md"), 1, code, params={
             "reason": "r", "size": "1", "limit": 2, "key": "k", "known": "k", "value": "v", "label": "l",
-            "title": "t", "first": 1, "tag": "t", "depth": 9})
+            "title": "t", "first": 1, "tag": "t", "depth": 9, "char": "c", "text": "t", "entity": "&amp;",
+            "speaker": "s", "marker": "-", "count": 4})
         assert problem.message("da") and problem.message("en") and problem.message("da") != problem.message("en"), code
 
 
@@ -439,7 +447,7 @@ def test_control_characters_never_reach_the_terminal_raw(tmp_path: Path) -> None
 
 
 FIX_WORDS = ("Skriv", "Gem", "Fjern", "Slet", "Del ", "Angiv", "Læg", "Giv", "Flyt", "Tilføj", "Ret ",
-             "Afslut", "Begynd")
+             "Afslut", "Begynd", "Sæt", "Skift", "Brug")
 
 
 def test_every_message_names_the_fix() -> None:

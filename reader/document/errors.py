@@ -189,6 +189,129 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "Ukendt element '{tag}' understøttes ikke. Skriv indholdet som almindelige afsnit eller en punktliste.",
         "Unknown element '{tag}' is not supported. Write the content as plain paragraphs or a bullet list.",
     ),
+    "escape": (
+        "Tegnet \\ foran »{char}« ville forsvinde. Slet \\, så står »{char}« som skrevet.",
+        "The \\ before '{char}' would disappear. Delete the \\ and '{char}' stays as written.",
+    ),
+    "entity": (
+        "HTML-koden »{entity}« ville blive vist som »{char}«. Skriv »{char}« i stedet.",
+        "The HTML code '{entity}' would be shown as '{char}'. Write '{char}' instead.",
+    ),
+    "entity_space": (
+        "HTML-koden »{entity}« ville blive vist som et mellemrum. Skriv et almindeligt mellemrum i stedet.",
+        "The HTML code '{entity}' would be shown as a space. Write an ordinary space instead.",
+    ),
+    "emphasis": (
+        "Fed og kursiv skrift (*ord*, **ord**, _ord_) vises ikke, og tegnene ville forsvinde. Fjern * eller _ "
+        "omkring »{text}«.",
+        "Bold and italic text (*word*, **word**, _word_) is not shown, and the marks would disappear. Remove "
+        "the * or _ around '{text}'.",
+    ),
+    "code_span": (
+        "Tegnet ` vises ikke, og tegnene ville forsvinde. Fjern `-tegnene omkring »{text}«.",
+        "The ` character is not shown, and the marks would disappear. Remove the ` around '{text}'.",
+    ),
+    "link": (
+        "Links ([tekst](adresse)) vises ikke, og adressen ville forsvinde. Skriv adressen som almindelig tekst, "
+        "fx 'Læs mere på herning.dk'.",
+        "Links ([text](address)) are not shown, and the address would disappear. Write the address as plain "
+        "text, e.g. 'Read more at herning.dk'.",
+    ),
+    "autolink": (
+        "Adressen i < > ville blive vist uden < og >. Skriv adressen uden < og >.",
+        "The address in < > would be shown without < and >. Write the address without < and >.",
+    ),
+    "link_definition": (
+        "Linjen er en linkadresse ([navn]: adresse), som ikke bliver vist. Skriv adressen som almindelig tekst "
+        "i afsnittet, og slet linjen.",
+        "The line is a link address ([name]: address), which is not shown. Write the address as plain text in "
+        "the paragraph, and delete the line.",
+    ),
+    "heading_space": (
+        "Efter #-tegnene mangler et mellemrum. Skriv et mellemrum efter dem, hvis linjen er en overskrift "
+        "(fx '## Indledning'); er den almindelig tekst, så begynd den ikke med #.",
+        "A space is missing after the # marks. Write a space after them if the line is a heading "
+        "(e.g. '## Indledning'); if it is plain text, do not start it with #.",
+    ),
+    "heading_level": (
+        "Overskrifter har ét, to eller tre #; denne har {count}. Brug ### til en mellemoverskrift.",
+        "Headings have one, two or three #; this one has {count}. Use ### for a subheading.",
+    ),
+    "theme_heading_level": (
+        "Et tema skal have to # foran, ellers er det ikke et tema, og temaerne bliver talt forkert. Skriv "
+        "'## {title}'.",
+        "A theme needs two # in front, otherwise it is not a theme and the themes are counted wrongly. Write "
+        "'## {title}'.",
+    ),
+    "heading_closing": (
+        "Overskriften slutter med #, som ikke bliver vist. Fjern #-tegnene i slutningen af linjen.",
+        "The heading ends with #, which is not shown. Remove the # marks at the end of the line.",
+    ),
+    "setext": (
+        "Stregen lige under teksten ville gøre teksten til en overskrift. Skriv overskrifter med ## foran, og "
+        "slet stregen.",
+        "The line right under the text would make the text a heading. Write headings with ## in front, and "
+        "delete the line.",
+    ),
+    "rule": (
+        "En linje med kun ---, *** eller ___ vises ikke. Slet linjen.",
+        "A line of only ---, *** or ___ is not shown. Delete the line.",
+    ),
+    "code_fence": (
+        "Kodeblokke med ``` eller ~~~ understøttes ikke. Slet linjen med tegnene.",
+        "Code blocks with ``` or ~~~ are not supported. Delete the line with the marks.",
+    ),
+    "table": (
+        "Tabeller understøttes ikke, og linjen ville blive vist med sine |-tegn. Skriv indholdet som afsnit "
+        "eller som en punktliste med '* ' foran.",
+        "Tables are not supported, and the line would be shown with its | marks. Write the content as "
+        "paragraphs or as a bullet list with '* ' in front.",
+    ),
+    "list_marker": (
+        "Punkter i en liste skrives med '* ' foran, ikke '{marker} '. Skift '{marker}' ud med '*'.",
+        "List items are written with '* ' in front, not '{marker} '. Replace '{marker}' with '*'.",
+    ),
+    "list_needs_blank_line": (
+        "Punktlisten begynder lige under et afsnit og ville blive vist som en del af det, med stjernen. Sæt en "
+        "tom linje før listen.",
+        "The bullet list starts right under a paragraph and would be shown as part of it, asterisk and all. "
+        "Put a blank line before the list.",
+    ),
+    "list_lazy": (
+        "Linjen står lige under et punkt og ville blive en del af det. Sæt en tom linje før den, hvis den er et "
+        "nyt afsnit, eller skriv '* ' foran, hvis den er et nyt punkt.",
+        "The line stands right under a list item and would become part of it. Put a blank line before it if it "
+        "is a new paragraph, or write '* ' in front if it is a new item.",
+    ),
+    "commitments_blank_line": (
+        "Sæt en tom linje mellem '{label}' og punkterne.",
+        "Put a blank line between '{label}' and the items.",
+    ),
+    "quote_lazy_line": (
+        "Linjen står lige under et citat uden '>' foran og ville blive en del af citatet. Skriv '> ' foran, "
+        "eller sæt en tom linje imellem.",
+        "The line stands right under a quote without '>' in front and would become part of the quote. Write "
+        "'> ' in front, or put a blank line between them.",
+    ),
+    "speaker_without_dash": (
+        "Afsenderlinjen mangler tankestregen og ville blive læst som en del af citatet. Skriv '> — {speaker}'.",
+        "The speaker line lacks its dash and would be read as part of the quote. Write '> — {speaker}'.",
+    ),
+    "quote_blank_line": (
+        "Linjen mellem citatet og afsenderen er tom. Skriv '>' på den, så afsenderen hører til citatet.",
+        "The line between the quote and its speaker is empty. Write '>' on it, so the speaker belongs to the "
+        "quote.",
+    ),
+    "numbered_list": (
+        "Nummererede lister understøttes ikke, og linjerne ville blive vist i ét afsnit. Skriv punkterne med "
+        "'* ' foran, eller sæt en tom linje mellem linjerne.",
+        "Numbered lists are not supported, and the lines would be shown as one paragraph. Write the items with "
+        "'* ' in front, or put a blank line between the lines.",
+    ),
+    "speaker_empty": (
+        "Tankestregen står alene: hvem der siger det, mangler. Skriv det efter stregen, fx '> — Skoleelev'.",
+        "The dash stands alone: who says it is missing. Write it after the dash, e.g. '> — Skoleelev'.",
+    ),
     "too_complex": (
         "Teksten har så mange '[' eller '<' uden afsluttende ']' eller '>' (fra denne linje), at den ikke kan "
         "læses på rimelig tid. Fjern tegnene, eller afslut dem.",

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import fnmatch
 import os
+import stat
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -32,11 +33,15 @@ def content_files(folder: Path) -> list[Path]:
 def load_folder(folder: Path, cache: DocumentCache | None = None) -> tuple[list[Document], list[ContentProblem]]:
     """Loads every document in a folder; returns the good ones and the problems of all.
 
-    With a ``cache``, an unchanged file's document comes from it instead of the parser.
+    With a ``cache``, an unchanged file's document comes from it instead of the parser. Raises
+    OSError when the system refuses to look at the folder at all (a loop of links, too long a name).
     """
-    if not folder.is_dir():
-        code = "folder_not_a_folder" if folder.exists() else "folder_missing"
-        return [], [ContentProblem(folder, 0, code)]
+    try:
+        info = os.stat(folder)  # other errors (a loop of links, too long a name) go to the caller
+    except (FileNotFoundError, NotADirectoryError):
+        return [], [ContentProblem(folder, 0, "folder_missing")]
+    if not stat.S_ISDIR(info.st_mode):
+        return [], [ContentProblem(folder, 0, "folder_not_a_folder")]
     try:
         files = content_files(folder)
     except OSError as error:
@@ -46,14 +51,17 @@ def load_folder(folder: Path, cache: DocumentCache | None = None) -> tuple[list[
     documents: list[Document] = []
     problems: list[ContentProblem] = []
     for path in files:
-        cached = cache.get(path) if cache is not None else None
+        # The key is taken before the file is read and again after it is parsed: an edit made meanwhile
+        # changes it, and then nothing is stored (the next start parses the new text).
+        key = cache.key(path) if cache is not None else None
+        cached = cache.get(path, key) if cache is not None and key is not None else None
         try:
             document = cached if cached is not None else _parse(path)
         except ContentError as error:
             problems.extend(error.problems)
         else:
-            if cache is not None and cached is None:
-                cache.put(path, document)
+            if cache is not None and cached is None and key is not None and cache.key(path) == key:
+                cache.put(path, key, document)
             documents.append(document)
             problems.extend(p for p in document.warnings if isinstance(p, ContentProblem))
     return documents, problems

@@ -21,13 +21,13 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from reader.document import guide
 from reader.document.errors import ContentError, ContentProblem, Severity
+from reader.document.guide import COMMITMENT_LABELS, SPEAKER_DASHES, THEME_PREFIXES
 from reader.document.model import Block, BlockKind, Document, Section, SectionKind
 
 if TYPE_CHECKING:
     import xml.etree.ElementTree as ET
-
-
 
 # Limits on what a content file may be, so that reading it takes time and memory in proportion to its
 # size. Each is far above what a policy needs (the bundled one: 8.6 kB, nesting 1, paragraphs of at most
@@ -37,14 +37,13 @@ MAX_NESTING = 4  # levels of '>' and four-space indentation in front of a line's
 MAX_PARAGRAPH_CHARS = 10_000  # characters in one paragraph, list item or heading
 MAX_MARKUP = 50_000  # markup characters (* _ ` [ < > & \) in the whole file: each costs Markdown far more than text
 
-THEME_PREFIXES = ("tema:", "theme:")
-COMMITMENT_LABELS = ("vi vil:", "we will:")
-SPEAKER_DASHES = ("—", "–", "--")
 _PLACEHOLDER = re.compile("\x02wzxhzdk:(\\d+)\x03")
 
 
-def _inline_text(element: ET.Element) -> str:
-    """The visible text of an inline element tree, whitespace collapsed."""
+def _inline_text(element: ET.Element, *, lines: bool = False) -> str:
+    """The visible text of an inline element tree, whitespace collapsed: one line, however the source
+    wraps it (a paragraph is reflowed to the screen's width, and no sentence is cut at a source line).
+    With ``lines``, the source's lines are kept, one per "\n" (for finding a quote's speaker line)."""
     parts: list[str] = []
 
     def walk(node: ET.Element) -> None:
@@ -64,8 +63,10 @@ def _inline_text(element: ET.Element) -> str:
         if child.tail:
             parts.append(child.tail)
     text = "".join(parts)
-    lines = [" ".join(line.split()) for line in text.split("\n")]
-    return "\n".join(line for line in lines if line)
+    if not lines:
+        return " ".join(text.split())
+    kept = [" ".join(line.split()) for line in text.split("\n")]
+    return "\n".join(line for line in kept if line)
 
 
 class _Builder:
@@ -131,21 +132,45 @@ class _Builder:
         self.sections[-1][2].append(block)
 
     def check_inline(self, element: ET.Element, line: int) -> bool:
-        """Reports raw HTML and images inside text; returns False if the element is unusable."""
+        """Reports what Markdown read as formatting inside text, which the reader would show changed
+        (emphasis and code without their marks, a link without its address), raw HTML and images;
+        returns False if the element is unusable. Each is named on the source line where it is."""
         ok = True
-        text = "".join(element.itertext())
-        if _PLACEHOLDER.search(text) or any(
-            isinstance(node.tag, str) and node.tag not in _INLINE_TAGS for node in element.iter()
-        ):
-            for node in element.iter():
-                if node.tag == "img":
-                    self.problem(line, "image")
-                    ok = False
-                    break
-            if _PLACEHOLDER.search(text):
-                self.problem(line, "raw_html")
-                ok = False
+        for node in element.iter():
+            if node is element or node.tag in ("br", "p", "li"):
+                continue
+            words = " ".join("".join(node.itertext()).split())
+            if node.tag == "img":
+                self.problem(line, "image")
+                return False
+            if node.tag in ("em", "strong"):
+                self.problem(self.line_of(words, line), "emphasis", text=words)
+            elif node.tag == "code":
+                self.problem(self.line_of(words, line), "code_span", text=words)
+            elif node.tag == "a":
+                href = node.get("href", "")
+                if href == (node.text or "") or "\x02amp\x03" in href:  # <https://...> or <name@host> (encoded)
+                    self.problem(self.line_of("<", line), "autolink")
+                else:
+                    self.problem(self.line_of(words, line), "link")
+            else:
+                continue
+            ok = False
+        if _PLACEHOLDER.search("".join(element.itertext())):
+            self.problem(line, "raw_html")
+            ok = False
         return ok
+
+    def line_of(self, words: str, line: int) -> int:
+        """The source line, from ``line`` on within its paragraph, that holds ``words`` (else ``line``)."""
+        probe = _comparable(words)[:24]
+        for index in range(max(line - 1, 0), min(len(self.source_lines), line + 200)):
+            text = self.source_lines[index]
+            if not text.strip() and index >= line:
+                break
+            if probe and probe in _comparable(text):
+                return index + 1
+        return line
 
     def list_items(self, element: ET.Element, line: int) -> list[str] | None:
         items: list[str] = []
@@ -171,6 +196,8 @@ class _Builder:
             element = children[index]
             line = self.locate(element)
             tag = element.tag
+            if tag in ("h1", "h2", "h3", "h4", "h5", "h6") and not self.check_inline(element, line):
+                pass  # named; the heading is still counted, so that the sections stay in step
             if tag == "h1":
                 if self.title is not None:
                     self.problem(line, "title_twice")
@@ -228,25 +255,30 @@ class _Builder:
                 return
             if not self.check_inline(child, line):
                 return
-            text = _inline_text(child)
+            text = _inline_text(child, lines=True)
             if paragraphs or not first_quote:
                 found = self.find_line(text)  # keeps the cursor in step with the source
                 line = line if paragraphs else found
+            wrapped: list[str] = []  # the lines of one quote paragraph, which is shown as one line
             for part in text.split("\n"):
                 dash = next((d for d in SPEAKER_DASHES if part.startswith(d)), None)
                 if dash is None:
-                    paragraphs.append(part)
+                    wrapped.append(part)
                     continue
+                if wrapped:
+                    paragraphs.append(" ".join(wrapped))
+                    wrapped = []
                 if not paragraphs:
                     self.problem(line, "quote_no_text")
                     return
                 self.add_block(BlockKind.QUOTE, [*paragraphs, part[len(dash):].strip()], line)
                 paragraphs = []
                 first_quote = False
+            if wrapped:
+                paragraphs.append(" ".join(wrapped))
         if paragraphs:
             self.problem(line, "quote_no_speaker")
 
-_INLINE_TAGS = {"p", "li", "em", "strong", "code", "a", "br", "span", "b", "i"}
 _INLINE_MARKUP = re.compile(r"[*_`\\\[\]]|\]\([^)]*\)")
 
 
@@ -318,6 +350,38 @@ def _too_complex_line(text: str) -> int:
         if closer - start > worst:
             worst, worst_at = closer - start, start
     return text.count("\n", 0, worst_at) + 1 if total > _SCAN_BUDGET else 0
+
+
+_ALSO_FROM_GUIDE = {"quote_no_speaker", "nested_list", "quote_unknown", "unknown_construct", "title_twice"}
+
+
+def _blocks_around(lines: set[int], source: list[str]) -> set[int]:
+    """The 1-based ``lines`` with every line of the blocks they are in (up to a blank line either way)."""
+    found: set[int] = set()
+    for line in lines:
+        index = line - 1
+        start, end = index, index
+        while start > 0 and source[start - 1].strip():
+            start -= 1
+        while end + 1 < len(source) and source[end + 1].strip():
+            end += 1
+        found.update(range(start + 1, end + 2))
+    return found
+
+
+def _entity_problems(lines: list[str], path: Path) -> list[ContentProblem]:
+    """HTML entities (``&amp;``), which Markdown would show as the character they stand for."""
+    problems = []
+    first = guide.front_matter_end(lines)
+    for number, line in enumerate(lines[first:], start=first + 1):
+        match = _ENTITY.search(line)
+        if match is not None:
+            char = html.unescape(match.group(0))
+            if char.isspace() or not char.isprintable():  # &nbsp;, &#9;: a space of some kind
+                problems.append(ContentProblem(path, number, "entity_space", params={"entity": match.group(0)}))
+            else:
+                problems.append(ContentProblem(path, number, "entity", params={"entity": match.group(0), "char": char}))
+    return problems
 
 
 def _deepest(text: str, path: Path) -> ContentProblem:
@@ -398,21 +462,35 @@ def parse_text(text: str, path: Path) -> Document:
 
     from reader.document.markdown_ext import ReaderExtension
 
+    source_lines = text.split("\n")
+    # What the guide does not describe, named by line; Markdown reads plain text that only looks like
+    # Markdown ("2. klasse") as the text it is.
+    guide_problems, markdown_lines = guide.check(source_lines)
     md = markdown.Markdown(extensions=[ReaderExtension()])
     try:
-        md.convert(text)
+        md.convert("\n".join(markdown_lines))
     except RecursionError:
         raise ContentError([_deepest(text, path)]) from None
     state: Any = md
     stash = list(md.htmlStash.rawHtmlBlocks)
     _resolve_entities(state.captured_tree, stash)
-    builder = _Builder(path, text.split("\n"), stash)
+    builder = _Builder(path, source_lines, stash)
     for line, code, params in state.front_matter_problems:
         builder.problem(line, code, **params)
     try:
         builder.build(state.captured_tree)
     except RecursionError:
         builder.problems.append(_deepest(text, path))
+    # What the guide names is named once: what Markdown then made of that block (its lines up to the
+    # blank lines around it) adds nothing for the editor.
+    named_lines = _blocks_around({line for line, _code, _params in guide_problems}, source_lines)
+    named_codes = {code for _line, code, _params in guide_problems}
+    builder.problems = [p for p in builder.problems
+                        if not (p.severity is Severity.ERROR and p.line in named_lines)
+                        and not (p.code in named_codes and p.code in _ALSO_FROM_GUIDE)]
+    builder.problems += [ContentProblem(path, line, code, Severity.ERROR, params)
+                         for line, code, params in guide_problems]
+    builder.problems += _entity_problems(source_lines, path)
 
     meta: dict[str, str] = state.front_matter
     meta_lines: dict[str, int] = state.front_matter_lines
@@ -513,13 +591,14 @@ def _with_title_block(sections: list[Section], title: str, title_line: int) -> l
 
 def load_document(path: Path) -> Document:
     """Reads and parses one file; raises ContentError for anything wrong with it."""
-    if path.exists() and not path.is_file():  # a folder, device or pipe named *.md: reading could block
-        raise ContentError([ContentProblem(path, 0, "not_a_file")])
-    try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:  # said without reading it all into memory
-            raise ContentError([_too_large(path, size)])
-        data = path.read_bytes()
+    from reader.files import FileTooLargeError, NotRegularFileError, read_regular_file
+
+    try:  # a folder, device or pipe named *.md is never read (reading could block); nor is a huge file
+        data = read_regular_file(path, MAX_FILE_BYTES)
+    except NotRegularFileError:
+        raise ContentError([ContentProblem(path, 0, "not_a_file")]) from None
+    except FileTooLargeError as error:
+        raise ContentError([_too_large(path, int(error.args[1]))]) from None
     except OSError as error:
         raise ContentError([ContentProblem(path, 0, "unreadable", params={"reason": error})]) from None
     text, problems = _decode(path, data)

@@ -23,9 +23,13 @@ from reader.speech.synthesis import EngineError, Synthesizer, engine_error, make
 MESSAGES = {
     "da": {
         "no_theme": "Der er intet tema nummer {number}; dokumentet har tema 1-{count}.",
-        "no_engine": "Talesyntesen kunne ikke startes ({detail}). {install}",
+        "no_engine": "Oplæsning er ikke mulig, fordi talesyntesen ikke kunne startes. {install}",
+        "missing_library": "Oplæsning er ikke mulig, fordi talesyntesen espeak-ng ikke er installeret "
+                           "(Debian: apt install espeak-ng).",
+        "missing_data": "Oplæsning er ikke mulig, fordi espeak-ng's sprogdata mangler "
+                        "(Debian: apt install --reinstall espeak-ng-data).",
         "no_voice": "Der er ingen stemme til sproget »{language}« installeret. {install}",
-        "voices_failed": "Der er ingen stemme at læse op med: talesyntesen kunne ikke vise sine stemmer ({detail}). "
+        "voices_failed": "Der er ingen stemme at læse op med, fordi talesyntesen ikke kunne vise sine stemmer. "
                          "{install}",
         "install_linux": "Installér espeak-ng (Debian: apt install espeak-ng).",
         "install_windows": "Installér den danske stemme Microsoft Helle (Indstillinger ▸ Tid og sprog ▸ Tale ▸ "
@@ -46,9 +50,13 @@ MESSAGES = {
     },
     "en": {
         "no_theme": "There is no theme number {number}; the document has themes 1-{count}.",
-        "no_engine": "The speech engine could not be started ({detail}). {install}",
+        "no_engine": "Reading aloud is not possible because the speech engine could not be started. {install}",
+        "missing_library": "Reading aloud is not possible because the speech engine espeak-ng is not installed "
+                           "(Debian: apt install espeak-ng).",
+        "missing_data": "Reading aloud is not possible because the language data of espeak-ng are missing "
+                        "(Debian: apt install --reinstall espeak-ng-data).",
         "no_voice": "No voice for the language \"{language}\" is installed. {install}",
-        "voices_failed": "There is no voice to read with: the speech engine could not list its voices ({detail}). "
+        "voices_failed": "There is no voice to read with because the speech engine could not list its voices. "
                          "{install}",
         "install_linux": "Install espeak-ng (Debian: apt install espeak-ng).",
         "install_windows": "Install the Danish voice Microsoft Helle (Settings ▸ Time & language ▸ Speech ▸ "
@@ -128,12 +136,18 @@ def open_narrator(document: Document, *, rate: int = SPEECH_RATE.default, voice:
         try:
             synth = make_synthesizer()
         except EngineError as error:
-            raise SpeakError(t["no_engine"].format(detail=error, install=install_hint(language))) from error
+            from reader import log
+
+            log.detail(f"speech engine: {error.detail or error}")  # the user gets one clean sentence
+            message = t.get(error.reason) if error.reason in ("missing_library", "missing_data") else None
+            raise SpeakError(message or t["no_engine"].format(install=install_hint(language))) from error
     try:
         voices = synth.voices()
     except Exception as error:  # SAPI5 raising a COM error for its voice list (a broken voice, Wine)
-        detail = engine_error(error)
-        raise SpeakError(t["voices_failed"].format(detail=detail, install=install_hint(language))) from error
+        from reader import log
+
+        log.detail(f"speech engine: {engine_error(error)}")
+        raise SpeakError(t["voices_failed"].format(install=install_hint(language))) from error
     if voice:
         if voice not in {v.id for v in voices}:
             raise SpeakError(t["unknown_voice"].format(voice=voice, voices=", ".join(sorted(v.id for v in voices))))

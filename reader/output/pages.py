@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import dataclasses
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -53,6 +54,10 @@ _LAYOUT_DPI = 72
 
 class ExportError(Exception):
     """A copy that could not be made; the message is in the interface language."""
+
+
+class ExportCancelledError(Exception):
+    """The export was asked to stop (Ctrl+C or SIGTERM); nothing was saved."""
 
 
 @dataclass(frozen=True)
@@ -272,8 +277,9 @@ class LargePrint:
         footer = QRectF(0, body.height(), paint.width(), footer_height)
         return body, footer
 
-    def paint(self, device: QPagedPaintDevice) -> int:
-        """Draws every page on ``device`` (its page layout decides the paper); returns the page count."""
+    def paint(self, device: QPagedPaintDevice, stop: Callable[[], bool] = lambda: False) -> int:
+        """Draws every page on ``device`` (its page layout decides the paper); returns the page count.
+        Raises ExportCancelledError before the next page once ``stop()`` is true."""
         layout = device.pageLayout()
         body, footer = self._areas(layout)
         text_document = self._layout(body)
@@ -286,6 +292,8 @@ class LargePrint:
         try:
             scale = device.logicalDpiY() / _LAYOUT_DPI
             for page in range(pages):
+                if stop():
+                    raise ExportCancelledError
                 if page:
                     device.newPage()
                 painter.save()
@@ -308,7 +316,7 @@ class LargePrint:
             painter.end()
         return pages
 
-    def export_pdf(self, path: Path) -> LargePrintResult:
+    def export_pdf(self, path: Path, stop: Callable[[], bool] = lambda: False) -> LargePrintResult:
         """Writes the copy to a PDF file; raises ExportError with a message for the user.
 
         The PDF is written beside ``path`` under a temporary name, checked (it ends with %%EOF
@@ -330,8 +338,10 @@ class LargePrint:
         writer.setPageLayout(page_layout())
         writer.setTitle(self.title)
         writer.setCreator("Herning Læser")
-        pages = self.paint(writer)  # QPainter.end() completes the file
+        pages = self.paint(writer, stop)  # QPainter.end() completes the file
         del writer
+        if stop():
+            raise ExportCancelledError
         try:
             with atomic_output(path, verify=verify, language=language) as temporary:
                 temporary.write_bytes(buffer.data().data())
@@ -340,6 +350,8 @@ class LargePrint:
         return LargePrintResult(pages, str(path))
 
 
-def export_pdf(document: Document, path: Path, style: TextStyle, *, theme_number: int | None = None) -> LargePrintResult:
-    """The whole document or one theme as a large-print PDF in the print scheme of ``style``."""
-    return LargePrint(document, print_style(style), theme_number=theme_number).export_pdf(path)
+def export_pdf(document: Document, path: Path, style: TextStyle, *, theme_number: int | None = None,
+               stop: Callable[[], bool] = lambda: False) -> LargePrintResult:
+    """The whole document or one theme as a large-print PDF in the print scheme of ``style``; ``stop()``
+    true stops it before the next page (ExportCancelledError), saving nothing."""
+    return LargePrint(document, print_style(style), theme_number=theme_number).export_pdf(path, stop)

@@ -8,13 +8,14 @@ run it over every bundled theme.
 
 from __future__ import annotations
 
+import contextlib
 import re
 from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from reader.cache import PickleCache
+    from reader.cache import FileCache
 
 _HEX = re.compile(r"^#[0-9a-fA-F]{6}$")
 
@@ -157,18 +158,23 @@ def theme_from_data(theme_id: str, data: dict[str, object]) -> Theme:
     return Theme(id=theme_id, name=name, dark=dark, listed=listed, **values)
 
 
-def load_themes(folder: Path, cache: PickleCache | None = None) -> dict[str, Theme]:
+def load_themes(folder: Path, cache: FileCache | None = None) -> dict[str, Theme]:
     """Every theme in ``folder`` (one ``<id>.toml`` each), listed ones first in THEME_ORDER.
 
-    With a ``cache``, unchanged files are not parsed again (tomllib alone takes ~8 ms to import)."""
+    With a ``cache``, unchanged files are not parsed again (tomllib alone takes ~8 ms to import): the
+    files' data is kept as plain data and every theme built from it again through ``theme_from_data``,
+    which checks it; anything odd in the cache is a miss."""
     key = _themes_key(folder) if cache is not None else None
+    name = f"themes:{folder}"
     if cache is not None and key is not None:
-        cached = cache.get(f"themes:{folder}", key, dict)
-        if cached is not None and cached and all(isinstance(theme, Theme) for theme in cached.values()):
-            return cached
-    themes = _parse_themes(folder)
-    if cache is not None and key is not None:
-        cache.put(f"themes:{folder}", key, themes)
+        cached = cache.get(name, key)
+        if isinstance(cached, dict) and cached:
+            with contextlib.suppress(ThemeError, TypeError, ValueError, AttributeError):
+                return _ordered({theme_id: theme_from_data(theme_id, data) for theme_id, data in cached.items()})
+    raw = _read_theme_files(folder)
+    themes = _ordered({theme_id: theme_from_data(theme_id, data) for theme_id, data in raw.items()})
+    if cache is not None and key is not None and _themes_key(folder) == key:  # unchanged while read
+        cache.put(name, key, raw)
     return themes
 
 
@@ -185,16 +191,20 @@ def _themes_key(folder: Path) -> tuple[object, ...] | None:
     return (str(folder), *keys, code_stamp(Path(__file__).parent, ("themes.py",)))
 
 
-def _parse_themes(folder: Path) -> dict[str, Theme]:
+def _read_theme_files(folder: Path) -> dict[str, dict[str, object]]:
+    """The data of every theme file, by theme id."""
     import tomllib
 
-    themes: dict[str, Theme] = {}
+    raw: dict[str, dict[str, object]] = {}
     for path in sorted(folder.glob("*.toml")):
         try:
-            data = tomllib.loads(path.read_text(encoding="utf-8"))
+            raw[path.stem] = tomllib.loads(path.read_text(encoding="utf-8"))
         except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
             raise ThemeError(f"{path.name}: {error}") from None
-        themes[path.stem] = theme_from_data(path.stem, data)
+    return raw
+
+
+def _ordered(themes: dict[str, Theme]) -> dict[str, Theme]:
     rank = {theme_id: index for index, theme_id in enumerate(THEME_ORDER)}
     return dict(sorted(themes.items(), key=lambda item: (rank.get(item[0], len(rank)), item[0])))
 

@@ -66,7 +66,9 @@ class FakeEngine(QObject):
         if not self.running:
             return
         if not self.available:
-            self.received.emit({"ev": "error", "id": None, "code": "engine", "message": "espeak-ng: not installed"})
+            self.received.emit({"ev": "error", "id": None, "code": "engine", "reason": "missing_library",
+                                "message": "espeak-ng er ikke installeret.",
+                                "detail": "libespeak-ng: libespeak-ng.so.1: cannot open shared object file"})
             return
         self.received.emit({"ev": "ready", "engine": "fake", "timing": self.timing, "voices": self.voices,
                             "sound": self.output})

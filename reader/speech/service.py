@@ -24,7 +24,7 @@ from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
-from reader import WORKER_OPTION
+from reader import WORKER_OPTION, log
 from reader.child_process import ChildProcess, app_command
 from reader.presentation.options import SPEECH_RATE, SPEECH_VOICE, SPEECH_VOLUME
 from reader.settings_service import Settings
@@ -51,12 +51,12 @@ class WorkerEngine(QObject):
     """The worker process behind JSON lines; ``received(dict)`` for each line, ``crashed`` if it dies."""
 
     received = Signal(object)
-    crashed = Signal(str)  # the last line the worker wrote on stderr, or why it could not start
+    crashed = Signal(str)  # for the log: how it ended and its last lines on stderr, or why it could not start
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._child: ChildProcess | None = None
-        self._last_error = ""
+        self._errors: list[str] = []  # its last lines on stderr
         self._quitting = False
         app = QCoreApplication.instance()
         if app is not None:  # a quit without the window closing (a logout) ends the worker too
@@ -72,10 +72,11 @@ class WorkerEngine(QObject):
         child = ChildProcess(app_command([WORKER_OPTION]), self)
         child.output_line.connect(self._line)
         child.error_line.connect(self._error_line)
-        child.ended.connect(lambda _code, _crashed: self._ended(child, self._last_error))
+        child.ended.connect(lambda code, crashed: self._ended(child, "; ".join([
+            "killed or crashed (no exit status)" if crashed else f"exit status {code}", *self._errors])))
         child.failed_to_start.connect(lambda reason: self._ended(child, reason))
         self._child = child
-        self._last_error = ""
+        self._errors = []
         child.start()
 
     def is_running(self) -> bool:
@@ -112,7 +113,7 @@ class WorkerEngine(QObject):
 
     def _error_line(self, line: str) -> None:
         if line.strip():
-            self._last_error = line.strip()
+            self._errors = [*self._errors[-2:], line.strip()]
 
     def _ended(self, child: ChildProcess, detail: str) -> None:
         if child is not self._child:
@@ -384,6 +385,7 @@ class SpeechService(QObject):
     def _engine_error(self, event: dict[str, object]) -> None:
         message = str(event.get("message", ""))
         code = event.get("code")
+        log.detail(f"speech engine: {event.get('detail') or message}")  # the user is told without it
         if code == "engine":
             # Told when someone asked (F5, the voice list); a worker started ahead of time (after the
             # first paint) fails quietly, and the next F5 tries again and tells why.
@@ -392,9 +394,17 @@ class SpeechService(QObject):
             self.engine.kill()  # type: ignore[attr-defined]
             self._waiting_for_engine = False
             self._stop_here()
-            if asked:
-                self.error.emit(self.tr("Reading aloud is not possible: the speech engine could not be started "
-                                        "({detail}).").format(detail=message))
+            reason = event.get("reason")
+            if not asked:
+                pass
+            elif reason == "missing_library":
+                self.error.emit(self.tr("Reading aloud is not possible: the speech engine espeak-ng is not "
+                                        "installed (Debian: apt install espeak-ng)."))
+            elif reason == "missing_data":
+                self.error.emit(self.tr("Reading aloud is not possible: the language data of espeak-ng are "
+                                        "missing (Debian: apt install --reinstall espeak-ng-data)."))
+            else:
+                self.error.emit(self.tr("Reading aloud is not possible: the speech engine could not be started."))
         elif code == "voice":
             self.voices = None  # ask again next time
             self._stop_here()
@@ -413,10 +423,8 @@ class SpeechService(QObject):
         self._waiting_for_engine = False
         self.voices = None
         self._stop_here()
-        if was_active and detail:
-            self.error.emit(self.tr("Reading aloud stopped unexpectedly: the speech engine closed ({detail}). "
-                                    "Try again.").format(detail=detail))
-        elif was_active:
+        log.detail(f"speech worker ended{': ' + detail if detail else ''}")  # its last output: for the log only
+        if was_active:
             self.error.emit(self.tr("Reading aloud stopped unexpectedly: the speech engine closed. Try again."))
         self.engine.start()  # type: ignore[attr-defined]  # a fresh worker, ready for the next F5
 

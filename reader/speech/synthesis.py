@@ -28,10 +28,12 @@ from typing import Any, Protocol
 PcmSink = Callable[[bytes], bool | None]  # returns True to abandon the rest of the sentence
 WordSink = Callable[[int, int, int], None]  # (0-based character position, length, ms into the sentence)
 
+# The reason of an EngineError (``reason``); the user is told in the interface language by the caller
+# (reader/speech/export.py, reader/speech/service.py), and the technical ``detail`` goes to the log.
+MISSING_LIBRARY, MISSING_DATA, NO_START = "missing_library", "missing_data", "no_start"
 MESSAGES = {
-    "missing_library": "espeak-ng er ikke installeret ({detail}). Installér espeak-ng (Debian: apt install espeak-ng).",
-    "missing_data": "espeak-ng's sprogdata mangler i {path}. Geninstallér espeak-ng-data (Debian: "
-                    "apt install --reinstall espeak-ng-data).",
+    "missing_library": "espeak-ng er ikke installeret.",
+    "missing_data": "espeak-ng's sprogdata mangler i {path}.",
     "no_start": "espeak-ng kunne ikke startes.",
     "unknown_voice": "ukendt stemme: {voice}",
     "format": "talesyntesen gav lyd i et ukendt format",
@@ -60,9 +62,14 @@ class Audio:
 
 
 class EngineError(Exception):
-    def __init__(self, code: str, message: str) -> None:
+    """``code``: what failed ("engine", "voice", "sound"); ``reason``: why, when known (MISSING_LIBRARY,
+    MISSING_DATA, NO_START); ``detail``: the technical text behind it, for the log."""
+
+    def __init__(self, code: str, message: str, *, reason: str = "", detail: str = "") -> None:
         super().__init__(message)
         self.code = code
+        self.reason = reason
+        self.detail = detail
 
 
 def engine_error(error: BaseException) -> EngineError:
@@ -77,7 +84,7 @@ def engine_error(error: BaseException) -> EngineError:
         detail = f"{arguments[1].strip()} (0x{arguments[0] & 0xFFFFFFFF:08X})"
     else:
         detail = str(error).strip() or type(error).__name__
-    return EngineError("engine", detail)
+    return EngineError("engine", detail, detail=detail)
 
 
 class Synthesizer(Protocol):
@@ -124,17 +131,19 @@ class EspeakSynthesizer:
         try:
             from pyttsx3.drivers import _espeak
         except Exception as error:  # the binding raises RuntimeError (or OSError) without the library
-            raise EngineError("engine", MESSAGES["missing_library"].format(detail=error)) from error
+            raise EngineError("engine", MESSAGES["missing_library"], reason=MISSING_LIBRARY,
+                              detail=f"libespeak-ng: {error}") from error
         self._espeak = _espeak
         if not _espeak_rate:
             problem = espeak_data_problem(_espeak.dll)
             if problem:
-                raise EngineError("engine", problem)
+                raise EngineError("engine", problem, reason=MISSING_DATA, detail=problem)
             # 50 ms buffers: the first sound of a sentence is handed over after 50 ms of it is made.
             _espeak_rate = _espeak.Initialize(_espeak.AUDIO_OUTPUT_SYNCHRONOUS, 50)
             if _espeak_rate <= 0:
-                _espeak_rate = 0
-                raise EngineError("engine", MESSAGES["no_start"])
+                returned, _espeak_rate = _espeak_rate, 0
+                raise EngineError("engine", MESSAGES["no_start"], reason=NO_START,
+                                  detail=f"espeak_Initialize returned {returned}")
         self.sample_rate = _espeak_rate
         self._on_pcm: PcmSink = lambda _pcm: None
         self._on_word: WordSink = lambda _position, _length, _ms: None
@@ -200,7 +209,8 @@ class Pyttsx3Synthesizer:
 
             self._engine = pyttsx3.init()
         except Exception as error:
-            raise EngineError("engine", f"pyttsx3: {engine_error(error)}") from error
+            raise EngineError("engine", MESSAGES["no_start"].replace("espeak-ng", "pyttsx3"), reason=NO_START,
+                              detail=f"pyttsx3: {engine_error(error)}") from error
         self._temporary = tempfile.TemporaryDirectory(prefix="herning-laeser-tts-")
         self._folder = Path(self._temporary.name)
 
@@ -246,13 +256,15 @@ class Sapi5Synthesizer:
             self._client = comtypes.client
             self._voice = comtypes.client.CreateObject("SAPI.SpVoice")
         except Exception as error:
-            raise EngineError("engine", f"SAPI5: {engine_error(error)}") from error
+            raise EngineError("engine", MESSAGES["no_start"].replace("espeak-ng", "SAPI5"), reason=NO_START,
+                              detail=f"SAPI5: {engine_error(error)}") from error
 
     def voices(self) -> list[Voice]:
         try:
             return self._voices()
         except Exception as error:  # COMError from a broken or absent voice, a locked-down PC, Wine
-            raise EngineError("engine", f"SAPI5: {engine_error(error)}") from error
+            detail = f"SAPI5: {engine_error(error)}"
+            raise EngineError("engine", detail, detail=detail) from error
 
     def _voices(self) -> list[Voice]:
         found = []

@@ -61,7 +61,8 @@ class Worker:
         except Exception as error:  # whatever the platform's engine raises (SAPI's COM errors too)
             self.synth = None
             failure = engine_error(error)
-            self.send(ev="error", id=None, code=failure.code, message=str(failure))
+            self.send(ev="error", id=None, code=failure.code, message=str(failure), reason=failure.reason,
+                      detail=failure.detail)
             return
         sound, backend = False, ""
         try:

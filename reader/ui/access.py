@@ -9,6 +9,7 @@ screen and opens the large-print dialog. Public-terminal mode (``reader.ui.kiosk
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -40,9 +41,14 @@ translate = QCoreApplication.translate
 
 def profiles_path() -> Path:
     """A library's own profiles (machine-wide, kept outside the installation so an update does not
-    overwrite them) when there are any, else the bundled ones."""
+    overwrite them) when there is anything at that path (what cannot be read is then said), else the
+    bundled ones."""
     system = system_profiles()
-    return system if system.is_file() else PROFILES
+    try:
+        os.lstat(system)
+    except OSError:
+        return PROFILES
+    return system
 
 
 class AccessFeatures(QObject):

@@ -76,11 +76,12 @@ def help_html(binder: ActionBinder | None = None) -> str:
     import html  # here: the help page is made when first opened
 
     menu_ids = dict(MENUS)
+    offered = [spec for spec in ACTIONS if binder is None or binder.offered(spec)]
     groups: list[tuple[str, list[ActionSpec]]] = [
-        (translate(CONTEXT, title).replace("&", ""), [s for s in ACTIONS if s.menu == menu_id])
+        (translate(CONTEXT, title).replace("&", ""), [s for s in offered if s.menu == menu_id])
         for menu_id, title in MENUS
     ]
-    groups.append((translate("Help", "Keyboard only"), [s for s in ACTIONS if s.menu not in menu_ids]))
+    groups.append((translate("Help", "Keyboard only"), [s for s in offered if s.menu not in menu_ids]))
     title = html.escape(translate("Help", "Keyboard commands"))
     intro = html.escape(translate("Help", "Every command of Herning Læser and its keys. Esc closes this window."))
     columns = (translate("Help", "Command"), translate("Help", "Keys"), translate("Help", "What it does"))
@@ -98,7 +99,8 @@ def help_html(binder: ActionBinder | None = None) -> str:
         out.append("<table cellpadding='4' border='0'>" + header)
         for spec in specs:
             available = binder is None or binder.actions[spec.id].isEnabled()
-            what = spec.translated_help() + ("" if available else " " + unavailable)
+            what = (binder.help_text(spec) if binder is not None else spec.translated_help()) + (
+                "" if available else " " + unavailable)
             out.append(row(plain_label(spec), key_text(spec) or "–", what))
         out.append("</table>")
     built_in = html.escape(translate("Help", "Keys of every control"))
@@ -148,10 +150,11 @@ class KeyDescriber(QObject):
 
     active_changed = Signal(bool)
 
-    def __init__(self, window: QWidget, announcer: Announcer) -> None:
+    def __init__(self, window: QWidget, announcer: Announcer, binder: ActionBinder | None = None) -> None:
         super().__init__(window)
         self.window = window
         self.announcer = announcer
+        self.binder = binder  # the window's commands: those it does not offer are not described
         self.active = False
 
     def start(self) -> None:
@@ -189,7 +192,7 @@ class KeyDescriber(QObject):
             if event.key() == Qt.Key.Key_Escape and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
                 self.stop()
             elif event.key() not in MODIFIER_KEYS:
-                self.announcer.announce(describe_key(event), assertive=True)
+                self.announcer.announce(describe_key(event, self.binder), assertive=True)
         return True
 
 
@@ -202,10 +205,13 @@ def pressed_sequence(event: QKeyEvent) -> QKeySequence:
     return QKeySequence(QKeyCombination(modifiers, Qt.Key(event.key())))
 
 
-def commands_for(sequence: QKeySequence) -> list[tuple[ActionSpec, bool]]:
-    """The registry commands bound to ``sequence``; the flag tells a local (widget-only) key."""
+def commands_for(sequence: QKeySequence, binder: ActionBinder | None = None) -> list[tuple[ActionSpec, bool]]:
+    """The registry commands bound to ``sequence`` (of those ``binder`` offers); the flag tells a local
+    (widget-only) key."""
     found: list[tuple[ActionSpec, bool]] = []
     for spec in ACTIONS:
+        if binder is not None and not binder.offered(spec):
+            continue
         if sequence in spec.key_sequences():
             found.append((spec, False))
         elif sequence in spec.local_key_sequences():
@@ -213,13 +219,13 @@ def commands_for(sequence: QKeySequence) -> list[tuple[ActionSpec, bool]]:
     return found
 
 
-def describe_sequence(sequence: QKeySequence) -> str:
+def describe_sequence(sequence: QKeySequence, binder: ActionBinder | None = None) -> str:
     name = native(sequence)
-    commands = commands_for(sequence)
+    commands = commands_for(sequence, binder)
     if commands:
         descriptions = []
         for spec, local in commands:
-            text = f"{plain_label(spec)}. {spec.translated_help()}"
+            text = f"{plain_label(spec)}. {binder.help_text(spec) if binder is not None else spec.translated_help()}"
             if local:
                 place = translate("Help", LOCAL_PLACES.get(spec.local_to, spec.local_to))
                 text = translate("Help", "{description} ({place})").format(description=text, place=place)
@@ -231,5 +237,5 @@ def describe_sequence(sequence: QKeySequence) -> str:
     return translate("Help", "{key}: no command.").format(key=name)
 
 
-def describe_key(event: QKeyEvent) -> str:
-    return describe_sequence(pressed_sequence(event))
+def describe_key(event: QKeyEvent, binder: ActionBinder | None = None) -> str:
+    return describe_sequence(pressed_sequence(event), binder)

@@ -154,13 +154,20 @@ class KeyboardSupport(QObject):
         if self._describer is None:
             from reader.ui.help import KeyDescriber
 
-            self._describer = KeyDescriber(self.window, self.announcer)
+            assert self._binder is not None, "bind() comes first"
+            self._describer = KeyDescriber(self.window, self.announcer, self._binder)
         return self._describer
+
+    def stop_describing(self) -> None:
+        """Ends Shift+F1's key describer if it runs (the public terminal's reset)."""
+        if self._describer is not None:
+            self._describer.stop()
 
     def show_help(self) -> None:
         if self.help_dialog is None:
             from reader.ui.help import HelpDialog
 
+            assert self._binder is not None, "bind() comes first"
             self.help_dialog = HelpDialog(self._binder, self.window)
         else:
             self.help_dialog.retranslate()  # which commands are available may have changed

@@ -8,28 +8,35 @@ configuration, see ``reader.kiosk_config``). It watches every event of the appli
   nothing (every URL scheme is handled by a refusal); file and print dialogs are
   closed the moment they appear; "Quit" is disabled; large-print copies go to the
   configured printer without a dialog;
-* the staff chord (``staff_chord``, default Ctrl+Alt+Shift+F12) closes the app;
+* the staff chord (``staff_chord``, default Ctrl+Alt+Shift+F12) opens the staff screen
+  (reader/ui/staff_screen.py): how the terminal was configured and what could not be
+  used; the chord again, or its button, closes the app;
 * after ``idle_seconds`` without input (and only if someone has used it since the
-  last reset) a large warning counts down ``warning_seconds``, spoken and announced to
-  screen readers; any key or click cancels it; at zero everything returns to the
-  starting state: speech stops, search and dialogs close, every setting goes back to
-  its default (``Settings.reset()``, then the configuration's [settings]), the first
-  document is shown from the top and the start screen greets the next visitor.
-  Listening is use: while the app reads aloud the idle countdown does not run; it starts
-  again when the reading ends or is paused.
+  last reset) every dialog, menu and list closes, the window comes back full screen, and
+  a large warning over it counts down ``warning_seconds``, spoken and announced to
+  screen readers; any key or click cancels it; at zero everything a visitor can change
+  returns to the start: speech and the key describer stop, the search is closed and
+  emptied (its undo history too), every setting goes back to its starting value (the
+  configuration's [settings], else the default: ``Settings.reset()``), the first document
+  is shown from the top, the window is full screen with the focus in it, and the start
+  screen greets the next visitor. Listening is use: while the app reads aloud the idle
+  countdown does not run; it starts again when the reading ends or is paused.
 
 Settings live in a ``MemoryStore`` (see ``app.main``), so nothing reaches the disk.
 """
 
 from __future__ import annotations
 
+import sys
+import time
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QKeyCombination, QObject, Qt, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices, QFont, QKeyEvent, QKeySequence
 from PySide6.QtPrintSupport import QPageSetupDialog, QPrintDialog
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QFrame, QLabel, QMenu, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QFrame, QLabel, QToolTip, QVBoxLayout, QWidget
 
+from reader import log
 from reader.kiosk_config import DEFAULT_STAFF_CHORD, KioskConfig
 from reader.presentation.options import LANGUAGE
 from reader.speech.service import LOADING, SPEAKING
@@ -37,6 +44,7 @@ from reader.ui.announcer import announcer_for, screen_reader_active
 
 if TYPE_CHECKING:
     from reader.ui.main_window import MainWindow
+    from reader.ui.staff_screen import StaffScreen
 
 translate = QCoreApplication.translate
 
@@ -127,6 +135,7 @@ class Kiosk(QObject):
     idle_warning_started = Signal()
     idle_warning_cancelled = Signal()
     reset_done = Signal()
+    staff_screen_opened = Signal()
     staff_exit = Signal()
     refused = Signal(str)  # what was held back: "key", "close", "context menu", "link", "dialog"
 
@@ -141,6 +150,8 @@ class Kiosk(QObject):
         self.used_since_reset = False
         self.warning = IdleWarning(window)
         self._seconds_left = 0
+        self.read_at = time.strftime("%H:%M")  # when the configuration was read: this start
+        self._staff_screen: StaffScreen | None = None
 
         self.idle_timer = QTimer(self)
         self.idle_timer.setSingleShot(True)
@@ -153,12 +164,14 @@ class Kiosk(QObject):
         if speech is not None:
             speech.state_changed.connect(self._speech_state_changed)
 
-        for action_id in DISABLED_ACTIONS:
-            action = window.binder.actions.get(action_id)
-            if action is not None:
-                action.setEnabled(False)
-                action.setVisible(False)
+        window.use_terminal(DISABLED_ACTIONS)  # gone from menus, help and key descriptions; no paths shown
+        language = window.settings.get(LANGUAGE)
+        for problem in window.problems:  # for the staff: in the log now, on the staff screen when asked
+            log.detail(problem.describe(language))
         window.access.send_copies_to(config.printer)
+        # The key describer filters every key while it runs; this filter must still come first, so
+        # the staff chord and the blocked keys are never described instead.
+        window.keyboard.describer.active_changed.connect(self._stay_first)
         for scheme in URL_SCHEMES:
             QDesktopServices.setUrlHandler(scheme, self, "refuse_url")  # type: ignore[arg-type]
         app.installEventFilter(self)
@@ -166,19 +179,54 @@ class Kiosk(QObject):
     # -- starting and leaving ---------------------------------------------------------------
     def start(self) -> None:
         """Full screen, starting settings, and the start screen when configured."""
-        self.apply_starting_settings()
+        self.window.settings.set_starting(self.config.settings)  # what every reset returns to
         self.window.showFullScreen()
         if self.config.start_screen:
             self.window.access.show_start_screen()
 
-    def apply_starting_settings(self) -> None:
-        for key, value in self.config.settings.items():
-            self.window.settings.set(key, value)
+    def _stay_first(self) -> None:
+        self.app.removeEventFilter(self)
+        self.app.installEventFilter(self)  # the filter installed last is asked first
+
+    @property
+    def staff_screen(self) -> StaffScreen:
+        if self._staff_screen is None:
+            from reader.ui.staff_screen import StaffScreen
+
+            source = str(self.config.path) if self.config.path is not None else translate(
+                "Kiosk", "the command line (--kiosk; no configuration file)")
+            self._staff_screen = StaffScreen(self.window, source, self.read_at, self.staff_problems)
+            self._staff_screen.close_requested.connect(self.leave)
+            self._staff_screen.dismissed.connect(self.close_staff_screen)
+        return self._staff_screen
+
+    def staff_problems(self) -> list[str]:
+        """What the staff screen lists: the configuration's problems, the content's and the profiles file's."""
+        language = self.window.settings.get(LANGUAGE)
+        return [*self.config.problems, *(p.describe(language) for p in self.window.problems),
+                *self.window.access.problems]
+
+    def staff_chord_pressed(self) -> None:
+        """The first press opens the staff screen; a press while it is open closes the app."""
+        if self._staff_screen is not None and self._staff_screen.isVisible():
+            self.leave()
+            return
+        self.cancel_warning()
+        self.close_windows()
+        self.staff_screen.open()
+        self._announce(self.staff_screen.text())
+        self.staff_screen_opened.emit()
+
+    def close_staff_screen(self) -> None:
+        if self._staff_screen is not None and self._staff_screen.isVisible():
+            self._staff_screen.hide()
+            self.window.view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def leave(self) -> None:
-        """The staff chord: closes the window (and with it the app)."""
+        """Closes the window (and with it the app), and says so in the log."""
         self._leaving = True
         self.stop()
+        print(translate("Kiosk", "The public terminal was closed with the staff chord."), file=sys.stderr, flush=True)
         self.staff_exit.emit()
         self.window.close()
 
@@ -199,8 +247,8 @@ class Kiosk(QObject):
         if kind in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride) and isinstance(event, QKeyEvent):
             combination = event.keyCombination()
             if combination == self.staff_chord:
-                if kind == QEvent.Type.KeyPress:
-                    QTimer.singleShot(0, self.leave)
+                if kind == QEvent.Type.KeyPress and not event.isAutoRepeat():
+                    QTimer.singleShot(0, self.staff_chord_pressed)
                 event.accept()
                 return True
             if combination in self._blocked:
@@ -259,6 +307,10 @@ class Kiosk(QObject):
     def start_warning(self) -> None:
         if not self.used_since_reset or self.listening():
             return  # nobody has been here since the last reset, or someone is listening
+        # Nothing may hide the warning: every other window closes, and this one comes back to the front.
+        self.close_windows()
+        self.close_staff_screen()
+        self.bring_to_front()
         self._seconds_left = max(1, round(self.config.warning_seconds))
         self.warning.set_seconds(self._seconds_left)
         self.warning.cover()
@@ -269,6 +321,8 @@ class Kiosk(QObject):
         self.idle_warning_started.emit()
 
     def cancel_warning(self) -> None:
+        if not self.warning.isVisible() and not self.tick.isActive():
+            return
         self.tick.stop()
         self.warning.hide()
         self._stop_speech()
@@ -284,28 +338,54 @@ class Kiosk(QObject):
             self._announce(self.warning.countdown.text())
 
     def reset(self) -> None:
-        """Everything back to how the next visitor should find it."""
+        """Everything a visitor can change back to how the next visitor should find it."""
         self.used_since_reset = False
         self.tick.stop()
         self.idle_timer.stop()
         self.warning.hide()
         self._stop_speech()
-        self._trigger("search.close")
-        for widget in QApplication.topLevelWidgets():
-            if isinstance(widget, QMenu) and widget.isVisible():
-                widget.close()
-        for dialog in self.window.findChildren(QDialog):
-            if dialog.isVisible():
-                dialog.reject()
-        settings = self.window.settings
-        settings.reset()
-        self.apply_starting_settings()
-        if self.window.documents:
-            self.window.show_document(0)
-        self.window.view.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.close_windows()
+        self.close_staff_screen()
+        window = self.window
+        window.keyboard.stop_describing()
+        window.search_bar.forget()
+        window.announcer.drop_notices()  # nothing of the last visitor's left for a screen reader
+        window.statusBar().clearMessage()
+        window.settings.reset()  # to the configuration's [settings], else the defaults
+        if window.documents:
+            window.show_document(0)  # from the top, nothing selected, the contents at the start
+        self.bring_to_front()
+        window.view.setFocus(Qt.FocusReason.OtherFocusReason)
         if self.config.start_screen:
-            self.window.access.show_start_screen()
+            window.access.show_start_screen()
         self.reset_done.emit()
+
+    def close_windows(self) -> None:
+        """Closes every dialog, menu, list, popup and tooltip over the window (the About box too)."""
+        QToolTip.hideText()
+        for _ in range(50):  # popups stack (a menu's submenu, a list's popup): the top one first
+            popup = QApplication.activePopupWidget()
+            if popup is None:
+                break
+            popup.close()
+        for widget in QApplication.topLevelWidgets():
+            if widget is self.window or not widget.isVisible():
+                continue
+            if isinstance(widget, QDialog):
+                widget.reject()  # also ends a dialog's own event loop (QMessageBox.about)
+            else:
+                widget.close()
+
+    def bring_to_front(self) -> None:
+        """The window full screen (also after the window manager minimised it), in front, with the focus."""
+        window = self.window
+        state = window.windowState()
+        if state & Qt.WindowState.WindowMinimized or not state & Qt.WindowState.WindowFullScreen:
+            window.setWindowState((state & ~Qt.WindowState.WindowMinimized) | Qt.WindowState.WindowFullScreen)
+        window.showFullScreen()
+        if not window.isActiveWindow():  # something else is in front of it
+            window.raise_()
+            window.activateWindow()
 
     # -- speech, where the read-aloud service is present ---------------------------------------
     def _announce(self, text: str) -> None:

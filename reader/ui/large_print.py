@@ -25,7 +25,17 @@ from PySide6.QtWidgets import (
 )
 
 from reader.document import ContentProblem, Document
-from reader.output.pages import ExportError, LargePrint, LargePrintResult, export_pdf, page_layout, print_style
+from reader.i18n import current_language
+from reader.interruption import Interruption, cancelled
+from reader.output.pages import (
+    ExportCancelledError,
+    ExportError,
+    LargePrint,
+    LargePrintResult,
+    export_pdf,
+    page_layout,
+    print_style,
+)
 from reader.output.text_document import TextStyle
 from reader.presentation.options import LANGUAGE
 from reader.presentation.themes import load_themes
@@ -143,6 +153,13 @@ class LargePrintDialog(QDialog):
         dialog.open()
 
     def save_pdf(self, path: Path) -> None:
+        from reader.files import content_output_problem
+
+        source = self.document.source  # the document shown, and its folder, are never replaced
+        refused = content_output_problem(path, [source, source.parent], current_language())
+        if refused is not None:
+            self._tell(refused)
+            return
         try:
             result = self.copy().export_pdf(path)
         except ExportError as error:
@@ -185,9 +202,20 @@ class LargePrintDialog(QDialog):
         """Shows the outcome in the dialog and sends it to screen readers."""
         self.message.setText(text)
         self.message.show()
+        self._fit_height()
         announcer = announcer_for(self)
         if announcer is not None:
             announcer.announce(text, assertive=True, status=False)
+
+
+    def _fit_height(self) -> None:
+        """Grows the dialog so every line of the wrapped message has room (a window does not grow by itself)."""
+        layout = self.layout()
+        assert layout is not None
+        layout.activate()
+        needed = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else layout.sizeHint().height()
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
 
 def style_from_settings(settings: Settings) -> TextStyle:
@@ -202,15 +230,19 @@ def style_from_settings(settings: Settings) -> TextStyle:
 
 
 def export_from_command_line(documents: list[Document], problems: list[ContentProblem], settings: Settings,
-                             path: Path, theme_number: int | None) -> int:
-    """``--export-pdf FILE [--section N]``: 0 when written, 1 when the content or the file is wrong."""
+                             path: Path, theme_number: int | None, interruption: Interruption) -> int:
+    """``--export-pdf FILE [--section N]``: 0 when written, 1 when the content or the file is wrong,
+    130 when stopped with Ctrl+C or SIGTERM (``interruption``; nothing saved, the old file untouched)."""
     language = settings.get(LANGUAGE)
     if not documents:
         for problem in problems:
             print(problem.describe(language), file=sys.stderr)
         return 1
     try:
-        result = export_pdf(documents[0], path, style_from_settings(settings), theme_number=theme_number)
+        result = export_pdf(documents[0], path, style_from_settings(settings), theme_number=theme_number,
+                            stop=interruption)
+    except ExportCancelledError:
+        return cancelled()
     except ExportError as error:
         print(error, file=sys.stderr)
         return 1

@@ -122,10 +122,7 @@ class MainWindow(QMainWindow):
         if documents:
             self.show_document(0)
         else:
-            self.view.show_message(
-                self.tr("The document could not be shown."),
-                [problem.describe(settings.get(LANGUAGE)) for problem in problems],
-            )
+            self._show_no_document()
             self.setWindowTitle(APP_NAME)
         if problems:
             self._show_problems()
@@ -267,11 +264,28 @@ class MainWindow(QMainWindow):
             self._show_problems()
         retranslate_children(self)
 
+    def use_terminal(self, hidden: tuple[str, ...]) -> None:
+        """Public-terminal mode: the commands ``hidden`` are gone (see ActionBinder.use_terminal), and the
+        content's problems are told without the files' paths (the staff screen and the log have them)."""
+        self.binder.use_terminal(hidden)
+        if self.problems:
+            self._show_problems()
+        if not self.documents:
+            self._show_no_document()
+
+    def _show_no_document(self) -> None:
+        language = self.settings.get(LANGUAGE)
+        details = ([self.tr("Please ask the staff.")] if self.binder.terminal
+                   else [problem.describe(language) for problem in self.problems])
+        self.view.show_message(self.tr("The document could not be shown."), details)
+
     def _show_problems(self) -> None:
         """The content's problems in the status bar, in the interface language."""
         self.statusBar().showMessage(self._problems_message())
 
     def _problems_message(self) -> str:
+        if self.binder.terminal:
+            return self.tr("The content has {count} problem(s). Please ask the staff.").format(count=len(self.problems))
         language = self.settings.get(LANGUAGE)
         return self.tr("The content has {count} problem(s): {first}").format(
             count=len(self.problems), first=self.problems[0].describe(language)
@@ -294,7 +308,8 @@ class MainWindow(QMainWindow):
         elif self.settings.rejected:
             problem = [rejected_message(self.settings.rejected)]
         else:
-            problem = self.access.problems[:1]
+            # (a public terminal tells visitors nothing of the profiles file: its staff screen and log do)
+            problem = [] if self.binder.terminal else self.access.problems[:1]
             if problem or note:
                 self.statusBar().showMessage((problem or note)[0])
         resumed = [self.resume.restored] if self.resume.restored else []
@@ -305,7 +320,8 @@ class MainWindow(QMainWindow):
 
     def show_about(self) -> None:
         document = self.document
-        source = str(document.source) if document else ""
+        # A public terminal shows visitors no paths of the machine: the document's title instead.
+        source = "" if document is None else document.title if self.binder.terminal else str(document.source)
         from PySide6.QtWidgets import QMessageBox  # here: its enums cost ~1.5 ms at start-up
 
         QMessageBox.about(

@@ -152,6 +152,17 @@ class SearchBar(QWidget):
         self.announcer.announce(translate("SearchBar", "Search closed."))
         self.closed.emit()
 
+    def forget(self) -> None:
+        """Closed, with an empty field and no undo history: nothing of the last search is left to find
+        (the public terminal's reset, for the next visitor). Says nothing."""
+        self.hide()
+        self.field.blockSignals(True)
+        self.field.setText("")  # unlike clear(), also empties the undo and redo history
+        self.field.blockSignals(False)
+        self.hits, self.current, self._origin, self._return_to = [], -1, 0, None
+        self.view.clear_highlight(LAYER)
+        self.count_label.setText("")
+
     def document_changed(self) -> None:
         """Another document is shown: an open search starts again in it, from its top."""
         if self.isVisible():

@@ -78,8 +78,9 @@ class ViewCommands(QObject):
             self._size_changed(size)
 
     def text_size_reset(self) -> None:
-        self.settings.set(FONT_SIZE, FONT_SIZE.default)
-        self._size_changed(FONT_SIZE.default)
+        size = self.settings.starting(FONT_SIZE)  # (a public terminal's own)
+        self.settings.set(FONT_SIZE, size)
+        self._size_changed(size)
 
     def interface_size(self, direction: int) -> None:
         current = self.settings.get(INTERFACE_SIZE)

@@ -511,6 +511,10 @@
         <translation>Udskriv hele politikken eller ét tema med stor skrift, eller gem det som PDF-fil.</translation>
     </message>
     <message>
+        <source>Print the whole policy or one theme in large print.</source>
+        <translation>Udskriv hele politikken eller ét tema med stor skrift.</translation>
+    </message>
+    <message>
         <source>Save as talking book (EPUB)…</source>
         <translation>Gem som lydbog med tekst (EPUB)…</translation>
     </message>
@@ -772,6 +776,13 @@
     </message>
 </context>
 <context>
+    <name>Interruption</name>
+    <message>
+        <source>Cancelled; no file was saved, and an earlier file is untouched.</source>
+        <translation>Afbrudt; der er ikke gemt nogen fil, og en tidligere fil er urørt.</translation>
+    </message>
+</context>
+<context>
     <name>Kiosk</name>
     <message>
         <source>Are you still there?</source>
@@ -784,6 +795,14 @@
     <message>
         <source>The screen starts afresh in {seconds} seconds.</source>
         <translation>Skærmen starter forfra om {seconds} sekunder.</translation>
+    </message>
+    <message>
+        <source>the command line (--kiosk; no configuration file)</source>
+        <translation>kommandolinjen (--kiosk; ingen fil med indstillinger)</translation>
+    </message>
+    <message>
+        <source>The public terminal was closed with the staff chord.</source>
+        <translation>Den offentlige skærm blev lukket med personalets tastekombination.</translation>
     </message>
 </context>
 <context>
@@ -873,6 +892,14 @@
     <message>
         <source>Toolbar</source>
         <translation>Værktøjslinje</translation>
+    </message>
+    <message>
+        <source>Please ask the staff.</source>
+        <translation>Spørg personalet.</translation>
+    </message>
+    <message>
+        <source>The content has {count} problem(s). Please ask the staff.</source>
+        <translation>Indholdet har {count} problem(er). Spørg personalet.</translation>
     </message>
     <message>
         <source>About Herning Læser</source>
@@ -1375,16 +1402,20 @@ Dokument: {source}</translation>
         <translation>Den valgte stemme er ikke længere installeret; dokumentets sprog bestemmer i stedet stemmen.</translation>
     </message>
     <message>
-        <source>Reading aloud is not possible: the speech engine could not be started ({detail}).</source>
-        <translation>Oplæsning er ikke mulig: talesyntesen kunne ikke startes ({detail}).</translation>
+        <source>Reading aloud is not possible: the speech engine espeak-ng is not installed (Debian: apt install espeak-ng).</source>
+        <translation>Oplæsning er ikke mulig: talesyntesen espeak-ng er ikke installeret (Debian: apt install espeak-ng).</translation>
+    </message>
+    <message>
+        <source>Reading aloud is not possible: the language data of espeak-ng are missing (Debian: apt install --reinstall espeak-ng-data).</source>
+        <translation>Oplæsning er ikke mulig: espeak-ng&apos;s sprogdata mangler (Debian: apt install --reinstall espeak-ng-data).</translation>
+    </message>
+    <message>
+        <source>Reading aloud is not possible: the speech engine could not be started.</source>
+        <translation>Oplæsning er ikke mulig: talesyntesen kunne ikke startes.</translation>
     </message>
     <message>
         <source>The voice could not be used ({detail}). Choose another voice.</source>
         <translation>Stemmen kunne ikke bruges ({detail}). Vælg en anden stemme.</translation>
-    </message>
-    <message>
-        <source>Reading aloud stopped unexpectedly: the speech engine closed ({detail}). Try again.</source>
-        <translation>Oplæsningen stoppede uventet: talesyntesen lukkede ({detail}). Prøv igen.</translation>
     </message>
     <message>
         <source>Reading aloud stopped unexpectedly: the speech engine closed. Try again.</source>
@@ -1397,6 +1428,33 @@ Dokument: {source}</translation>
     <message>
         <source>This computer has no sound output: the text is highlighted, but nothing can be heard. Connect a loudspeaker or headphones.</source>
         <translation>Computeren har ingen lydudgang: teksten fremhæves, men der kan ikke høres noget. Tilslut en højttaler eller hovedtelefoner.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffScreen</name>
+    <message>
+        <source>Staff screen</source>
+        <translation>Personale</translation>
+    </message>
+    <message>
+        <source>Public terminal. The configuration was read from {source} when the program started, at {time}. Changes apply only when the program is started again.</source>
+        <translation>Offentlig skærm. Indstillingerne blev læst fra {source}, da programmet startede kl. {time}. Ændringer får først virkning, når programmet startes igen.</translation>
+    </message>
+    <message>
+        <source>What could not be used (the defaults apply instead):</source>
+        <translation>Det, der ikke kunne bruges (standardværdierne gælder i stedet):</translation>
+    </message>
+    <message>
+        <source>The configuration could be used as it is.</source>
+        <translation>Indstillingerne kunne bruges, som de er.</translation>
+    </message>
+    <message>
+        <source>&amp;Close the program</source>
+        <translation>&amp;Luk programmet</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the terminal</source>
+        <translation>&amp;Tilbage til skærmen</translation>
     </message>
 </context>
 <context>

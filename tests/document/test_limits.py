@@ -151,6 +151,8 @@ def test_markdown_takes_blocks_from_a_deque() -> None:
 def test_a_long_list_of_unfindable_lines_keeps_line_numbers_near() -> None:
     """Text Markdown changes beyond recognition is placed on the next line, not searched to the end."""
     body = "".join(f"&#{65 + n % 26}; linje {n}\n\n" for n in range(50)) + "> \"x\"\n"
-    code, line, _message = problem_of(body)
-    assert code == "quote_no_speaker"
-    assert line == HEAD_LINES + 101
+    with pytest.raises(ContentError) as caught:
+        parse_text(HEAD + body + TAIL, PATH)
+    lines = {p.code: p.line for p in reversed(caught.value.problems)}  # (the first line of each kind)
+    assert lines["entity"] == HEAD_LINES + 1  # each entity is named on its own line
+    assert lines["quote_no_speaker"] == HEAD_LINES + 101

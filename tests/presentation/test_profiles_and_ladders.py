@@ -96,10 +96,12 @@ def test_read_aloud_must_be_the_introduction(tmp_path: Path) -> None:
     assert problems == [f'{path}: profil 1 (a): read_aloud skal være "introduction".']
 
 
-def test_settings_and_descriptions_of_the_wrong_shape_are_ignored(tmp_path: Path) -> None:
+def test_settings_and_descriptions_of_the_wrong_shape_are_named_and_skipped(tmp_path: Path) -> None:
     path = write(tmp_path, {"profiles": [entry("a", settings=["font_size"], description="Stor")]})
     (profile,), problems = load_profiles(path)
-    assert (profile.settings, profile.descriptions, problems) == ({}, {}, [])
+    assert (profile.settings, profile.descriptions) == ({}, {})
+    assert problems == [f"{path}: profil 1 (a): description skal være et objekt ({{...}}); det springes over.",
+                        f"{path}: profil 1 (a): settings skal være et objekt ({{...}}); det springes over."]
 
 
 def test_only_nine_profiles_have_a_key(tmp_path: Path) -> None:

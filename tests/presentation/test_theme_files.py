@@ -158,16 +158,16 @@ def no_parsing(monkeypatch: pytest.MonkeyPatch) -> None:
     def refuse(folder: Path) -> None:
         raise AssertionError(f"{folder} was parsed")
 
-    monkeypatch.setattr(themes, "_parse_themes", refuse)
+    monkeypatch.setattr(themes, "_read_theme_files", refuse)
 
 
 def test_unchanged_theme_files_come_from_the_cache(theme_folder: Path, tmp_path: Path,
                                                    monkeypatch: pytest.MonkeyPatch) -> None:
-    from reader.cache import PickleCache
+    from reader.cache import FileCache
 
-    parsed = load_themes(theme_folder, PickleCache(tmp_path / "cache"))
+    parsed = load_themes(theme_folder, FileCache(tmp_path / "cache"))
     no_parsing(monkeypatch)
-    cached = load_themes(theme_folder, PickleCache(tmp_path / "cache"))
+    cached = load_themes(theme_folder, FileCache(tmp_path / "cache"))
     assert cached == parsed and list(cached) == list(parsed)
 
 
@@ -175,9 +175,9 @@ def test_unchanged_theme_files_come_from_the_cache(theme_folder: Path, tmp_path:
 def test_a_changed_theme_folder_is_parsed_again(theme_folder: Path, tmp_path: Path, change: str) -> None:
     import os
 
-    from reader.cache import PickleCache
+    from reader.cache import FileCache
 
-    load_themes(theme_folder, PickleCache(tmp_path / "cache"))
+    load_themes(theme_folder, FileCache(tmp_path / "cache"))
     path = theme_folder / "black-on-white.toml"
     if change == "edit":  # same size, same modification time: still noticed
         status = path.stat()
@@ -188,18 +188,20 @@ def test_a_changed_theme_folder_is_parsed_again(theme_folder: Path, tmp_path: Pa
         (theme_folder / "mine.toml").write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
     else:
         path.unlink()
-    themes = load_themes(theme_folder, PickleCache(tmp_path / "cache"))
+    themes = load_themes(theme_folder, FileCache(tmp_path / "cache"))
     assert themes == load_themes(theme_folder)  # what parsing the folder now gives
     assert {"edit": themes.get("black-on-white", None) is not None
             and themes["black-on-white"].name == "Black on WHITE",
             "add": "mine" in themes, "remove": "black-on-white" not in themes}[change]
 
 
-@pytest.mark.parametrize("garbage", [b"", b"not a pickle", b"\x80\x05N."])
+@pytest.mark.parametrize("garbage", [b"", b"not a cache entry", b"\x80\x05N.",
+                                     b"herning-laeser cache 2\n\x00\x00\x00\x02N",
+                                     b"herning-laeser cache 2\n\xff\xff\xff\xff"])
 def test_a_broken_theme_cache_is_ignored(theme_folder: Path, tmp_path: Path, garbage: bytes) -> None:
-    from reader.cache import PickleCache
+    from reader.cache import FileCache
 
-    expected = load_themes(theme_folder, PickleCache(tmp_path / "cache"))
+    expected = load_themes(theme_folder, FileCache(tmp_path / "cache"))
     for stored in (tmp_path / "cache").iterdir():
         stored.write_bytes(garbage)
-    assert load_themes(theme_folder, PickleCache(tmp_path / "cache")) == expected
+    assert load_themes(theme_folder, FileCache(tmp_path / "cache")) == expected

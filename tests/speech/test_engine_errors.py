@@ -67,7 +67,8 @@ READ = {"op": "read", "reading": 1, "texts": ["Hej."], "start": 0, "rate": 175, 
 def test_a_com_error_listing_voices_is_an_engine_error_and_every_command_is_answered(tmp_path: Path) -> None:
     events, status, _ = run_worker("voices", READ, {"op": "stop"}, tmp_path=tmp_path)
     assert status == 0
-    assert events[0] == {"ev": "error", "id": None, "code": "engine", "message": "Not implemented. (0x80004001)"}
+    assert events[0] == {"ev": "error", "id": None, "code": "engine", "message": "Not implemented. (0x80004001)",
+                         "reason": "", "detail": "Not implemented. (0x80004001)"}
     assert [(e["ev"], e["code"]) for e in events[1:]] == [("error", "engine"), ("error", "engine")]
 
 

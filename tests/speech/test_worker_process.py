@@ -108,6 +108,8 @@ def test_a_killed_worker_is_reported_and_replaced(real_window, qtbot) -> None:
     message = window.read_aloud.bar.message
     qtbot.waitUntil(lambda: "stoppede uventet" in message.text(), timeout=5000)
     assert message.isVisible()
+    # One clean sentence: how the worker ended and what it printed last (an ALSA line, say) are for the log.
+    assert message.text() == "Oplæsningen stoppede uventet: talesyntesen lukkede. Prøv igen."
     assert window.speech.state == IDLE
     # A fresh worker starts at once, without waiting for the next command.
     qtbot.waitUntil(lambda: window.speech.engine.pid() not in (None, pid) and window.speech.voices is not None,

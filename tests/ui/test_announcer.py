@@ -121,6 +121,7 @@ def test_where_am_i_is_not_also_spoken_by_the_app_while_a_screen_reader_runs(
     speech.stop()
 
 
+@pytest.mark.qt_log_ignore("does not support raise")  # the warning brings the window to the front
 def test_the_kiosk_countdown_is_told_by_the_screen_reader_alone(qtbot, qapp, monkeypatch: pytest.MonkeyPatch) -> None:
     from reader.document import load_folder
     from reader.kiosk_config import KioskConfig

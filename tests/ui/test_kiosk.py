@@ -137,11 +137,36 @@ def test_a_configured_printer_that_is_missing_is_named(make_kiosk: MakeKiosk, qt
     assert dialog.message.text() == "Printeren »Bibliotek-stue« kan ikke findes. Spørg personalet."
 
 
-def test_the_staff_chord_closes_the_app(make_kiosk: MakeKiosk, qtbot) -> None:
+def test_the_staff_chord_opens_the_staff_screen_and_again_closes_the_app(make_kiosk: MakeKiosk, qtbot,
+                                                                          capfd: pytest.CaptureFixture[str]) -> None:
+    window, kiosk = make_kiosk(problems=("kiosk.ini:3: noget kunne ikke bruges.",))
+    visitor_starts(window, qtbot)
+    with qtbot.waitSignal(kiosk.staff_screen_opened):
+        qtbot.keyClick(window.view, Qt.Key.Key_F12, CTRL | ALT | SHIFT)
+    screen = kiosk.staff_screen
+    assert screen.isVisible() and screen.back_button.hasFocus()
+    assert "kiosk.ini:3: noget kunne ikke bruges." in screen.problem_list.text()
+    assert "Ændringer får først virkning, når programmet startes igen." in screen.status.text()
+    qtbot.keyClick(screen.back_button, Qt.Key.Key_Escape)  # back to the terminal
+    assert not screen.isVisible() and window.isVisible()
+    with qtbot.waitSignal(kiosk.staff_screen_opened):
+        qtbot.keyClick(window.view, Qt.Key.Key_F12, CTRL | ALT | SHIFT)
+    with qtbot.waitSignal(kiosk.staff_exit):
+        qtbot.keyClick(screen.back_button, Qt.Key.Key_F12, CTRL | ALT | SHIFT)
+    qtbot.waitUntil(lambda: not window.isVisible())
+    assert capfd.readouterr().err.strip() == "Den offentlige skærm blev lukket med personalets tastekombination."
+
+
+def test_the_staff_screen_closes_the_app_with_its_button(make_kiosk: MakeKiosk, qtbot) -> None:
     window, kiosk = make_kiosk()
     visitor_starts(window, qtbot)
-    with qtbot.waitSignal(kiosk.staff_exit):
+    with qtbot.waitSignal(kiosk.staff_screen_opened):
         qtbot.keyClick(window.view, Qt.Key.Key_F12, CTRL | ALT | SHIFT)
+    assert "Indstillingerne kunne bruges, som de er." in kiosk.staff_screen.problem_list.text()
+    qtbot.keyClick(kiosk.staff_screen.back_button, Qt.Key.Key_Tab)
+    assert kiosk.staff_screen.quit_button.hasFocus()  # Tab stays on the staff screen
+    with qtbot.waitSignal(kiosk.staff_exit):
+        qtbot.keyClick(kiosk.staff_screen.quit_button, Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: not window.isVisible())
 
 
@@ -150,9 +175,11 @@ def test_the_staff_chord_can_be_changed(make_kiosk: MakeKiosk, qtbot) -> None:
     visitor_starts(window, qtbot)
     qtbot.keyClick(window.view, Qt.Key.Key_F12, CTRL | ALT | SHIFT)
     qtbot.wait(50)
-    assert window.isVisible()
-    with qtbot.waitSignal(kiosk.staff_exit):
+    assert window.isVisible() and kiosk._staff_screen is None
+    with qtbot.waitSignal(kiosk.staff_screen_opened):
         qtbot.keyClick(window.view, Qt.Key.Key_End, CTRL | ALT)
+    with qtbot.waitSignal(kiosk.staff_exit):
+        qtbot.keyClick(kiosk.staff_screen.back_button, Qt.Key.Key_End, CTRL | ALT)
     qtbot.waitUntil(lambda: not window.isVisible())
 
 
@@ -319,10 +346,16 @@ def test_kiosk_mode_writes_no_settings(tmp_path: Path) -> None:
     assert (home / "herning-laeser" / "settings.ini").is_file()
 
 
-def test_a_missing_kiosk_configuration_is_a_clear_message(tmp_path: Path) -> None:
-    result = run_app("--kiosk", "--kiosk-config", str(tmp_path / "nope.ini"), config_home=tmp_path)
-    assert result.returncode == 2
-    assert result.stderr.strip() == f"{tmp_path / 'nope.ini'}: filen findes ikke."
+LOCKED = ("{path}: filen kunne ikke læses helt, så programmet starter låst som offentlig skærm med "
+          "standardværdierne for det, der ikke kunne læses.")
+
+
+def test_a_missing_kiosk_configuration_is_said_and_the_terminal_starts_locked(tmp_path: Path) -> None:
+    missing = tmp_path / "nope.ini"
+    result = run_app("--kiosk", "--kiosk-config", str(missing), "--screenshot", str(tmp_path / "k.png"),
+                     config_home=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert result.stderr.splitlines() == [f"{missing}: filen findes ikke.", LOCKED.format(path=missing)]
 
 
 def test_close_events_pass_again_after_the_kiosk_stops(make_kiosk: MakeKiosk, qtbot) -> None:
@@ -379,9 +412,93 @@ def test_a_refused_staff_chord_is_said_at_start(tmp_path: Path) -> None:
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"),
                     reason="no FIFOs on Windows")
-def test_a_kiosk_configuration_that_is_not_a_file_is_a_clear_message(tmp_path: Path) -> None:
+def test_a_kiosk_configuration_that_is_not_a_file_is_said_and_never_read(tmp_path: Path) -> None:
     fifo = tmp_path / "kiosk.fifo"
-    os.mkfifo(fifo)
-    result = run_app("--kiosk", "--kiosk-config", str(fifo), config_home=tmp_path)
-    assert result.returncode == 2
-    assert result.stderr.strip() == f"{fifo}: det er ikke en almindelig fil."
+    os.mkfifo(fifo)  # reading it would wait for a writer for ever
+    result = run_app("--kiosk", "--kiosk-config", str(fifo), "--screenshot", str(tmp_path / "k.png"),
+                     config_home=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert result.stderr.splitlines() == [f"{fifo}: det er ikke en almindelig fil.", LOCKED.format(path=fifo)]
+
+
+def test_the_terminals_texts_offer_only_what_it_allows_and_show_no_paths(make_kiosk: MakeKiosk, qtbot) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMessageBox
+
+    window, _kiosk = make_kiosk()
+    visitor_starts(window, qtbot)
+    file_menu = [action for action in window.menus["file"].actions() if action.isVisible()]
+    assert [action.text() for action in file_menu] == ["Vælg dokument…", "Kopi med stor skrift…"]
+    large_print = window.binder.actions["print.large"]
+    assert large_print.statusTip() == "Udskriv hele politikken eller ét tema med stor skrift."
+    qtbot.keyClick(window.view, Qt.Key.Key_F1)  # the key list
+    dialog = window.keyboard.help_dialog
+    qtbot.waitUntil(lambda: dialog is not None and dialog.isVisible())
+    help_text = dialog.browser.toPlainText()
+    for offered in ("Kopi med stor skrift", "Læs dette tema op"):
+        assert offered in help_text
+    for not_offered in ("PDF", "EPUB", "MP3", "lydfil", "Afslut"):
+        assert not_offered not in help_text, not_offered
+    dialog.reject()
+    about: list[str] = []
+
+    def read_about_box() -> None:
+        box = next((w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()), None)
+        if box is None:
+            QTimer.singleShot(10, read_about_box)
+            return
+        about.append(box.text())
+        box.accept()
+
+    QTimer.singleShot(0, window.binder.actions["help.about"].trigger)
+    QTimer.singleShot(0, read_about_box)
+    qtbot.waitUntil(lambda: bool(about))
+    assert "Dokument: Børne- og Ungepolitik" in about[0]
+    assert "/" not in about[0] and str(CONTENT) not in about[0]
+
+
+def test_the_no_printer_message_is_shown_whole(make_kiosk: MakeKiosk, qtbot) -> None:
+    window, _kiosk = make_kiosk()
+    visitor_starts(window, qtbot)
+    qtbot.keyClick(window.view, Qt.Key.Key_P, CTRL)
+    dialog = window.access.large_print
+    qtbot.waitUntil(lambda: dialog is not None and dialog.isVisible())
+    qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
+    message = dialog.message
+    qtbot.waitUntil(message.isVisible)
+    # Every line of the wrapped message has room, and the label lies inside the dialog.
+    assert message.height() >= message.heightForWidth(message.width())
+    assert dialog.rect().contains(message.geometry())
+    assert message.width() >= min(message.sizeHint().width(), dialog.width() - 40)
+
+
+def test_the_terminal_shows_visitors_no_paths_of_broken_content_and_the_staff_screen_has_them(
+        qtbot, qapp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capfd: pytest.CaptureFixture[str]) -> None:
+    machine = tmp_path / "xdg" / "herning-laeser"
+    machine.mkdir(parents=True)
+    (machine / "profiles.json").write_text("{", encoding="utf-8")  # broken
+    monkeypatch.setenv("XDG_CONFIG_DIRS", str(tmp_path / "xdg"))
+    content = tmp_path / "content"
+    content.mkdir()
+    (content / "politik.md").write_text("---\ntitel: X\n---\n\nIngen afsnit.\n", encoding="utf-8")
+    settings = Settings(MemoryStore())
+    documents, problems = load_folder(content)
+    assert not documents and problems
+    window = MainWindow(documents, problems, settings)
+    qtbot.addWidget(window)
+    kiosk = Kiosk(qapp, window, KioskConfig(enabled=True))
+    try:
+        painted: list[bool] = []
+        window.first_painted.connect(lambda: painted.append(True))
+        kiosk.start()
+        qtbot.waitUntil(lambda: bool(painted))
+        qtbot.waitUntil(lambda: window.access._profiles is not None)  # read after the first paint
+        shown = window.view.toPlainText() + window.statusBar().currentMessage()
+        assert "Dokumentet kunne ikke vises." in shown and "Spørg personalet." in shown
+        assert str(tmp_path) not in shown and "politik.md" not in shown and "profiles.json" not in shown
+        staff = kiosk.staff_problems()
+        assert any(line.startswith(f"{content / 'politik.md'}:") for line in staff)
+        assert any(line.startswith(f"{machine / 'profiles.json'}:") for line in staff)
+        assert f"{content / 'politik.md'}:" in capfd.readouterr().err  # and in the log
+    finally:
+        kiosk.stop()

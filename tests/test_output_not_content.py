@@ -1,0 +1,94 @@
+"""The document is never an output: every path the app writes (the exports, --screenshot, --settings and the
+large-print dialog's copy) is compared, after resolving links, with the content files and folders in
+use, and such a target is refused with one line; the editor's text stays byte for byte."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import POLICY, run_main
+
+REFUSED = "{path}: her ligger de dokumenter, programmet viser, og de bliver aldrig erstattet. Gem filen et andet sted."
+
+
+@pytest.fixture
+def content(tmp_path: Path) -> Path:
+    folder = tmp_path / "content"
+    folder.mkdir()
+    shutil.copy(POLICY, folder / "politik.md")
+    return folder
+
+
+def _targets(content: Path) -> dict[str, Path]:
+    """Ways a target can be the document: itself, a link to it, a path through a linked folder, the
+    folder, a new file in the folder, the document by a relative path with '..' in it."""
+    outside = content.parent / "out"
+    outside.mkdir(exist_ok=True)
+    link = outside / "link.pdf"
+    if not link.is_symlink():
+        link.symlink_to(content / "politik.md")
+    folder_link = outside / "folder"
+    if not folder_link.is_symlink():
+        folder_link.symlink_to(content, target_is_directory=True)
+    return {
+        "the document": content / "politik.md",
+        "a link to it": link,
+        "through a linked folder": folder_link / "politik.md",
+        "with dots": outside / ".." / "content" / "politik.md",
+        "the folder": content,
+        "a new file in the folder": content / "kopi.pdf",
+    }
+
+
+OPTIONS = {
+    "--export-pdf": 1,
+    "--screenshot": 1,
+    "--speak-to-file": 1,
+    "--export-mp3": 1,
+    "--export-epub": 1,
+    "--settings": 2,
+}
+
+
+@pytest.mark.parametrize("option", list(OPTIONS))
+@pytest.mark.parametrize("target", ["the document", "a link to it", "through a linked folder", "with dots",
+                                    "the folder", "a new file in the folder"])
+def test_an_output_onto_the_content_is_refused_in_one_line(tmp_path: Path, content: Path, option: str,
+                                                           target: str) -> None:
+    before = {path: path.read_bytes() for path in content.iterdir()}
+    path = _targets(content)[target]
+    extra = ("--screenshot", str(tmp_path / "x.png")) if option == "--settings" else ()
+    result = run_main("--content", str(content), option, str(path), *extra, config_home=tmp_path / "home")
+    assert result.returncode == OPTIONS[option], result.stderr
+    assert result.stderr.splitlines() == [REFUSED.format(path=path)]
+    assert {path: path.read_bytes() for path in content.iterdir()} == before
+    assert not (tmp_path / "x.png").exists()
+
+
+def test_the_bundled_policy_is_refused_too(tmp_path: Path) -> None:
+    before = POLICY.read_bytes()
+    try:
+        result = run_main("--export-pdf", str(POLICY), config_home=tmp_path)
+        assert (result.returncode, result.stderr.strip()) == (1, REFUSED.format(path=POLICY))
+    finally:  # when the refusal is broken, the repository's policy is put back
+        after = POLICY.read_bytes()
+        if after != before:
+            POLICY.write_bytes(before)
+    assert after == before
+
+
+def test_the_large_print_dialog_refuses_to_save_over_the_document(make_window, qtbot, content: Path) -> None:
+    window = make_window(content)
+    window.access.open_large_print()
+    dialog = window.access.large_print
+    before = (content / "politik.md").read_bytes()
+    for target in _targets(content).values():
+        dialog.save_pdf(target)
+        assert dialog.message.text() == REFUSED.format(path=target)
+    assert (content / "politik.md").read_bytes() == before
+    assert sorted(path.name for path in content.iterdir()) == ["politik.md"]
+    dialog.save_pdf(content.parent / "kopi.pdf")  # anywhere else: saved
+    assert (content.parent / "kopi.pdf").read_bytes().startswith(b"%PDF-")
