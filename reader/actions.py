@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
+from reader.presentation import options
+from reader.presentation.options import Option
 from reader.texts import QT_TRANSLATE_NOOP
 
 CONTEXT = "Actions"
@@ -46,6 +48,9 @@ class ActionSpec:
     local_to: str = "view"
     # The help on a public terminal, where no file is saved, when it differs from ``help``.
     terminal_help: str = ""
+    # A command that changes one option: a switch (a check item) for a yes/no option, or, for an
+    # option with choices, a submenu of them whose keys go to the next choice (reader/ui/option_commands.py).
+    option: Option | None = None
 
     def translated_label(self) -> str:
         return QCoreApplication.translate(CONTEXT, self.label)
@@ -139,6 +144,25 @@ ACTIONS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("Actions", "Change to the next colour theme."),
         ("Ctrl+Shift+K",),
         menu="view",
+    ),
+    ActionSpec(
+        "view.numbers",
+        QT_TRANSLATE_NOOP("Actions", "Show numbers"),
+        QT_TRANSLATE_NOOP("Actions", "Show the number of each commitment (2.3: theme 2, commitment 3) and quote (C2.1) "
+                                     "before it."),
+        ("Ctrl+Shift+N",),
+        menu="view",
+        checkable=True,
+        option=options.SHOW_NUMBERS,
+    ),
+    ActionSpec(
+        "view.line_focus",
+        QT_TRANSLATE_NOOP("Actions", "Line focus"),
+        QT_TRANSLATE_NOOP("Actions", "Dim every line but 1, 3 or 5 around the caret (also while reading aloud); "
+                                     "the key goes to the next choice."),
+        ("Ctrl+Shift+F",),
+        menu="view",
+        option=options.LINE_FOCUS,
     ),
     ActionSpec(
         "view.settings",
@@ -314,6 +338,13 @@ ACTIONS: tuple[ActionSpec, ...] = (
         menu="go",
     ),
     ActionSpec(
+        "nav.go_to_number",
+        QT_TRANSLATE_NOOP("Actions", "Go to number…"),
+        QT_TRANSLATE_NOOP("Actions", "Go to a commitment or a quote by its number (2.3, C2.1), or to a theme (2)."),
+        ("Ctrl+J",),
+        menu="go",
+    ),
+    ActionSpec(
         "search.find",
         QT_TRANSLATE_NOOP("Actions", "Search…"),
         QT_TRANSLATE_NOOP("Actions", "Open the search field; typing there highlights every hit in the text."),
@@ -441,9 +472,23 @@ ACTIONS: tuple[ActionSpec, ...] = (
         menu="speech",
     ),
     ActionSpec(
+        "speech.previous_section",
+        QT_TRANSLATE_NOOP("Actions", "Previous section (reading)"),
+        QT_TRANSLATE_NOOP("Actions", "While reading: start this theme or section again, or go to the one before."),
+        ("Alt+PgUp",),
+        menu="speech",
+    ),
+    ActionSpec(
+        "speech.next_section",
+        QT_TRANSLATE_NOOP("Actions", "Next section (reading)"),
+        QT_TRANSLATE_NOOP("Actions", "While reading: go on reading from the next theme or section."),
+        ("Alt+PgDown",),
+        menu="speech",
+    ),
+    ActionSpec(
         "speech.faster",
         QT_TRANSLATE_NOOP("Actions", "Read faster"),
-        QT_TRANSLATE_NOOP("Actions", "Speak 10 words per minute faster."),
+        QT_TRANSLATE_NOOP("Actions", "Speak one step faster (up to about three times the normal speed)."),
         ("Alt++", "Alt+="),
         menu="speech",
         icon_text=QT_TRANSLATE_NOOP("Actions", "Faster"),
@@ -451,18 +496,53 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec(
         "speech.slower",
         QT_TRANSLATE_NOOP("Actions", "Read slower"),
-        QT_TRANSLATE_NOOP("Actions", "Speak 10 words per minute slower."),
+        QT_TRANSLATE_NOOP("Actions", "Speak one step slower (down to about half the normal speed)."),
         ("Alt+-",),
         menu="speech",
         icon_text=QT_TRANSLATE_NOOP("Actions", "Slower"),
     ),
     ActionSpec(
+        "speech.normal_rate",
+        QT_TRANSLATE_NOOP("Actions", "Normal speed"),
+        QT_TRANSLATE_NOOP("Actions", "Speak at the normal speed again."),
+        ("Alt+0",),
+        menu="speech",
+    ),
+    ActionSpec(
         "speech.highlight",
         QT_TRANSLATE_NOOP("Actions", "Highlight while reading"),
-        QT_TRANSLATE_NOOP("Actions", "Show the sentence and the word being read in colour, and move the caret along."),
+        QT_TRANSLATE_NOOP("Actions", "Mark the sentence and the word being read with a coloured background, an "
+                                     "underline or not at all; the key goes to the next choice."),
+        ("Ctrl+Shift+H",),
+        menu="speech",
+        option=options.HIGHLIGHT_STYLE,
+    ),
+    ActionSpec(
+        "speech.quote_speaker",
+        QT_TRANSLATE_NOOP("Actions", "Who said a quote"),
+        QT_TRANSLATE_NOOP("Actions", "Read who said a quote before it, after it, or not at all."),
+        (),
+        menu="speech",
+        option=options.QUOTE_SPEAKER,
+    ),
+    ActionSpec(
+        "speech.read_commitment_label",
+        QT_TRANSLATE_NOOP("Actions", "Read “We will:”"),
+        QT_TRANSLATE_NOOP("Actions", "Read the heading “We will:” before each list of commitments."),
         (),
         menu="speech",
         checkable=True,
+        option=options.READ_COMMITMENT_LABEL,
+    ),
+    ActionSpec(
+        "speech.read_numbers",
+        QT_TRANSLATE_NOOP("Actions", "Read list numbers"),
+        QT_TRANSLATE_NOOP("Actions", "Read the number of each item of a numbered list, and of each commitment (2.3) "
+                                     "and quote (C2.1)."),
+        (),
+        menu="speech",
+        checkable=True,
+        option=options.READ_NUMBERS,
     ),
     ActionSpec(
         "speech.voice",

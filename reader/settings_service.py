@@ -10,7 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, QTimer, Signal
 
 from reader.files import IncompleteOutputError, OutputError, atomic_output
-from reader.presentation.options import LANGUAGE, OPTIONS, Option, T, validated
+from reader.presentation.options import LANGUAGE, OPTIONS, RETIRED, Option, T, retired_values, validated
 from reader.presentation.settings import MAX_SETTINGS_BYTES, SettingsStore
 
 WRITE_DELAY_MS = 300  # changes are written this long after the last one
@@ -47,7 +47,7 @@ def looks_like_settings(data: bytes) -> bool:
         if key is None:
             return False
         keys.append(key.group(1))
-    return not keys or any(key in OPTIONS for key in keys)
+    return not keys or any(key in OPTIONS or key in RETIRED for key in keys)
 
 
 def keep_aside(path: Path) -> Path:
@@ -230,13 +230,37 @@ class Settings(QObject):
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.flush)
-        self._values, self.rejected = validated(store.load())
+        stored = store.load()
+        retired, updates = retired_values(stored)
+        self._values, self.rejected = validated({**stored, **updates})
+        self._retire(retired, updates)
         self._starting: dict[str, object] = {}  # see set_starting
         # What became of an unreadable settings file: (KEPT_ASIDE, backup) or (UNTOUCHED, path).
         self.file_notice: tuple[str, str] | None = getattr(store, "file_notice", None)
         writable = getattr(store, "writable", None)
         # Where settings cannot be saved (told to the user once, at start or at the first change).
         self.unsaved_path: str = "" if writable is None or writable() else str(getattr(store, "path", ""))
+
+    def _retire(self, retired: list[str], updates: dict[str, object]) -> None:
+        """Stores what the keys of an earlier version stood for under today's keys, without them."""
+        if not retired:
+            return
+        try:
+            for key in retired:
+                if self._deferred:
+                    self._store.remove(key, write=False)  # type: ignore[call-arg]
+                else:
+                    self._store.remove(key)
+            for key in updates:
+                if self._values[key] != OPTIONS[key].default:
+                    if self._deferred:
+                        self._store.save(key, self._values[key], write=False)  # type: ignore[call-arg]
+                    else:
+                        self._store.save(key, self._values[key])
+        except OSError:  # kept in memory; tried again at the next start
+            return
+        if self._deferred:
+            self._write_timer.start()
 
     def get(self, option: Option[T]) -> T:
         """The option's current value, of the option's type."""

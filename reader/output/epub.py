@@ -5,8 +5,10 @@ Made from the document model with the standard library (``zipfile``, ``xml.sax.s
 - one XHTML file per section (introduction, the themes, the closing section) with real
   headings, paragraphs, lists, the "Vi vil:" commitments as a list, and each quote as a
   ``figure`` with its ``blockquote`` and its speaker in the ``figcaption``; every sentence
-  is a ``span`` with an id;
-- a navigation document listing every section, plus landmarks;
+  is a ``span`` with an id; each commitment and quote shows its number ("2.3", "C2.1") in
+  an element with the id ``nr-2.3`` / ``nr-C2.1``;
+- a navigation document listing every section and, under each, its numbered commitments and
+  quotes, plus landmarks;
 - the narration from the app's own speech engine (the user's voice and rate), one MP3 per
   section (stored, not compressed), and a media overlay (SMIL) per section tying each
   sentence to its clip, so a reading system highlights the sentence being heard;
@@ -33,8 +35,9 @@ from xml.etree import ElementTree
 from xml.sax.saxutils import escape, quoteattr
 
 from reader.document import Block, BlockKind, Document, Section, SectionKind
+from reader.document.numbers import NumberedItem, numbered_items
 from reader.files import IncompleteOutputError, OutputError, atomic_output
-from reader.output.mp3 import Mp3Stream, section_title, walk_frames
+from reader.output.mp3 import Mp3Stream, item_title, section_title, walk_frames
 from reader.output.narration import (
     Narrator,
     Progress,
@@ -64,8 +67,8 @@ MESSAGES = {
         "start": "Begyndelsen",
         "summary": "Hele teksten med overskrifter, lister og citater, og den samme tekst læst op af en syntetisk "
                    "dansk stemme, sætning for sætning i takt med teksten. Indholdsfortegnelsen har indledningen, "
-                   "hvert tema og det afsluttende afsnit. Der er ingen billeder, og intet blinker eller lyder af "
-                   "sig selv.",
+                   "hvert tema med dets tilsagn og citater efter nummer og det afsluttende afsnit. Der er ingen "
+                   "billeder, og intet blinker eller lyder af sig selv.",
         "bad_zip": "EPUB-filen er ikke et helt zip-arkiv",
         "bad_mimetype": "EPUB-filens mimetype står ikke først og ukomprimeret",
         "missing": "EPUB-filen mangler {name}",
@@ -81,8 +84,8 @@ MESSAGES = {
         "start": "Start",
         "summary": "The whole text with headings, lists and quotes, and the same text read aloud by a synthetic "
                    "Danish voice, sentence by sentence in step with the text. The table of contents lists the "
-                   "introduction, each theme and the closing section. There are no images, and nothing flashes "
-                   "or plays by itself.",
+                   "introduction, each theme with its commitments and quotes by number, and the closing section. "
+                   "There are no images, and nothing flashes or plays by itself.",
         "bad_zip": "the EPUB file is not a whole zip archive",
         "bad_mimetype": "the EPUB file's mimetype is not first and uncompressed",
         "missing": "the EPUB file lacks {name}",
@@ -105,6 +108,7 @@ h1, h2, h3, h4 {{ line-height: 1.25; }}
 figure.quote {{ margin: 1.5em 0; padding: 0.5em 1em; background: #f1f1f1; color: #000; }}
 figure.quote blockquote {{ margin: 0; font-style: italic; }}
 figure.quote figcaption {{ margin-top: 0.5em; }}
+.number {{ font-weight: bold; font-style: normal; }}
 .{ACTIVE_CLASS} {{ background: #fff3a8; color: #000; }}
 """
 
@@ -134,7 +138,18 @@ def _sentences(line: str, offset: int, targets: dict[int, str]) -> str:
     return "".join(parts)
 
 
-def _block(block: Block, targets: dict[int, str]) -> str:
+def number_id(number: str) -> str:
+    """The id of the element showing a commitment's or quote's number: "nr-2.3", "nr-C2.1"."""
+    return f"nr-{number}"
+
+
+def _number(number: str | None) -> str:
+    return f'<span class="number" id="{number_id(number)}">{escape(number)}</span>\u00a0' if number else ""
+
+
+def _block(block: Block, targets: dict[int, str], numbers: dict[int, str] | None = None) -> str:
+    """One block as XHTML; ``numbers``: the start offset of each numbered item and its number."""
+    numbers = numbers or {}
     starts = block.line_starts()
     lines = list(zip(block.lines, starts, strict=True))
     if block.kind is BlockKind.HEADING:
@@ -149,7 +164,8 @@ def _block(block: Block, targets: dict[int, str]) -> str:
         return f"<{tag}>{items}</{tag}>"
     if block.kind is BlockKind.COMMITMENTS:
         label_text, label_start = lines[0]
-        items = "".join(f"<li>{_sentences(text, start, targets)}</li>" for text, start in lines[1:])
+        items = "".join(f"<li>{_number(numbers.get(start))}{_sentences(text, start, targets)}</li>"
+                        for text, start in lines[1:])
         return (f'<section class="commitments" aria-labelledby="c{block.start}">'
                 f'<p id="c{block.start}">{_sentences(label_text, label_start, targets)}</p><ul>{items}</ul></section>')
     if block.kind is BlockKind.QUOTE:
@@ -157,7 +173,8 @@ def _block(block: Block, targets: dict[int, str]) -> str:
         speaker_text, speaker_start = lines[-1]
         targets[speaker_start] = ident  # the spoken "Citat fra ..." stands for the whole quote
         paragraphs = "".join(f"<p>{_sentences(text, start, targets)}</p>" for text, start in lines[:-1])
-        return (f'<figure class="quote" id="{ident}"><blockquote>{paragraphs}</blockquote>'
+        return (f'<figure class="quote" id="{ident}">{_number(numbers.get(block.start))}'
+                f'<blockquote>{paragraphs}</blockquote>'
                 f"<figcaption>— <cite>{escape(speaker_text)}</cite></figcaption></figure>")
     return ""
 
@@ -165,7 +182,8 @@ def _block(block: Block, targets: dict[int, str]) -> str:
 def section_xhtml(document: Document, section: Section, language: str = "da") -> tuple[str, dict[int, str]]:
     """The XHTML of one section and, for each sentence's start offset, the id of its element."""
     targets: dict[int, str] = {}
-    body = "\n".join(_block(block, targets) for block in section.blocks)
+    numbers = {item.start: item.number for item in numbered_items(document)}
+    body = "\n".join(_block(block, targets, numbers) for block in section.blocks)
     epub_type, role = SECTION_TYPES[section.kind]
     lang = quoteattr(document.language or "da")
     title = escape(section_title(section, language))
@@ -186,10 +204,21 @@ def section_xhtml(document: Document, section: Section, language: str = "da") ->
 """, targets)
 
 
-def nav_xhtml(document: Document, entries: list[tuple[str, str]], language: str = "da") -> str:
+def nav_xhtml(document: Document, entries: list[tuple[str, str]], language: str = "da",
+              numbered: dict[str, list[NumberedItem]] | None = None) -> str:
+    """The navigation document: ``entries`` (href, title) of the sections and, under a section's
+    entry, the ``numbered`` items of its file (href -> items) with their numbers."""
     t = texts(language)
     lang = quoteattr(document.language or "da")
-    items = "\n".join(f'<li><a href="{href}">{escape(title)}</a></li>' for href, title in entries)
+    numbered = numbered or {}
+
+    def entry(href: str, title: str) -> str:
+        items = numbered.get(href, [])
+        inner = "".join(f'<li><a href="{href}#{number_id(item.number)}">{escape(item_title(item, language))}</a></li>'
+                        for item in items)
+        return f'<li><a href="{href}">{escape(title)}</a>' + (f"<ol>{inner}</ol>" if inner else "") + "</li>"
+
+    items = "\n".join(entry(href, title) for href, title in entries)
     return f"""<?xml version="1.0" encoding="UTF-8"?>
 <!DOCTYPE html>
 <html xmlns="http://www.w3.org/1999/xhtml" xmlns:epub="http://www.idpf.org/2007/ops" lang={lang} xml:lang={lang}>
@@ -385,8 +414,12 @@ def export_epub(document: Document, path: Path, *, theme: int | None = None, rat
                                   smil(f"../text/{part.name}.xhtml", f"../audio/{part.name}.mp3", clips))
             if not any(part.duration_ms for part in parts):
                 raise nothing_to_say(theme, language)
+            numbered: dict[str, list[NumberedItem]] = {}
+            for part, section in zip(parts, sections, strict=True):
+                numbered[f"text/{part.name}.xhtml"] = [item for item in numbered_items(document)
+                                                       if section.start <= item.start < section.end]
             book.writestr(_entry("EPUB/nav.xhtml"),
-                          nav_xhtml(document, [(f"text/{p.name}.xhtml", p.title) for p in parts], language))
+                          nav_xhtml(document, [(f"text/{p.name}.xhtml", p.title) for p in parts], language, numbered))
             book.writestr(_entry("EPUB/package.opf"),
                           package_opf(document, parts, identifier, f"espeak-ng ({narrator.voice})", language))
     except OutputError as error:

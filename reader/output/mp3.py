@@ -4,8 +4,9 @@
 nothing waits in memory. ``mp3_frames`` walks every MPEG audio frame of a file (after an
 ID3v2 tag, before an ID3v1 tag) and fails on anything that is not a whole frame: this is how
 an export knows its MP3 is complete, and how long it is. ``export_mp3`` writes the policy as
-one MP3 with a title and ID3 chapter marks (CHAP + CTOC, PyPI ``mutagen``), one per section.
-No Qt here.
+one MP3 with a title and ID3 chapter marks (CHAP + CTOC, PyPI ``mutagen``), one per section,
+and one more mark for each numbered commitment and quote ("2.3 Styrke et tillidsfuldt ..."),
+listed in a table of contents of their own under the top-level one. No Qt here.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from reader.document import Document, Section, SectionKind
+from reader.document.numbers import ItemKind, NumberedItem, item_at
 from reader.files import IncompleteOutputError, OutputError, atomic_output
 from reader.output.narration import (
     Narrator,
@@ -45,6 +47,8 @@ MESSAGES = {
         "introduction": "Indledning",
         "closing": "Afslutning",
         "theme": "Tema {number}: {title}",
+        "numbers": "Tilsagn og citater efter nummer",
+        "quote": "{number} Citat: {speaker}",
     },
     "en": {
         "done": "{path}: {minutes} min {seconds} s of speech written as MP3 with {chapters} {chapter_word}.",
@@ -57,6 +61,8 @@ MESSAGES = {
         "introduction": "Introduction",
         "closing": "Closing",
         "theme": "Theme {number}: {title}",
+        "numbers": "Commitments and quotes by number",
+        "quote": "{number} Quote: {speaker}",
     },
 }
 
@@ -204,6 +210,13 @@ def section_title(section: Section, language: str = "da") -> str:
     return section.title or t["introduction" if section.kind is SectionKind.INTRODUCTION else "closing"]
 
 
+def item_title(item: NumberedItem, language: str = "da") -> str:
+    """A numbered item's title in a table of contents: "2.3 Styrke et ...", "C2.1 Citat: Skoleelev"."""
+    if item.kind is ItemKind.QUOTE:
+        return texts(language)["quote"].format(number=item.number, speaker=item.block.speaker)
+    return f"{item.number} {item.text}"
+
+
 @dataclass(frozen=True)
 class Chapter:
     title: str
@@ -211,8 +224,13 @@ class Chapter:
     end_ms: int
 
 
-def write_chapters(path: Path, document: Document, chapters: list[Chapter], theme: int | None) -> None:
-    """Adds an ID3v2.3 tag to ``path``: title, publisher, year, language and one CHAP per chapter under a CTOC."""
+NUMBERS_TOC = "numbers"  # the element id of the table of contents of the numbered items
+
+
+def write_chapters(path: Path, document: Document, chapters: list[Chapter], theme: int | None,
+                   numbered: list[Chapter] | None = None, language: str = "da") -> None:
+    """Adds an ID3v2.3 tag to ``path``: title, publisher, year, language and one CHAP per chapter under a
+    CTOC; the ``numbered`` items' CHAPs under a CTOC of their own, the top-level one's last entry."""
     from mutagen.id3 import CHAP, CTOC, ID3, TALB, TDRC, TIT2, TLAN, TPE1, CTOCFlags
 
     tags = ID3()
@@ -225,45 +243,58 @@ def write_chapters(path: Path, document: Document, chapters: list[Chapter], them
         tags.add(TDRC(encoding=3, text=[str(document.year)]))
     tags.add(TLAN(encoding=3, text=["dan" if (document.language or "da").startswith("da") else document.language]))
     ids = [f"chp{index}" for index in range(1, len(chapters) + 1)]
-    tags.add(CTOC(element_id="toc", flags=CTOCFlags.TOP_LEVEL | CTOCFlags.ORDERED, child_element_ids=ids,
+    item_ids = [f"nr{index}" for index in range(1, len(numbered or []) + 1)]
+    tags.add(CTOC(element_id="toc", flags=CTOCFlags.TOP_LEVEL | CTOCFlags.ORDERED,
+                  child_element_ids=ids + ([NUMBERS_TOC] if item_ids else []),
                   sub_frames=[TIT2(encoding=3, text=[document.title])]))
-    for element_id, chapter in zip(ids, chapters, strict=True):
+    if item_ids:
+        tags.add(CTOC(element_id=NUMBERS_TOC, flags=CTOCFlags.ORDERED, child_element_ids=item_ids,
+                      sub_frames=[TIT2(encoding=3, text=[texts(language)["numbers"]])]))
+    for element_id, chapter in zip(ids + item_ids, chapters + (numbered or []), strict=True):
         tags.add(CHAP(element_id=element_id, start_time=chapter.start_ms, end_time=chapter.end_ms,
                       start_offset=0xFFFFFFFF, end_offset=0xFFFFFFFF,
                       sub_frames=[TIT2(encoding=3, text=[chapter.title])]))
     tags.save(str(path), v2_version=3)
 
 
-def read_chapters(path: Path) -> list[Chapter]:
-    """The chapters of an MP3 file, in the order of its table of contents."""
-    from mutagen.id3 import ID3
+def read_chapters(path: Path, toc: str = "") -> list[Chapter]:
+    """The chapters of an MP3 file in the order of its top-level table of contents, or of the one
+    named ``toc`` (``NUMBERS_TOC``: the numbered commitments and quotes)."""
+    from mutagen.id3 import ID3, CTOCFlags
 
     tags = ID3(str(path))
     tocs = tags.getall("CTOC")
     chapters = {frame.element_id: frame for frame in tags.getall("CHAP")}
-    order = list(tocs[0].child_element_ids) if tocs else sorted(chapters)
+    chosen = [frame for frame in tocs if (frame.element_id == toc if toc else frame.flags & CTOCFlags.TOP_LEVEL)]
+    chosen = chosen or ([] if toc else tocs[:1])
+    order = list(chosen[0].child_element_ids) if chosen else ([] if toc else sorted(chapters))
     result = []
     for element_id in order:
-        frame = chapters[element_id]
+        frame = chapters.get(element_id)
+        if frame is None:  # a table of contents inside this one
+            continue
         titles = [sub.text[0] for sub in frame.sub_frames.values() if getattr(sub, "FrameID", "") == "TIT2"]
         result.append(Chapter(titles[0] if titles else "", frame.start_time, frame.end_time))
     return result
 
 
-def verify_mp3(path: Path, chapters: int, language: str = "da") -> Mp3Info:
-    """Whole frames, sound, and ``chapters`` chapter marks inside the sound, in order."""
+def verify_mp3(path: Path, chapters: int, language: str = "da", numbered: int = 0) -> Mp3Info:
+    """Whole frames, sound, ``chapters`` chapter marks and ``numbered`` marks of numbered items
+    inside the sound, each list in order."""
     info = mp3_frames(path, language)
     try:
         marks = read_chapters(path)
+        items = read_chapters(path, NUMBERS_TOC) if numbered else []
     except Exception as error:  # mutagen raises its own errors for a damaged tag
         raise IncompleteOutputError(texts(language)["chapters"]) from error
     duration_ms = info.seconds * 1000
-    previous = -1
-    for mark in marks:
-        if not previous <= mark.start_ms <= mark.end_ms <= duration_ms + 1:
-            raise IncompleteOutputError(texts(language)["chapters"])
-        previous = mark.end_ms
-    if len(marks) != chapters:
+    for listed in (marks, items):
+        previous = -1
+        for mark in listed:
+            if not previous <= mark.start_ms <= mark.end_ms <= duration_ms + 1:
+                raise IncompleteOutputError(texts(language)["chapters"])
+            previous = mark.end_ms
+    if len(marks) != chapters or len(items) != numbered:
         raise IncompleteOutputError(texts(language)["chapters"])
     return info
 
@@ -275,18 +306,24 @@ def export_mp3(document: Document, path: Path, *, theme: int | None = None, rate
     sections = sections_for(document, theme, language)
     narrator = narrator or open_narrator(document, rate=rate, voice=voice, language=language, synth=synth)
     chapters: list[Chapter] = []
+    numbered: list[Chapter] = []
     info: list[Mp3Info] = []
 
     def verify(written: Path) -> None:
-        info.append(verify_mp3(written, len(chapters), language))
+        info.append(verify_mp3(written, len(chapters), language, len(numbered)))
 
     try:
         with atomic_output(path, verify=verify, language=language) as temporary:
             with open(temporary, "wb") as file:
                 stream = Mp3Stream(file)
                 starts: dict[int, int] = {}
+                items: dict[str, tuple[NumberedItem, int, int]] = {}  # number -> (item, first sample, last)
                 for spoken_ in narrate(narrator, sections, stream.write, as_progress(sections, progress)):
                     starts.setdefault(spoken_.section, spoken_.begin)
+                    item = item_at(document, spoken_.sentence.start)
+                    if item is not None:
+                        begin = items[item.number][1] if item.number in items else spoken_.begin
+                        items[item.number] = (item, begin, spoken_.end)
                 stream.close()
             if stream.samples == 0:
                 raise nothing_to_say(theme, language)
@@ -296,7 +333,9 @@ def export_mp3(document: Document, path: Path, *, theme: int | None = None, rate
                 end = starts[indexes[position + 1]] if position + 1 < len(indexes) else stream.samples
                 chapters.append(Chapter(section_title(sections[index], language),
                                         starts[index] * 1000 // rate_hz, end * 1000 // rate_hz))
-            write_chapters(temporary, document, chapters, theme)
+            numbered.extend(Chapter(item_title(item, language), begin * 1000 // rate_hz, end * 1000 // rate_hz)
+                            for item, begin, end in items.values())
+            write_chapters(temporary, document, chapters, theme, numbered, language)
     except OutputError as error:
         raise SpeakError(str(error)) from error
     minutes, seconds = duration_text(round(info[0].seconds * 1000))

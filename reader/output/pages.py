@@ -3,8 +3,9 @@
 The text is rendered from the model by the same renderer as the reading view
 (``reader.output.text_document``), with the reader's own text size, font and spacing, but always
 in a print-friendly high-contrast scheme: black text on white paper, quotes and the
-"Vi vil:" lists on a very light grey. Headings stay headings (larger, bold, and marked
-as headings in the QTextDocument), and every page has a footer with the document's
+"Vi vil:" lists on a very light grey, each commitment and quote with its number ("2.3",
+"C2.1", as the reader shows them on request). Headings stay headings (larger, bold, and
+marked as headings in the QTextDocument), and every page has a footer with the document's
 title and "Side 3 af 9".
 
 Qt's PDF writer produces real, selectable text in reading order with the document's
@@ -89,6 +90,9 @@ def print_style(style: TextStyle) -> TextStyle:
         commitments_background=QColor("#f4f4f4"),
         # On paper the page is the column; spacing given in screen pixels becomes points.
         line_length=0,
+        # Every commitment and quote with its number, so a printed copy can be pointed at ("2.3").
+        show_numbers=True,
+        line_focus=0,
         letter_spacing_px=style.letter_spacing_px / screen_pixels_per_point,
         word_spacing_px=style.word_spacing_px / screen_pixels_per_point,
     )

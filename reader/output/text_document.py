@@ -4,6 +4,10 @@ Each entry of ``Block.lines`` becomes one QTextBlock, in order, so the QTextDocu
 plain text equals ``Document.text`` and model offsets are cursor positions. Every
 QTextBlock carries the index of its model block (``userState``) so the view can tell
 which block a position belongs to without searching.
+
+With ``TextStyle.show_numbers`` each commitment and quote starts with its number ("2.3 ",
+``reader.document.numbers.number_labels``): text that is shown (and read by screen readers,
+and printed) but is not in the model. ``inserted_lengths`` tells the view's PositionMap where.
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ from PySide6.QtGui import (
 )
 
 from reader.document import Block, BlockKind, Document
+from reader.document.numbers import number_labels
 
 # Typical Danish running text, for measuring how wide a line of N characters is.
 _SAMPLE = ("Børne- og Ungepolitikken i Herning Kommune bygger på vores fælles Børne- og Ungesyn, "
@@ -49,6 +54,8 @@ class TextStyle:
     word_spacing_px: float = 0.0  # added between words (up to 0.16 em)
     line_length: int = 0  # widest column in average characters; 0 = the pane's width
     plain_emphasis: bool = False  # no bold, no italics
+    show_numbers: bool = False  # each commitment and quote with its number ("2.3", "C2.1") before it
+    line_focus: int = 0  # the text pane dims all but this many lines around the caret; 0 = none
 
     def font(self, scale: float = 1.0) -> QFont:
         font = QFont(self.font_family)
@@ -100,6 +107,16 @@ def _char_format(style: TextStyle, *, scale: float = 1.0, bold: bool = False, it
     return fmt
 
 
+def shown_numbers(document: Document, style: TextStyle) -> dict[int, str]:
+    """The numbers ``render`` shows with this style: {model offset: "2.3 "} (none unless asked for)."""
+    return dict(number_labels(document)) if style.show_numbers else {}
+
+
+def inserted_lengths(document: Document, style: TextStyle) -> list[tuple[int, int]]:
+    """(model offset, length in Qt positions) of the text ``render`` shows that is not in the model."""
+    return [(offset, len(label.encode("utf-16-le")) // 2) for offset, label in shown_numbers(document, style).items()]
+
+
 def render(document: Document, style: TextStyle) -> QTextDocument:
     text_document = QTextDocument()
     text_document.setDocumentMargin(style.margin())
@@ -116,9 +133,10 @@ def render(document: Document, style: TextStyle) -> QTextDocument:
     first = True
     # Formats depend only on this key (see _formats); made once per render, not once per line.
     formats: dict[tuple[BlockKind, int, bool, bool], tuple[QTextBlockFormat, QTextCharFormat]] = {}
+    numbers = shown_numbers(document, style)
     for index, block in enumerate(document.blocks):
         last = len(block.lines) - 1
-        for line_number, line in enumerate(block.lines):
+        for line_number, (line, line_start) in enumerate(zip(block.lines, block.line_starts(), strict=True)):
             key = (block.kind, block.level, line_number == 0, line_number == last)
             if key not in formats:
                 formats[key] = _formats(block, line_number, style)
@@ -130,6 +148,8 @@ def render(document: Document, style: TextStyle) -> QTextDocument:
             else:
                 cursor.insertBlock(block_format, char_format)
             cursor.block().setUserState(index)
+            if line_start in numbers:
+                cursor.insertText(numbers[line_start], _number_format(char_format, style))
             cursor.insertText(line, char_format)
         if block.kind in (BlockKind.LIST, BlockKind.COMMITMENTS):
             _make_list(cursor, block)
@@ -167,6 +187,14 @@ def _formats(block: Block, line_number: int, style: TextStyle) -> tuple[QTextBlo
         last = line_number == len(block.lines) - 1
         return _block_format(style, bottom_em=None if last else 0.3), _char_format(style)
     return _block_format(style), _char_format(style)
+
+
+def _number_format(text_format: QTextCharFormat, style: TextStyle) -> QTextCharFormat:
+    """A shown number: the line's own font and colour, in bold (upright in an italic quote)."""
+    fmt = QTextCharFormat(text_format)
+    fmt.setFontItalic(False)
+    fmt.setFontWeight(QFont.Weight.Normal if style.plain_emphasis else QFont.Weight.Bold)
+    return fmt
 
 
 def _make_list(cursor: QTextCursor, block: Block) -> None:

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from reader.document import Block, BlockKind, Document, Section, SectionKind
+from reader.document.numbers import item_at
 
 
 class Target(enum.Enum):
@@ -61,6 +62,7 @@ class Position:
     commitments_number: int  # 1-based among the section's "Vi vil" lists; 0 when not in one
     commitments_count: int
     percent: int  # how far into the document, 0-100
+    number: str = ""  # the number of the commitment or quote there ("2.3", "C2.1"), if any
 
 
 def position_at(document: Document, offset: int) -> Position:
@@ -82,6 +84,7 @@ def position_at(document: Document, offset: int) -> Position:
         commitments_number=commitments.index(block) + 1 if block in commitments else 0,
         commitments_count=len(commitments),
         percent=round(100 * min(max(offset, 0), length) / length),
+        number=item.number if (item := item_at(document, offset)) is not None else "",
     )
 
 

@@ -205,10 +205,29 @@ INTERFACE_SIZE = Option(
     "interface_size", 12.0, Group.VIEW, QT_TRANSLATE_NOOP("Options", "Size of &menus and buttons"),
     minimum=INTERFACE_SIZES[0], maximum=INTERFACE_SIZES[-1], ladder=INTERFACE_SIZES, restyle=Restyle.INTERFACE,
 )
+SHOW_NUMBERS = Option(
+    "show_numbers", False, Group.VIEW, QT_TRANSLATE_NOOP("Options", "Show the n&umbers of commitments and quotes"),
+    restyle=Restyle.TEXT,  # "2.3" before theme 2's third commitment, "C2.1" before its first quote
+)
+LINE_FOCUS = Option(
+    "line_focus", "off", Group.VIEW, QT_TRANSLATE_NOOP("Options", "Line f&ocus"),
+    choices=(Choice("off", QT_TRANSLATE_NOOP("Options", "Off")), Choice("1", QT_TRANSLATE_NOOP("Options", "1 line")),
+             Choice("3", QT_TRANSLATE_NOOP("Options", "3 lines")), Choice("5", QT_TRANSLATE_NOOP("Options", "5 lines"))),
+    restyle=Restyle.TEXT,  # every line but these, around the caret, is dimmed
+    flag=Flag("--line-focus", QT_TRANSLATE_NOOP("Options", "LINES"),
+              QT_TRANSLATE_NOOP("Options", "dim all but this many lines around the caret: {choices}")),
+)
 
 # -- read aloud -------------------------------------------------------------------------------------------
+# Words per minute the faster/slower keys walk: steps of about 6-8 % around the normal 175, larger at
+# the ends. espeak-ng speaks nothing slower than 80 (any lower rate sounds exactly as 80) and, through
+# its sonic speed-up, ever faster above 450; 900 is about three times the normal speed, the most that
+# fluent listeners of synthetic speech use (bench/speech_rates.py measures the engine's range).
+SPEECH_RATES: tuple[float, ...] = (80, 90, 100, 110, 120, 130, 140, 150, 160, 175, 190, 205, 220, 240, 260, 280,
+                                   300, 325, 350, 375, 400, 450, 500, 550, 600, 700, 800, 900)
 SPEECH_RATE = Option(
-    "speech_rate", 175, Group.SPEECH, QT_TRANSLATE_NOOP("Options", "Speed"), minimum=80, maximum=350, step=10,
+    "speech_rate", 175, Group.SPEECH, QT_TRANSLATE_NOOP("Options", "Speed"), minimum=80, maximum=900,
+    ladder=SPEECH_RATES,
     flag=Flag("--speech-rate", "WPM", "words per minute", hidden=True),  # words per minute
 )
 SPEECH_VOLUME = Option("speech_volume", 100, Group.SPEECH, QT_TRANSLATE_NOOP("Options", "Volume"),
@@ -217,7 +236,24 @@ SPEECH_VOICE = Option(
     "speech_voice", "", Group.SPEECH, QT_TRANSLATE_NOOP("Options", "Voice"),  # a voice id; "" = the document's language
     flag=Flag("--speech-voice", "VOICE", "voice id", hidden=True),
 )
-SPEECH_HIGHLIGHT = Option("speech_highlight", True, Group.SPEECH, QT_TRANSLATE_NOOP("Options", "Highlight while reading"))
+HIGHLIGHT_BACKGROUND, HIGHLIGHT_UNDERLINE, HIGHLIGHT_NONE = "background", "underline", "none"
+HIGHLIGHT_STYLE = Option(
+    "highlight_style", HIGHLIGHT_BACKGROUND, Group.SPEECH, QT_TRANSLATE_NOOP("Options", "Highlight while reading"),
+    choices=(Choice(HIGHLIGHT_BACKGROUND, QT_TRANSLATE_NOOP("Options", "Coloured background")),
+             Choice(HIGHLIGHT_UNDERLINE, QT_TRANSLATE_NOOP("Options", "Underline")),
+             Choice(HIGHLIGHT_NONE, QT_TRANSLATE_NOOP("Options", "None"))),
+)
+SPEAKER_BEFORE, SPEAKER_AFTER, SPEAKER_NOT_READ = "before", "after", "none"
+QUOTE_SPEAKER = Option(
+    "quote_speaker", SPEAKER_BEFORE, Group.SPEECH, QT_TRANSLATE_NOOP("Options", "Who said a quote"),
+    choices=(Choice(SPEAKER_BEFORE, QT_TRANSLATE_NOOP("Options", "Before the quote")),
+             Choice(SPEAKER_AFTER, QT_TRANSLATE_NOOP("Options", "After the quote")),
+             Choice(SPEAKER_NOT_READ, QT_TRANSLATE_NOOP("Options", "Not read"))),
+)
+READ_COMMITMENT_LABEL = Option("read_commitment_label", True, Group.SPEECH,
+                               QT_TRANSLATE_NOOP("Options", "Read the “We will:” headings"))
+READ_NUMBERS = Option("read_numbers", False, Group.SPEECH,
+                      QT_TRANSLATE_NOOP("Options", "Read list numbers"))  # numbered lists, "2.3", "C2.1"
 
 # -- the window and the reading position, kept between visits (never on a public terminal) --------------
 WINDOW_PLACES = Option("window_places", "")  # the window's place on each screen (reader/ui/placement.py)
@@ -230,8 +266,13 @@ OPTIONS: dict[str, Option] = {
     for option in (
         LANGUAGE, START_SCREEN_SEEN, THEME, FONT_SIZE, FONT, PLAIN_EMPHASIS, LINE_HEIGHT, LETTER_SPACING,
         WORD_SPACING, PARAGRAPH_SPACING, LINE_LENGTH, INTERFACE_SIZE, SPEECH_RATE, SPEECH_VOLUME, SPEECH_VOICE,
-        SPEECH_HIGHLIGHT, WINDOW_PLACES, CONTENTS_SHOWN, READING_DOCUMENT, READING_POSITION,
+        SHOW_NUMBERS, LINE_FOCUS, HIGHLIGHT_STYLE, QUOTE_SPEAKER, READ_COMMITMENT_LABEL, READ_NUMBERS,
+        WINDOW_PLACES, CONTENTS_SHOWN, READING_DOCUMENT, READING_POSITION,
     )
+}
+# Keys of earlier versions, read once into today's options (the old value -> {key: new value}).
+RETIRED: dict[str, dict[str, dict[str, object]]] = {
+    "speech_highlight": {"false": {HIGHLIGHT_STYLE.key: HIGHLIGHT_NONE}, "true": {}},  # now one of three styles
 }
 # WCAG 1.4.12's text spacing: line height 1.5, letters 0.12 em, words 0.16 em, paragraphs 2 em.
 WCAG_SPACING: tuple[tuple[Option, float], ...] = (
@@ -239,6 +280,23 @@ WCAG_SPACING: tuple[tuple[Option, float], ...] = (
 )
 # Every option that "Reset view" (and an access profile, before its own values) puts back to its default.
 VIEW_KEYS: tuple[str, ...] = tuple(key for key, option in OPTIONS.items() if option.group is Group.VIEW)
+
+
+def focused_lines(value: str) -> int:
+    """The lines line focus leaves undimmed for a LINE_FOCUS value (0: no line focus)."""
+    return int(value) if value.isdigit() else 0
+
+
+def retired_values(raw_values: dict[str, object]) -> tuple[list[str], dict[str, object]]:
+    """The retired keys among stored raw values, and the values of today's options they stand for
+    (where those are not stored themselves)."""
+    found = [key for key in RETIRED if key in raw_values]
+    updates: dict[str, object] = {}
+    for old_key in found:
+        for key, value in RETIRED[old_key].get(str(raw_values[old_key]).lower(), {}).items():
+            if key not in raw_values:
+                updates[key] = value
+    return found, updates
 
 
 def options_with_flags() -> list[Option]:

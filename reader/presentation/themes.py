@@ -35,7 +35,10 @@ TEXT_PAIRS: tuple[tuple[str, str], ...] = (
     ("button_text", "button"),
     ("text", "window"),  # status bar messages and labels on the window colour
 )
-# Non-text pairs that must reach 3:1 (WCAG 1.4.11): focus ring and control borders.
+# Non-text pairs that must reach 3:1 (WCAG 1.4.11): focus ring and control borders, and read-aloud's
+# marks. The sentence being read stands out from the text around it, on the page and in a quote's or a
+# "Vi vil" list's box, whether it is marked with its background or underlined (the underline is drawn
+# in the sentence's background colour); the word being read stands out from its sentence.
 NON_TEXT_PAIRS: tuple[tuple[str, str], ...] = (
     ("focus", "background"),
     ("focus", "window"),
@@ -43,7 +46,13 @@ NON_TEXT_PAIRS: tuple[tuple[str, str], ...] = (
     ("border", "background"),
     ("border", "window"),
     ("border", "button"),
+    ("sentence_background", "background"),
+    ("sentence_background", "quote_background"),
+    ("sentence_background", "commitments_background"),
+    ("word_background", "sentence_background"),
 )
+# The read-aloud marks among them (what tests/ui/test_highlight_styles.py measures from pixels too).
+HIGHLIGHT_PAIRS: tuple[tuple[str, str], ...] = NON_TEXT_PAIRS[-4:]
 # Disabled commands stay readable (WCAG exempts them; we still ask 4.5:1).
 DISABLED_PAIRS: tuple[tuple[str, str], ...] = (
     ("disabled_text", "window"),

@@ -38,6 +38,7 @@ class FakeEngine(QObject):
         self.running = False
         self.starts = 0
         self.spoken: list[str] = []  # every text synthesised, in order
+        self.asked: list[str] = []  # the texts of the last reading the worker was asked to read
         self.rates: list[int] = []
         self.voices_used: list[str] = []
         self.volume = 1.0
@@ -82,6 +83,7 @@ class FakeEngine(QObject):
         if op == "read":
             self._reading = int(command["reading"])  # type: ignore[call-overload]
             self._texts = [str(t) for t in command["texts"]]  # type: ignore[attr-defined]
+            self.asked = list(self._texts)
             self._rate, self._voice = int(command["rate"]), str(command["voice"])  # type: ignore[call-overload]
             self.volume = float(command.get("volume", 1.0))  # type: ignore[arg-type]
             self._made = set()

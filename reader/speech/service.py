@@ -26,6 +26,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from reader import WORKER_OPTION, log
 from reader.child_process import ChildProcess, app_command
+from reader.presentation import view
 from reader.presentation.options import SPEECH_RATE, SPEECH_VOICE, SPEECH_VOLUME
 from reader.settings_service import Settings
 from reader.speech.spoken import Script, Sentence, text_script
@@ -250,10 +251,14 @@ class SpeechService(QObject):
         """How far into the current sentence the listener is, in ms, as last reported."""
         return max(0.0, self._last_heard - self._sentence_due)
 
-    def change_rate(self, steps: int) -> int:
-        """Faster (+) or slower (-) by the option's step, within its range."""
-        assert SPEECH_RATE.step is not None
-        rate = round(SPEECH_RATE.clamp(self.settings.get(SPEECH_RATE) + steps * SPEECH_RATE.step))
+    def seek(self, index: int) -> None:
+        """Goes on reading from sentence ``index`` of the script (the end: stops)."""
+        self._jump(index)
+
+    def change_rate(self, direction: int) -> int:
+        """One step faster (direction > 0) or slower (< 0) on the option's ladder, or the normal speed (0)."""
+        current = self.settings.get(SPEECH_RATE)
+        rate = round(view.step(SPEECH_RATE.ladder, current, direction)) if direction else SPEECH_RATE.default
         self.settings.set(SPEECH_RATE, rate)
         return rate
 

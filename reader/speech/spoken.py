@@ -12,16 +12,23 @@ No Qt here. What is shown never changes; what is *spoken* is made easier to list
 A reading is a ``Script``: a list of ``Sentence``s in reading order. Every spoken character
 knows the displayed offset it came from, so a word the voice speaks can be highlighted in
 the reading view (``Document.text`` offsets are the view's cursor positions).
+
+What is read besides the text is the reader's choice (``Reading``): who said a quote, before
+it ("Citat fra en skoleelev i 2. klasse:"), after it ("Sagt af en skoleelev i 2. klasse.") or
+not at all; the "Vi vil:" headings or not; and the numbers of numbered lists, commitments
+("2 punkt 3") and quotes ("Citat 2 punkt 1") or not.
 """
 
 from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from reader.document import Block, BlockKind, Document, Section
+from reader.document.numbers import QUOTE_PREFIX, numbered_items
+from reader.presentation.options import QUOTE_SPEAKER, SPEAKER_AFTER, SPEAKER_BEFORE
 
 # Danish ordinals, spoken form ("2." before a lower-case word is "anden").
 ORDINALS = {
@@ -305,11 +312,37 @@ def sentence_spans(text: str, window: int = WINDOW) -> Iterator[tuple[int, int]]
         start = start + spans[-1][1] if end < length else length
 
 
+@dataclass(frozen=True)
+class Reading:
+    """What is read besides the text (the read-aloud options)."""
+
+    quote_speaker: str = QUOTE_SPEAKER.default  # SPEAKER_BEFORE, SPEAKER_AFTER or "none"
+    commitment_label: bool = True  # the "Vi vil:" line before a list of commitments
+    numbers: Mapping[int, str] = field(default_factory=dict)  # item start -> "2.3" / "C2.1"; empty: not read
+    list_numbers: bool = False  # "1." before each item of a numbered list
+
+
+def reading_with_numbers(document: Document, *, quote_speaker: str = QUOTE_SPEAKER.default,
+                         commitment_label: bool = True, numbers: bool = False) -> Reading:
+    """A Reading for ``document``; with ``numbers``, its list, commitment and quote numbers are read."""
+    return Reading(quote_speaker, commitment_label,
+                   {item.start: item.number for item in numbered_items(document)} if numbers else {}, numbers)
+
+
+def spoken_number(number: str) -> str:
+    """How a commitment's or a quote's number is said: "2.3" -> "2 punkt 3", "C2.1" -> "Citat 2 punkt 1"."""
+    quote = number.startswith(QUOTE_PREFIX)
+    theme, _, ordinal = number.removeprefix(QUOTE_PREFIX).partition(".")
+    said = f"{theme} punkt {ordinal}"
+    return f"Citat {said}" if quote else said
+
+
 class ScriptWriter:
     """Builds a Script line by line; each displayed line is a paragraph of its own."""
 
-    def __init__(self) -> None:
+    def __init__(self, reading: Reading | None = None) -> None:
         self.script = Script()
+        self.reading = reading or Reading()
         self._paragraph = 0
 
     def line(self, text: str, offset: int) -> None:
@@ -347,22 +380,47 @@ class ScriptWriter:
 
     def block_sentences(self, block: Block, *, introduce_quotes: bool = True) -> Iterator[Sentence]:
         """What ``block`` adds to the script, one sentence at a time."""
+        reading = self.reading
+        starts = block.line_starts()
         if block.kind is BlockKind.QUOTE and introduce_quotes:
-            speaker_start = block.line_starts()[-1]
-            introduction = self._announcement(quote_introduction(block.speaker), speaker_start,
-                                              speaker_start + len(block.speaker))
-            if introduction is not None:
-                yield introduction
-            for text, start in zip(block.lines[:-1], block.line_starts()[:-1], strict=True):
+            speaker_start = starts[-1]
+            speaker_end = speaker_start + len(block.speaker)
+            number = reading.numbers.get(block.start)
+            if reading.quote_speaker == SPEAKER_BEFORE:
+                said = quote_introduction(block.speaker)
+                if number:
+                    said = said.replace("Citat", spoken_number(number), 1)
+                yield from self._said(said, speaker_start, speaker_end)
+            elif number:
+                yield from self._said(spoken_number(number) + ".", block.start, starts[0] + len(block.lines[0]))
+            for text, start in zip(block.lines[:-1], starts[:-1], strict=True):
                 yield from self.line_sentences(text, start)
+            if reading.quote_speaker == SPEAKER_AFTER:
+                yield from self._said(quote_attribution(block.speaker), speaker_start, speaker_end)
             return
-        for text, start in zip(block.lines, block.line_starts(), strict=True):
+        for index, (text, start) in enumerate(zip(block.lines, starts, strict=True)):
+            if block.kind is BlockKind.COMMITMENTS and index == 0 and not reading.commitment_label:
+                continue
+            number = reading.numbers.get(start) if block.kind is BlockKind.COMMITMENTS else None
+            if number:
+                yield from self._said(spoken_number(number) + ".", start, start + len(text))
+            elif block.kind is BlockKind.LIST and block.ordered and reading.list_numbers:
+                yield from self._said(f"{index + 1}.", start, start + len(text))
             yield from self.line_sentences(text, start)
 
+    def _said(self, spoken: str, start: int, end: int) -> Iterator[Sentence]:
+        sentence = self._announcement(spoken, start, end)
+        if sentence is not None:
+            yield sentence
+
     def range(self, blocks: Sequence[Block], start: int, end: int) -> None:
-        """The displayed text between ``start`` and ``end``, line by line, cut at both ends."""
+        """The displayed text between ``start`` and ``end``: whole blocks as ``block`` reads them, the
+        blocks cut at either end line by line."""
         for block in blocks:
             if block.end <= start or block.start >= end:
+                continue
+            if start <= block.start and block.end <= end:
+                self.block(block)
                 continue
             for text, line_start in zip(block.lines, block.line_starts(), strict=True):
                 a, b = max(start, line_start), min(end, line_start + len(text))
@@ -384,44 +442,40 @@ def quote_introduction(speaker: str) -> str:
     return f"Citat fra {who}:"
 
 
+def quote_attribution(speaker: str) -> str:
+    """ "Skoleelev, 2. klasse" -> "Sagt af en skoleelev i 2. klasse." (read after the quote)."""
+    return "Sagt af " + quote_introduction(speaker).removeprefix("Citat fra ").removesuffix(":") + "."
+
+
 _COMMON_NOUNS = {"skoleelev", "elev", "medarbejder", "forælder", "medlem", "barn", "pædagog", "lærer", "leder",
                  "mor", "far", "borger", "ung", "formand", "politiker", "dagplejer", "træner", "frivillig"}
 _NEUTER = {"medlem", "barn"}
 
 
 # -- what the read-aloud commands read ---------------------------------------------------
-def section_script(section: Section) -> Script:
-    writer = ScriptWriter()
-    for block in section.blocks:
-        writer.block(block)
-    return writer.script
+def section_script(section: Section, reading: Reading | None = None) -> Script:
+    return blocks_script(section.blocks, reading)
 
 
-def quotes_script(quotes: Sequence[Block]) -> Script:
-    writer = ScriptWriter()
-    for quote in quotes:
-        writer.block(quote)
-    return writer.script
+def quotes_script(quotes: Sequence[Block], reading: Reading | None = None) -> Script:
+    return blocks_script(quotes, reading)
 
 
-def blocks_script(blocks: Sequence[Block]) -> Script:
-    writer = ScriptWriter()
+def blocks_script(blocks: Sequence[Block], reading: Reading | None = None) -> Script:
+    writer = ScriptWriter(reading)
     for block in blocks:
         writer.block(block)
     return writer.script
 
 
-def range_script(document: Document, start: int, end: int | None = None) -> Script:
-    writer = ScriptWriter()
+def range_script(document: Document, start: int, end: int | None = None, reading: Reading | None = None) -> Script:
+    writer = ScriptWriter(reading)
     writer.range(document.blocks, start, len(document.text) if end is None else end)
     return writer.script
 
 
-def document_script(document: Document) -> Script:
-    writer = ScriptWriter()
-    for block in document.blocks:
-        writer.block(block)
-    return writer.script
+def document_script(document: Document, reading: Reading | None = None) -> Script:
+    return blocks_script(document.blocks, reading)
 
 
 def text_script(text: str) -> Script:

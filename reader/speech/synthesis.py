@@ -29,7 +29,7 @@ PcmSink = Callable[[bytes], bool | None]  # returns True to abandon the rest of 
 WordSink = Callable[[int, int, int], None]  # (0-based character position, length, ms into the sentence)
 
 # The reason of an EngineError (``reason``); the user is told in the interface language by the caller
-# (reader/speech/export.py, reader/speech/service.py), and the technical ``detail`` goes to the log.
+# (reader/output/narration.py, reader/speech/service.py), and the technical ``detail`` goes to the log.
 MISSING_LIBRARY, MISSING_DATA, NO_START = "missing_library", "missing_data", "no_start"
 MESSAGES = {
     "missing_library": "espeak-ng er ikke installeret.",

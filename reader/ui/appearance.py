@@ -48,6 +48,8 @@ def text_style(theme: Theme, settings: Settings) -> TextStyle:
         word_spacing_px=settings.get(options.WORD_SPACING) * px_per_em,
         line_length=settings.get(options.LINE_LENGTH),
         plain_emphasis=settings.get(options.PLAIN_EMPHASIS),
+        show_numbers=settings.get(options.SHOW_NUMBERS),
+        line_focus=options.focused_lines(settings.get(options.LINE_FOCUS)),
     )
 
 

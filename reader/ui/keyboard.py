@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QWindow
 
     from reader.speech.service import SpeechService
+    from reader.ui.go_to_number import GoToNumberDialog
     from reader.ui.help import HelpDialog, KeyDescriber
 
 
@@ -107,6 +108,7 @@ class KeyboardSupport(QObject):
         self.navigator = StructureNavigator(view, announcer, speak=self._speak)
         self._describer: KeyDescriber | None = None
         self.help_dialog: HelpDialog | None = None
+        self.go_to_dialog: GoToNumberDialog | None = None
         self._binder: ActionBinder | None = None
 
     # -- the commands ----------------------------------------------------------------------
@@ -129,6 +131,7 @@ class KeyboardSupport(QObject):
             "nav.start": navigator.start,
             "nav.end": navigator.end,
             "nav.where": navigator.where_am_i,
+            "nav.go_to_number": self.go_to_number,
         }
         for number in range(1, 5):
             moves[f"nav.theme_{number}"] = lambda number=number: navigator.theme(number)  # type: ignore[misc]
@@ -162,6 +165,21 @@ class KeyboardSupport(QObject):
         """Ends Shift+F1's key describer if it runs (the public terminal's reset)."""
         if self._describer is not None:
             self._describer.stop()
+    def go_to_number(self) -> None:
+        """Opens the "Go to number…" dialog (made when first used)."""
+        if self.go_to_dialog is None:
+            from reader.ui.go_to_number import GoToNumberDialog
+
+            dialog = GoToNumberDialog(self.navigator.go_to_number, self.window)
+            # Back to the text, at the place gone to (or where it was): also where no window manager
+            # hands the focus back when a dialog closes.
+            dialog.finished.connect(lambda _result: self._back_to_text())
+            self.go_to_dialog = dialog
+        self.go_to_dialog.start()
+
+    def _back_to_text(self) -> None:
+        self.window.activateWindow()
+        self.navigator.view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def show_help(self) -> None:
         if self.help_dialog is None:

@@ -25,6 +25,7 @@ from reader.ui.exports import Exports
 from reader.ui.flow import FlowToolBar
 from reader.ui.keyboard import KeyboardSupport, hit_colours
 from reader.ui.language import retranslate_children
+from reader.ui.option_commands import OptionCommands
 from reader.ui.read_aloud import ReadAloud
 from reader.ui.reading_view import ReadingView
 from reader.ui.resume import Resume
@@ -167,6 +168,8 @@ class MainWindow(QMainWindow):
                                           self.announcer.announce)  # status bar + screen readers
         for action_id, handler in self.view_commands.handlers().items():
             bind(action_id, handler)
+        # The commands that change one option (line focus, numbers, read-aloud choices): saved, said.
+        self.option_commands = OptionCommands(self, self.binder, self.settings, self.announcer.announce)
         if len(self.documents) > 1:
             bind("document.choose", self.choose_document)
 

@@ -12,8 +12,10 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 
 from reader.document import BlockKind, Document, SectionKind
+from reader.document.numbers import ItemKind, NumberedItem, find_item, numbered_items
 from reader.presentation import navigation
 from reader.presentation.navigation import Position, Target
+from reader.speech.spoken import spoken_number
 from reader.texts import QT_TRANSLATE_NOOP
 from reader.ui.announcer import Announcer
 from reader.ui.reading_view import ReadingView
@@ -62,7 +64,8 @@ def block_kind_name(kind: BlockKind) -> str:
 
 
 def describe_position(position: Position) -> str:
-    """The answer to "Where am I?": section, block (quote n of m), how far in."""
+    """The answer to "Where am I?": section, block (quote n of m), the number of the commitment or
+    quote (2.3, C2.1), how far in."""
     block = position.block
     parts = [section_name(position)]
     if position.quote_number:
@@ -78,9 +81,24 @@ def describe_position(position: Position) -> str:
     else:
         parts.append(translate("Navigation", "{kind} {number} of {count}").format(
             kind=block_kind_name(block.kind), number=position.block_number, count=position.block_count))
+    if position.number:
+        parts.append(translate("Navigation", "Number {number}").format(number=position.number))
     parts.append(
         translate("Navigation", "{percent} percent into the document").format(percent=position.percent))
     return ". ".join(parts) + "."
+
+
+def describe_item(item: NumberedItem) -> str:
+    """What to announce after going to a number: "“We will” 2.3: Styrke ...", "Quote C2.1: Skoleelev"."""
+    if item.kind is ItemKind.QUOTE:
+        return translate("Navigation", "Quote {number}: {speaker}").format(
+            number=item.number, speaker=item.block.speaker.lstrip("—– ").strip())
+    return translate("Navigation", "“We will” {number}: {text}").format(number=item.number, text=item.text)
+
+
+def spoken_text(text: str, number: str) -> str:
+    """An announcement as the voice says it: the number "2.3" as "2 punkt 3"."""
+    return text.replace(number, spoken_number(number)) if number else text
 
 
 NO_NEXT = {
@@ -160,14 +178,43 @@ class StructureNavigator(QObject):
 
     def where_am_i(self) -> str:
         document = self.document
+        number = ""
         if document is None:
             text = translate("Navigation", "No document is open.")
         else:
-            text = describe_position(navigation.position_at(document, self.view.position()))
+            position = navigation.position_at(document, self.view.position())
+            text, number = describe_position(position), position.number
         self.announcer.announce(text, assertive=True)
         if self._speak is not None:
-            self._speak(text)
+            self._speak(spoken_text(text, number))
         return text
+
+    def go_to_number(self, typed: str) -> str:
+        """Goes to the commitment, quote or theme a typed number names and announces it; returns ""
+        then, or else the reason it could not (said too)."""
+        document = self.document
+        if document is None:
+            return ""
+        typed = typed.strip()
+        item = find_item(document, typed)
+        if item is not None:
+            self._move(item.start)
+            self.announcer.announce(describe_item(item))
+            return ""
+        if typed.isdigit() and navigation.theme_start(document, int(typed)) is not None:
+            self.theme(int(typed))
+            return ""
+        items = numbered_items(document)
+        if items:
+            problem = translate("Navigation", "There is no number “{typed}”. Type the number of a commitment "
+                                              "({first}), of a quote ({quote}) or of a theme.").format(
+                typed=typed, first=items[0].number,
+                quote=next((item.number for item in items if item.kind is ItemKind.QUOTE), "C1.1"))
+        else:
+            problem = translate("Navigation", "There is no number “{typed}”. This document has no numbered "
+                                              "commitments or quotes; type the number of a theme.").format(typed=typed)
+        self.announcer.announce(problem, assertive=True)
+        return problem
 
     def _go(self, offset: int, target: Target) -> None:
         document = self.document

@@ -11,13 +11,45 @@ the QTextDocument counts UTF-16 units. The conversion happens here, in the metho
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QPalette, QResizeEvent, QTextCharFormat, QTextCursor, QTextDocument, QTextOption
+import dataclasses
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QResizeEvent,
+    QTextBlock,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextLine,
+    QTextOption,
+)
 from PySide6.QtWidgets import QTextEdit, QWidget
 
 from reader.document import Block, Document, Section
-from reader.output.text_document import TextStyle, render
+from reader.output.text_document import TextStyle, inserted_lengths, render
 from reader.ui.positions import PositionMap
+
+
+def _x(line: QTextLine, position: int) -> float:
+    """Where in ``line`` the caret before ``position`` (in its block) stands."""
+    return float(line.cursorToX(position)[0])  # type: ignore[index]  # PySide gives (x, position)
+
+
+# Line focus: how much of the page colour covers the lines outside the focus (1.0 would hide them).
+LINE_FOCUS_DIMMING = 0.75
+
+
+@dataclass(frozen=True)
+class Underline:
+    """A line drawn under a range of the text (read-aloud's underline style), below the letters."""
+
+    colour: QColor
+    thickness: float  # pixels
 
 
 class ReadingView(QTextEdit):
@@ -43,6 +75,7 @@ class ReadingView(QTextEdit):
         # without changing it; later layers paint over earlier ones. Kept as ranges so they
         # survive re-rendering when the presentation changes.
         self._highlights: dict[str, tuple[list[tuple[int, int]], QTextCharFormat]] = {}
+        self._underlines: dict[str, tuple[list[tuple[int, int]], Underline]] = {}  # drawn over the text
         self._rendered: QTextDocument | None = None  # the document shown, once one was rendered
         self.setReadOnly(True)
         # A caret for keyboard users, screen readers and magnifiers (read-only panes have none).
@@ -56,6 +89,7 @@ class ReadingView(QTextEdit):
         # Words wider than the pane (very large text) break instead of scrolling sideways.
         self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self.cursorPositionChanged.connect(lambda: self.position_changed.emit(self.position()))
+        self.cursorPositionChanged.connect(self._caret_moved)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -67,7 +101,7 @@ class ReadingView(QTextEdit):
         position = self.position()
         self.document_model = document
         self._style = style
-        self.positions = PositionMap(document.text)
+        self.positions = PositionMap(document.text, inserted_lengths(document, style))
         self._replace_document(render(document, style))
         self._highlights.clear()
         self._apply_highlights()
@@ -78,14 +112,20 @@ class ReadingView(QTextEdit):
         """Re-renders with new presentation, keeping the reading position in view."""
         if self.document_model is None:
             return
-        position = self.textCursor().position()
-        top = self.cursorForPosition(self.viewport().rect().topLeft()).position()
+        if dataclasses.replace(style, line_focus=self._style.line_focus) == self._style:
+            self._style = style  # only the line focus: drawn over the text, nothing to lay out again
+            self.viewport().update()
+            return
+        position = self.position()
+        top = self.first_visible_offset()
         self._style = style
+        # (Qt positions change when the numbers are shown or hidden: model offsets carry over.)
+        self.positions = PositionMap(self.document_model.text, inserted_lengths(self.document_model, style))
         self._replace_document(render(self.document_model, style))
         self._apply_highlights()
-        self._scroll_to_qt(top)  # the same text: Qt positions stay valid
+        self._scroll_to_qt(self._to_qt(top))
         cursor = self.textCursor()
-        cursor.setPosition(position)
+        cursor.setPosition(self._to_qt(position))
         self.setTextCursor(cursor)
 
     def _replace_document(self, rendered: QTextDocument) -> None:
@@ -140,6 +180,30 @@ class ReadingView(QTextEdit):
 
     def highlight_ranges(self, layer: str) -> list[tuple[int, int]]:
         return list(self._highlights.get(layer, ([], None))[0])
+
+    def set_underline(self, layer: str, ranges: list[tuple[int, int]], underline: Underline) -> None:
+        """Underlines ``ranges`` (model offsets) in ``layer``, replacing that layer's previous ranges."""
+        if ranges:
+            self._underlines[layer] = (list(ranges), underline)
+        else:
+            self._underlines.pop(layer, None)
+        self.viewport().update()
+
+    def clear_underline(self, layer: str) -> None:
+        if self._underlines.pop(layer, None) is not None:
+            self.viewport().update()
+
+    def underline_ranges(self, layer: str) -> list[tuple[int, int]]:
+        return list(self._underlines.get(layer, ([], None))[0])
+
+    def underline_rects(self, layer: str) -> list[QRectF]:
+        """Where ``layer``'s underlines are drawn, in the viewport's coordinates."""
+        ranges, underline = self._underlines.get(layer, ([], None))
+        if underline is None:
+            return []
+        shift = QPointF(-self.horizontalScrollBar().value(), -self.verticalScrollBar().value())
+        return [rect.translated(shift) for start, end in ranges
+                for rect in self._underline_rects(self._to_qt(start), self._to_qt(end), underline.thickness)]
 
     def _apply_highlights(self) -> None:
         selections = []
@@ -239,3 +303,116 @@ class ReadingView(QTextEdit):
         if self.document_model is None:
             return None
         return self.document_model.section_at(self.position())
+
+    # -- drawn over the text: underlines and line focus -------------------------------------
+    def line_focus(self) -> int:
+        """How many lines around the caret stay undimmed (0: no line focus)."""
+        style: TextStyle | None = getattr(self, "_style", None)
+        return style.line_focus if style is not None and self.document_model is not None else 0
+
+    def _caret_moved(self) -> None:
+        if self.line_focus():
+            self.viewport().update()
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:  # noqa: N802 - Qt override
+        super().scrollContentsBy(dx, dy)
+        if self.line_focus() or self._underlines:  # drawn relative to the window, not scrolled along
+            self.viewport().update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._underlines and not self.line_focus():
+            return
+        painter = QPainter(self.viewport())
+        try:
+            painter.translate(-self.horizontalScrollBar().value(), -self.verticalScrollBar().value())
+            for ranges, underline in self._underlines.values():
+                for start, end in ranges:
+                    for rect in self._underline_rects(self._to_qt(start), self._to_qt(end), underline.thickness):
+                        painter.fillRect(rect, underline.colour)
+            band = self.focus_band()
+            if band is not None:
+                veil = QColor(self._style.background)
+                veil.setAlphaF(LINE_FOCUS_DIMMING)
+                top, bottom = band
+                visible = QRectF(self.viewport().rect()).translated(self.horizontalScrollBar().value(),
+                                                                   self.verticalScrollBar().value())
+                if top > visible.top():
+                    painter.fillRect(QRectF(visible.left(), visible.top(), visible.width(), top - visible.top()), veil)
+                if bottom < visible.bottom():
+                    painter.fillRect(QRectF(visible.left(), bottom, visible.width(), visible.bottom() - bottom), veil)
+        finally:
+            painter.end()
+
+    def _lines(self, block: QTextBlock) -> list[tuple[float, float]]:
+        """(top, bottom) in document coordinates of each laid-out line of ``block``."""
+        layout = block.layout()
+        origin = layout.position()
+        return [(origin.y() + layout.lineAt(index).y(), origin.y() + layout.lineAt(index).y()
+                 + layout.lineAt(index).height()) for index in range(layout.lineCount())]
+
+    def focus_band(self) -> tuple[float, float] | None:
+        """The top and bottom, in document coordinates, of the lines line focus leaves undimmed:
+        the caret's line and as many lines above and below it as the setting asks (None: off)."""
+        count = self.line_focus()
+        if not count:
+            return None
+        cursor = self.textCursor()
+        block = cursor.block()
+        layout = block.layout()
+        if layout is None or not layout.lineCount():
+            return None
+        line = layout.lineForTextPosition(cursor.positionInBlock())
+        lines = self._lines(block)
+        index = line.lineNumber() if line.isValid() else 0
+        around = (count - 1) // 2
+        # The lines above (nearest first) and below the caret's, one more than the band needs on each
+        # side: half the gap to that line belongs to the band.
+        above = lines[:index][::-1]
+        below = lines[index + 1:]
+        previous, following = block.previous(), block.next()
+        while len(above) <= around and previous.isValid():
+            above.extend(self._lines(previous)[::-1])
+            previous = previous.previous()
+        while len(below) <= around and following.isValid():
+            below.extend(self._lines(following))
+            following = following.next()
+        band = [*above[:around][::-1], lines[index], *below[:around]]
+        top, bottom = band[0][0], band[-1][1]
+        if len(above) > around:
+            top = (top + above[around][1]) / 2
+        if len(below) > around:
+            bottom = (bottom + below[around][0]) / 2
+        return top, bottom
+
+    def range_rects(self, start: int, end: int) -> list[QRectF]:
+        """The part of each laid-out line that model offsets ``start``..``end`` cover, from the line's
+        top to its bottom, in the viewport's coordinates (what a highlight of the range paints over)."""
+        shift = QPointF(-self.horizontalScrollBar().value(), -self.verticalScrollBar().value())
+        return [rect.translated(shift) for rect, _line in self._line_parts(self._to_qt(start), self._to_qt(end))]
+
+    def _line_parts(self, start: int, end: int) -> list[tuple[QRectF, QTextLine]]:
+        """For Qt positions ``start``..``end``: each line's covered part (document coordinates) and the line."""
+        parts: list[tuple[QRectF, QTextLine]] = []
+        block = self.document().findBlock(start)
+        while block.isValid() and block.position() <= end:
+            layout = block.layout()
+            origin = layout.position()
+            block_start = block.position()
+            for index in range(layout.lineCount()):
+                line = layout.lineAt(index)
+                line_start = block_start + line.textStart()
+                a, b = max(start, line_start), min(end, line_start + line.textLength())
+                if b <= a:
+                    continue
+                left = origin.x() + _x(line, a - block_start)
+                right = origin.x() + _x(line, b - block_start)
+                parts.append((QRectF(min(left, right), origin.y() + line.y(), abs(right - left), line.height()), line))
+            block = block.next()
+        return parts
+
+    def _underline_rects(self, start: int, end: int, thickness: float) -> list[QRectF]:
+        """Where the underline of Qt positions ``start``..``end`` goes: under each line's part of it,
+        just below the letters' descenders, in document coordinates."""
+        return [QRectF(rect.left(), rect.top() + line.ascent() + line.descent() + thickness / 2, rect.width(), thickness)
+                for rect, line in self._line_parts(start, end)]

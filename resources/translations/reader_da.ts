@@ -107,6 +107,22 @@
         <translation>Skift til det næste farvetema.</translation>
     </message>
     <message>
+        <source>Show numbers</source>
+        <translation>Vis numre</translation>
+    </message>
+    <message>
+        <source>Show the number of each commitment (2.3: theme 2, commitment 3) and quote (C2.1) before it.</source>
+        <translation>Vis nummeret foran hvert tilsagn (2.3: tema 2, tilsagn 3) og hvert citat (C2.1).</translation>
+    </message>
+    <message>
+        <source>Line focus</source>
+        <translation>Linjefokus</translation>
+    </message>
+    <message>
+        <source>Dim every line but 1, 3 or 5 around the caret (also while reading aloud); the key goes to the next choice.</source>
+        <translation>Dæmp alle linjer undtagen 1, 3 eller 5 omkring markøren (også under oplæsning); tasten skifter til næste valg.</translation>
+    </message>
+    <message>
         <source>Display settings…</source>
         <translation>Visning…</translation>
     </message>
@@ -287,6 +303,14 @@
         <translation>Fortæl hvor markøren er: afsnit, tekststykke, citat.</translation>
     </message>
     <message>
+        <source>Go to number…</source>
+        <translation>Gå til nummer…</translation>
+    </message>
+    <message>
+        <source>Go to a commitment or a quote by its number (2.3, C2.1), or to a theme (2).</source>
+        <translation>Gå til et tilsagn eller et citat ud fra dets nummer (2.3, C2.1) eller til et tema (2).</translation>
+    </message>
+    <message>
         <source>Search…</source>
         <translation>Søg…</translation>
     </message>
@@ -439,12 +463,60 @@
         <translation>Under oplæsning: spring til næste afsnit.</translation>
     </message>
     <message>
+        <source>Previous section (reading)</source>
+        <translation>Forrige tema eller del (oplæsning)</translation>
+    </message>
+    <message>
+        <source>While reading: start this theme or section again, or go to the one before.</source>
+        <translation>Under oplæsning: start temaet (eller delen) forfra, eller gå til det forrige.</translation>
+    </message>
+    <message>
+        <source>Next section (reading)</source>
+        <translation>Næste tema eller del (oplæsning)</translation>
+    </message>
+    <message>
+        <source>While reading: go on reading from the next theme or section.</source>
+        <translation>Under oplæsning: læs videre fra det næste tema (eller den næste del).</translation>
+    </message>
+    <message>
         <source>Read faster</source>
         <translation>Læs hurtigere</translation>
     </message>
     <message>
-        <source>Speak 10 words per minute faster.</source>
-        <translation>Tal 10 ord i minuttet hurtigere.</translation>
+        <source>Speak one step faster (up to about three times the normal speed).</source>
+        <translation>Tal et trin hurtigere (op til omkring tre gange den normale hastighed).</translation>
+    </message>
+    <message>
+        <source>Speak one step slower (down to about half the normal speed).</source>
+        <translation>Tal et trin langsommere (ned til omkring halvdelen af den normale hastighed).</translation>
+    </message>
+    <message>
+        <source>Mark the sentence and the word being read with a coloured background, an underline or not at all; the key goes to the next choice.</source>
+        <translation>Markér sætningen og ordet, der læses op, med farvet baggrund, understregning eller slet ikke; tasten skifter til næste valg.</translation>
+    </message>
+    <message>
+        <source>Who said a quote</source>
+        <translation>Hvem der har sagt citatet</translation>
+    </message>
+    <message>
+        <source>Read who said a quote before it, after it, or not at all.</source>
+        <translation>Læs hvem der har sagt et citat før citatet, efter det eller slet ikke.</translation>
+    </message>
+    <message>
+        <source>Read “We will:”</source>
+        <translation>Læs “Vi vil:”</translation>
+    </message>
+    <message>
+        <source>Read the heading “We will:” before each list of commitments.</source>
+        <translation>Læs overskriften “Vi vil:” før hver liste med tilsagn.</translation>
+    </message>
+    <message>
+        <source>Read list numbers</source>
+        <translation>Læs listenumre</translation>
+    </message>
+    <message>
+        <source>Read the number of each item of a numbered list, and of each commitment (2.3) and quote (C2.1).</source>
+        <translation>Læs nummeret på hvert punkt i en nummereret liste og på hvert tilsagn (2.3) og citat (C2.1).</translation>
     </message>
     <message>
         <source>Faster</source>
@@ -455,20 +527,20 @@
         <translation>Læs langsommere</translation>
     </message>
     <message>
-        <source>Speak 10 words per minute slower.</source>
-        <translation>Tal 10 ord i minuttet langsommere.</translation>
-    </message>
-    <message>
         <source>Slower</source>
         <translation>Langsommere</translation>
     </message>
     <message>
-        <source>Highlight while reading</source>
-        <translation>Fremhæv under oplæsning</translation>
+        <source>Normal speed</source>
+        <translation>Normal hastighed</translation>
     </message>
     <message>
-        <source>Show the sentence and the word being read in colour, and move the caret along.</source>
-        <translation>Vis sætningen og ordet, der læses op, i farve, og flyt markøren med.</translation>
+        <source>Speak at the normal speed again.</source>
+        <translation>Tal med normal hastighed igen.</translation>
+    </message>
+    <message>
+        <source>Highlight while reading</source>
+        <translation>Fremhæv under oplæsning</translation>
     </message>
     <message>
         <source>Choose voice…</source>
@@ -650,6 +722,25 @@
     <message>
         <source>Saving {name}: {percent} %</source>
         <translation>Gemmer {name}: {percent} %</translation>
+    </message>
+</context>
+<context>
+    <name>GoToNumberDialog</name>
+    <message>
+        <source>Go to number</source>
+        <translation>Gå til nummer</translation>
+    </message>
+    <message>
+        <source>&amp;Number of a commitment (2.3), a quote (C2.1) or a theme (2):</source>
+        <translation>&amp;Nummer på et tilsagn (2.3), et citat (C2.1) eller et tema (2):</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Gå til</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annullér</translation>
     </message>
 </context>
 <context>
@@ -971,8 +1062,20 @@ Dokument: {source}</translation>
         <translation>{kind} {number} af {count}, niveau {level}</translation>
     </message>
     <message>
+        <source>Number {number}</source>
+        <translation>Nummer {number}</translation>
+    </message>
+    <message>
         <source>{percent} percent into the document</source>
         <translation>{percent} procent inde i dokumentet</translation>
+    </message>
+    <message>
+        <source>Quote {number}: {speaker}</source>
+        <translation>Citat {number}: {speaker}</translation>
+    </message>
+    <message>
+        <source>“We will” {number}: {text}</source>
+        <translation>“Vi vil” {number}: {text}</translation>
     </message>
     <message>
         <source>No next theme.</source>
@@ -1021,6 +1124,29 @@ Dokument: {source}</translation>
     <message>
         <source>No document is open.</source>
         <translation>Intet dokument er åbent.</translation>
+    </message>
+    <message>
+        <source>There is no number “{typed}”. Type the number of a commitment ({first}), of a quote ({quote}) or of a theme.</source>
+        <translation>Der er intet nummer “{typed}”. Skriv nummeret på et tilsagn ({first}), et citat ({quote}) eller et tema.</translation>
+    </message>
+    <message>
+        <source>There is no number “{typed}”. This document has no numbered commitments or quotes; type the number of a theme.</source>
+        <translation>Der er intet nummer “{typed}”. Dokumentet har ingen nummererede tilsagn eller citater; skriv nummeret på et tema.</translation>
+    </message>
+</context>
+<context>
+    <name>OptionCommands</name>
+    <message>
+        <source>on</source>
+        <translation>til</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>fra</translation>
+    </message>
+    <message>
+        <source>{name}: {value}</source>
+        <translation>{name}: {value}</translation>
     </message>
 </context>
 <context>
@@ -1130,6 +1256,38 @@ Dokument: {source}</translation>
         <translation>Størrelse på &amp;menuer og knapper</translation>
     </message>
     <message>
+        <source>Show the n&amp;umbers of commitments and quotes</source>
+        <translation>Vis &amp;numre på tilsagn og citater</translation>
+    </message>
+    <message>
+        <source>Line f&amp;ocus</source>
+        <translation>Lin&amp;jefokus</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <source>1 line</source>
+        <translation>1 linje</translation>
+    </message>
+    <message>
+        <source>3 lines</source>
+        <translation>3 linjer</translation>
+    </message>
+    <message>
+        <source>5 lines</source>
+        <translation>5 linjer</translation>
+    </message>
+    <message>
+        <source>LINES</source>
+        <translation>LINJER</translation>
+    </message>
+    <message>
+        <source>dim all but this many lines around the caret: {choices}</source>
+        <translation>dæmp alle linjer undtagen så mange omkring markøren: {choices}</translation>
+    </message>
+    <message>
         <source>Speed</source>
         <translation>Hastighed</translation>
     </message>
@@ -1144,6 +1302,42 @@ Dokument: {source}</translation>
     <message>
         <source>Highlight while reading</source>
         <translation>Fremhæv under oplæsning</translation>
+    </message>
+    <message>
+        <source>Coloured background</source>
+        <translation>Farvet baggrund</translation>
+    </message>
+    <message>
+        <source>Underline</source>
+        <translation>Understregning</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ingen</translation>
+    </message>
+    <message>
+        <source>Who said a quote</source>
+        <translation>Hvem der har sagt citatet</translation>
+    </message>
+    <message>
+        <source>Before the quote</source>
+        <translation>Før citatet</translation>
+    </message>
+    <message>
+        <source>After the quote</source>
+        <translation>Efter citatet</translation>
+    </message>
+    <message>
+        <source>Not read</source>
+        <translation>Læses ikke</translation>
+    </message>
+    <message>
+        <source>Read the “We will:” headings</source>
+        <translation>Læs overskrifterne “Vi vil:”</translation>
+    </message>
+    <message>
+        <source>Read list numbers</source>
+        <translation>Læs listenumre</translation>
     </message>
     <message>
         <source>{option}: &quot;{value}&quot; cannot be used. Valid values: {choices}.</source>
@@ -1187,6 +1381,26 @@ Dokument: {source}</translation>
     <message>
         <source>This part of the document has no “We will” list.</source>
         <translation>Denne del af dokumentet har ingen »Vi vil«-liste.</translation>
+    </message>
+    <message>
+        <source>End of the document.</source>
+        <translation>Slutningen af dokumentet.</translation>
+    </message>
+    <message>
+        <source>Fastest speed: {rate} words per minute</source>
+        <translation>Højeste hastighed: {rate} ord i minuttet</translation>
+    </message>
+    <message>
+        <source>Slowest speed: {rate} words per minute</source>
+        <translation>Laveste hastighed: {rate} ord i minuttet</translation>
+    </message>
+    <message>
+        <source>Normal speed: {rate} words per minute</source>
+        <translation>Normal hastighed: {rate} ord i minuttet</translation>
+    </message>
+    <message>
+        <source>Speed: {rate} words per minute</source>
+        <translation>Hastighed: {rate} ord i minuttet</translation>
     </message>
     <message>
         <source>Resumed.</source>

@@ -130,8 +130,12 @@ def test_export_one_theme_from_the_command_line(tmp_path: Path, policy: Document
     assert "Børne- og Ungepolitik, tema 2: Leg, læring og trivsel – side 1 af" in text
     body = letters(body_text(path))
     for block in theme.blocks:
-        assert letters(block.text) in body
+        for line in block.lines:
+            assert letters(line) in body
     assert letters(policy.themes[0].blocks[1].text) not in body
+    # Theme 2's commitments and quotes with their numbers, in order, before their text.
+    assert re.findall(r"\bC?2\.\d\b", text) == ["2.1", "2.2", "2.3", "C2.1", "C2.2", "C2.3"]
+    assert letters("2.3 " + theme.commitments[0].items[2]) in body
 
 
 def test_bad_section_and_folder_are_clear_messages(tmp_path: Path) -> None:

@@ -122,13 +122,19 @@ def font_ratio(family: str) -> float:
     return (metrics.ascent() + metrics.descent()) / 1000
 
 
+# The number the copy prints before each commitment and quote ("2.3 ", "C2.1 "): not the policy's text.
+NUMBER = re.compile(r"^C?\d+\.\d+\s")
+
+
 def split_policy_and_footers(document: Document, pages: list[list[Line]]) -> tuple[list[Line], list[str]]:
-    """The lines that are the policy's text, and each page's remaining text (its footer)."""
+    """The lines that are the policy's text (a number before an item aside), and each page's remaining
+    text (its footer)."""
     policy = letters(document.text)
     text_lines, footers = [], []
     for lines in pages:
-        footer = [line.text for line in lines if letters(line.text) not in policy]
-        text_lines += [line for line in lines if letters(line.text) in policy]
+        footer = [line.text for line in lines if letters(NUMBER.sub("", line.text)) not in policy]
+        text_lines += [Line(NUMBER.sub("", line.text), line.heights) for line in lines
+                       if letters(NUMBER.sub("", line.text)) in policy]
         footers.append(" ".join(footer))
     return text_lines, footers
 

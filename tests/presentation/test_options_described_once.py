@@ -48,7 +48,7 @@ def test_no_module_reads_or_sets_an_option_by_its_key_string() -> None:
 
 def test_the_speech_rate_default_and_bounds_are_written_once() -> None:
     rate = options.SPEECH_RATE
-    assert (rate.minimum, rate.maximum, rate.default) == (80, 350, 175)
+    assert (rate.minimum, rate.maximum, rate.default) == (80, 900, 175)
     assert _uses(RATE_NUMBERS) == []
 
 

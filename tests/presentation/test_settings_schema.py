@@ -26,7 +26,8 @@ def test_every_default_is_valid_for_its_own_option() -> None:
     ("font_size", 12, 12.0),  # the ends of the ladder are allowed
     ("font_size", "72.0", 72.0),
     ("speech_rate", "80", 80),
-    ("speech_rate", 350.0, 350),
+    ("speech_rate", 900.0, 900),  # about three times the normal speed: espeak-ng's sonic speed-up
+    ("speech_rate", "205", 205),
     ("speech_volume", "0", 0),
     ("line_height", "250", 250),
     ("letter_spacing", "0.3", 0.3),
@@ -36,7 +37,9 @@ def test_every_default_is_valid_for_its_own_option() -> None:
     ("plain_emphasis", "false", False),
     ("plain_emphasis", "0", False),
     ("plain_emphasis", False, False),
-    ("speech_highlight", True, True),
+    ("highlight_style", "underline", "underline"),
+    ("line_focus", "3", "3"),
+    ("show_numbers", "true", True),
     ("language", "en", "en"),
     ("speech_voice", "gmq/da", "gmq/da"),
     ("speech_voice", "", ""),
@@ -58,7 +61,9 @@ def test_good_stored_values_are_read_as_the_options_type(key: str, raw: object, 
     ("font_size", None),
     ("font_size", True),  # a boolean is not a size
     ("speech_rate", "79"),
-    ("speech_rate", "351"),
+    ("speech_rate", "901"),
+    ("line_focus", "2"),
+    ("highlight_style", "blink"),
     ("speech_rate", "175.5"),  # a whole number option
     ("speech_volume", "-1"),
     ("speech_volume", "101"),
@@ -92,7 +97,20 @@ def test_the_ranges_are_the_ladders_and_spacing_ranges() -> None:
     assert (OPTIONS["line_height"].minimum, OPTIONS["line_height"].maximum, OPTIONS["line_height"].default) == (
         100, 250, 150)
     assert (OPTIONS["speech_rate"].minimum, OPTIONS["speech_rate"].maximum, OPTIONS["speech_rate"].default) == (
-        80, 350, 175)
+        80, 900, 175)
+
+
+def test_a_setting_of_an_earlier_version_is_read_as_todays() -> None:
+    """An earlier version stored "speech_highlight=false"; that is the highlight style "none" now, and
+    the old key goes from the file (a file holding only it is still a settings file)."""
+    from reader.settings_service import Settings, looks_like_settings
+
+    assert looks_like_settings(b"[General]\nspeech_highlight=false\n")
+    store = MemoryStore({"speech_highlight": "false", "font_size": "20"})
+    settings = Settings(store)
+    assert settings.get(options.HIGHLIGHT_STYLE) == options.HIGHLIGHT_NONE and settings.rejected == []
+    assert store.values == {"highlight_style": "none", "font_size": "20"}
+    assert Settings(MemoryStore({"speech_highlight": "true"})).get(options.HIGHLIGHT_STYLE) == "background"
 
 
 def test_one_bad_value_falls_back_alone_and_is_noted() -> None:

@@ -8,6 +8,7 @@ import pytest
 
 from reader.paths import RESOURCES
 from reader.presentation.themes import (
+    HIGHLIGHT_PAIRS,
     NON_TEXT_PAIRS,
     TEXT_PAIRS,
     ThemeError,
@@ -59,7 +60,26 @@ def test_the_pairs_cover_every_highlight_the_reader_shows() -> None:
     foregrounds = {fg for fg, _bg in TEXT_PAIRS}
     assert {"text", "heading", "link", "quote_text", "selection_text", "search_text", "sentence_text",
             "word_text"} <= foregrounds
-    assert {"focus", "border"} == {fg for fg, _bg in NON_TEXT_PAIRS}
+    assert {"focus", "border", "sentence_background", "word_background"} == {fg for fg, _bg in NON_TEXT_PAIRS}
+
+
+def test_read_alouds_marks_stand_out_3_to_1_in_every_theme() -> None:
+    """The sentence (as background or underline) from the page and the boxes; the word from its sentence."""
+    assert set(HIGHLIGHT_PAIRS) == {("sentence_background", "background"), ("sentence_background", "quote_background"),
+                                    ("sentence_background", "commitments_background"),
+                                    ("word_background", "sentence_background")}
+    for theme in load_themes(RESOURCES / "themes").values():
+        for fg, bg in HIGHLIGHT_PAIRS:
+            assert contrast_ratio(getattr(theme, fg), getattr(theme, bg)) >= 3.0, (theme.id, fg, bg)
+
+
+def test_a_sentence_mark_like_the_page_is_reported(tmp_path: Path) -> None:
+    text = (RESOURCES / "themes" / "black-on-white.toml").read_text(encoding="utf-8")
+    faint = text.replace('sentence_text = "#ffffff"', 'sentence_text = "#000000"').replace(
+        'sentence_background = "#003d7a"', 'sentence_background = "#bfe4ff"')
+    (tmp_path / "faint.toml").write_text(faint, encoding="utf-8")
+    problems = load_themes(tmp_path)["faint"].contrast_problems()
+    assert any("sentence_background on background is 1.33:1, needs 3.0:1" in problem for problem in problems)
 
 
 def test_a_theme_below_7_to_1_is_reported(tmp_path: Path) -> None:

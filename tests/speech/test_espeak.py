@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import array
 import ctypes.util
+import itertools
 import math
 import re
 import wave
@@ -115,3 +116,44 @@ def test_an_unknown_voice_is_an_error_not_silence(synth: EspeakSynthesizer) -> N
     with pytest.raises(EngineError) as caught:
         synth.synthesize("Hej", 175, "no-such-voice")
     assert caught.value.code == "voice"
+
+
+# Runs in a process of its own: once espeak-ng has spoken above 450 words per minute (its sonic
+# speed-up) it keeps some state, and later readings at 80 come out about 0.2 % longer than from a
+# fresh engine, which would put other tests comparing with a fresh worker out of step.
+LADDER_SCRIPT = """
+import json, sys
+from reader.presentation.options import SPEECH_RATE
+from reader.speech.synthesis import EspeakSynthesizer
+synth = EspeakSynthesizer()
+text = sys.argv[1]
+rates = [int(rate) for rate in SPEECH_RATE.ladder] + [int(SPEECH_RATE.minimum) - 30]
+print(json.dumps([[rate, *(lambda a: (a.duration_ms, len(a.words)))(synth.synthesize(text, rate, "gmq/da"))]
+                  for rate in rates]))
+"""
+
+
+def test_every_step_of_the_speed_ladder_is_faster_and_keeps_its_word_events(danish: str) -> None:
+    """The ladder (reader/presentation/options.py) stays inside what espeak-ng can do: it clamps
+    anything below 80 words per minute to 80, and every step up to 900 (its sonic speed-up takes over
+    above 450) is heard faster, with an event for every word for the highlight."""
+    import json
+    import subprocess
+    import sys
+
+    from reader.presentation.options import SPEECH_RATE
+    from tests.conftest import ROOT
+
+    assert danish == "gmq/da"
+    text = "Børne- og Ungepolitikken sætter retning for dialog og handling både centralt og lokalt."
+    words = len(re.findall(r"\w+(?:-\w+)?", text))
+    result = subprocess.run([sys.executable, "-c", LADDER_SCRIPT, text], cwd=ROOT, capture_output=True, text=True,
+                            timeout=120, check=True)
+    *ladder, (_below, below_ms, _events) = json.loads(result.stdout)
+    assert [rate for rate, _ms, _events in ladder] == [int(rate) for rate in SPEECH_RATE.ladder]
+    for rate, _ms, events in ladder:
+        assert events >= words - 1, rate  # "Ungepolitikken" may come as one event with its hyphen
+    lengths = [ms for _rate, ms, _events in ladder]
+    assert all(later < earlier * 0.97 for earlier, later in itertools.pairwise(lengths)), lengths
+    assert abs(below_ms - lengths[0]) <= lengths[0] * 0.005  # nothing slower exists: a lower bound would be a lie
+    assert lengths[-1] < lengths[SPEECH_RATE.ladder.index(175)] / 3.5  # 900: over 3.5 times as fast as 175

@@ -116,3 +116,49 @@ def test_word_events_map_tolerantly() -> None:
     assert sentence.map_events([0, 3, 4, 12, 18, 21]) == [0, 1, 2, 3, 4, 5]
     # Shifted after an abbreviation: positions run ahead; still one word each, in order.
     assert sentence.map_events([0, 5, 10, 16, 20, 24]) == [0, 1, 2, 3, 4, 5]
+
+
+def test_what_is_read_besides_the_text_is_the_readers_choice(policy: Document) -> None:
+    theme = policy.themes[1]
+    quote = theme.quotes[0]
+
+    def said(reading: spoken.Reading, blocks: list) -> list[str]:
+        return [sentence.text for sentence in spoken.blocks_script(blocks, reading)]
+
+    before = said(spoken.Reading(), [quote])
+    assert before[0] == "Citat fra en skoleelev fra Det Fælles Elevråd:"
+    after = said(spoken.Reading(quote_speaker="after"), [quote])
+    assert after == [*before[1:], "Sagt af en skoleelev fra Det Fælles Elevråd."]
+    assert said(spoken.Reading(quote_speaker="none"), [quote]) == before[1:]
+    numbered = spoken.reading_with_numbers(policy, numbers=True)
+    assert said(numbered, [quote])[0] == "Citat 2 punkt 1 fra en skoleelev fra Det Fælles Elevråd:"
+    unlabelled = said(spoken.reading_with_numbers(policy, commitment_label=False, numbers=True), theme.commitments)
+    assert unlabelled[:2] == ["2 punkt 1.", theme.commitments[0].items[0]]
+    assert "Vi vil:" not in unlabelled
+    # The number stands for the item's text: the highlight lights the item while it is said.
+    number = spoken.blocks_script(theme.commitments, numbered)[1]
+    item_start = theme.commitments[0].line_starts()[1]
+    assert (number.text, number.start, number.end) == ("2 punkt 1.", item_start,
+                                                      item_start + len(theme.commitments[0].items[0]))
+
+
+def test_commitments_and_quotes_read_their_numbers_when_asked(policy: Document) -> None:
+    """(The content guide allows no numbered lists: the numbers read are the commitments' and quotes'.)"""
+    theme = policy.themes[1]
+    plain = [sentence.text for sentence in spoken.blocks_script(theme.commitments)]
+    assert plain[:2] == ["Vi vil:", "Give børn og unge lyst til at være kreative, lege, bevæge sig, indgå i "
+                         "fællesskaber og blive klogere"]
+    counted = [sentence.text for sentence in spoken.blocks_script(
+        theme.commitments, spoken.reading_with_numbers(policy, numbers=True))]
+    assert counted[:4] == ["Vi vil:", "2 punkt 1.", plain[1], "2 punkt 2."]
+    quote = [sentence.text for sentence in spoken.blocks_script(
+        theme.quotes[:1], spoken.reading_with_numbers(policy, numbers=True))]
+    assert quote[0] == "Citat 2 punkt 1 fra en skoleelev fra Det Fælles Elevråd:"
+
+
+def test_reading_from_the_caret_reads_whole_blocks_as_a_theme_reading_does(policy: Document) -> None:
+    quote = policy.themes[0].quotes[0]
+    whole = [s.text for s in spoken.range_script(policy, quote.start, quote.end)]
+    assert whole == [s.text for s in spoken.blocks_script([quote])]  # introduced, the speaker not read twice
+    cut = [s.text for s in spoken.range_script(policy, quote.start + 1, quote.end)]
+    assert cut[-1] == "Skoleelev, anden klasse"  # a block cut by the caret: its lines as they are shown

@@ -213,11 +213,12 @@ def test_where_am_i_shows_and_speaks(speech_window, qtbot) -> None:
     with qtbot.waitSignal(window.announcer.announced) as blocker:
         qtbot.keyClick(window.view, Qt.Key.Key_I, CTRL | SHIFT)
     percent = round(100 * (quote.start + 5) / len(doc(window).text))
-    expected = (f"Tema 2 af 4: Leg, læring og trivsel. Citat 2 af 3: Forælder til skolebarn. "
+    expected = (f"Tema 2 af 4: Leg, læring og trivsel. Citat 2 af 3: Forælder til skolebarn. Nummer C2.2. "
                 f"{percent} procent inde i dokumentet.")
     assert blocker.args == [expected]
     qtbot.waitUntil(lambda: bool(engine.spoken), timeout=5000)
     assert "Forælder til skolebarn" in " ".join(engine.spoken)
+    assert "Nummer Citat 2 punkt 2." in " ".join(engine.spoken)  # the number said as a number
     assert window.view.position() == quote.start + 5  # nothing moved
 
 

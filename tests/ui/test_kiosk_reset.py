@@ -285,7 +285,7 @@ FOLLOW_UPS: dict[str, Callable[[MainWindow, object], None]] = {
     "speech.stop": _read_then("speech.stop", pause=False),
     **{action_id: _read_then(action_id) for action_id in (
         "speech.previous_sentence", "speech.next_sentence", "speech.previous_paragraph", "speech.next_paragraph",
-        "speech.faster", "speech.slower")},
+        "speech.previous_section", "speech.next_section", "speech.faster", "speech.slower", "speech.normal_rate")},
     "document.choose": _open_list,
     "print.large": _large_print,
     "profile.choose": _choose_profile,

@@ -49,6 +49,24 @@ def test_the_middle_of_a_surrogate_pair_maps_to_its_character() -> None:
     assert [positions.qt_to_model(p) for p in range(5)] == [0, 1, 1, 2, 3]
 
 
+@pytest.mark.parametrize("text", ["ab\ncd\nef", "a🌱\nb🌱c\nd"])
+def test_text_shown_before_an_offset_takes_positions_of_its_own(text: str) -> None:
+    """The numbers shown before commitments and quotes ("2.3 ") are in Qt's text, not in the model's."""
+    lines = text.split("\n")
+    starts = [sum(len(line) + 1 for line in lines[:index]) for index in range(len(lines))]
+    inserted = {starts[1]: "2.3 ", starts[2]: "C2.1 "}
+    shown = "".join(inserted.get(offset, "") + char for offset, char in enumerate(text))
+    positions = PositionMap(text, [(offset, utf16_length(label)) for offset, label in inserted.items()])
+    assert not positions.identical
+    for offset in range(len(text) + 1):
+        qt = positions.model_to_qt(offset)
+        assert qt == utf16_length(shown[:offset + sum(len(label) for o, label in inserted.items() if o <= offset)])
+        assert positions.qt_to_model(qt) == offset
+    for offset, label in inserted.items():
+        first = positions.model_to_qt(offset) - len(label)  # the caret before the number
+        assert [positions.qt_to_model(p) for p in range(first, first + len(label) + 1)] == [offset] * (len(label) + 1)
+
+
 def test_the_document_really_is_full_of_astral_characters() -> None:
     from reader.document import load_document
 
@@ -190,7 +208,7 @@ def test_where_am_i_names_the_place_of_the_caret(window: MainWindow, qtbot) -> N
     with qtbot.waitSignal(window.announcer.announced) as blocker:
         qtbot.keyClick(window.view, Qt.Key.Key_I, CTRL | SHIFT)
     percent = round(100 * quote.start / len(document.text))
-    assert blocker.args == [f"Tema 3 af 4: {theme.title}. Citat 1 af 1: Elev, 2. klasse. "
+    assert blocker.args == [f"Tema 3 af 4: {theme.title}. Citat 1 af 1: Elev, 2. klasse. Nummer C3.1. "
                             f"{percent} procent inde i dokumentet."]
 
 

@@ -166,8 +166,8 @@ def test_faster_and_slower_change_the_rate_and_it_persists(reading_window, qtbot
     window = reading_window()
     qtbot.keyClick(window.view, Qt.Key.Key_Plus, ALT)
     qtbot.keyClick(window.view, Qt.Key.Key_Plus, ALT)
-    assert settings.value("speech_rate") == 195
-    assert window.read_aloud.bar.rate_label.text() == "195 ord/min"
+    assert settings.value("speech_rate") == 205  # two steps of the ladder: 175, 190, 205
+    assert window.read_aloud.bar.rate_label.text() == "205 ord/min"
     for _ in range(40):
         qtbot.keyClick(window.view, Qt.Key.Key_Minus, ALT)
     assert settings.value("speech_rate") == 80  # the slowest step
@@ -234,8 +234,9 @@ def test_an_engine_failing_ahead_of_time_is_told_only_when_read_aloud_is_asked_f
 
 def test_highlighting_can_be_switched_off(reading_window, qtbot, settings) -> None:
     window = reading_window()
+    window.binder.actions["speech.highlight"].trigger()  # background -> underline -> none
     window.binder.actions["speech.highlight"].trigger()
-    assert settings.value("speech_highlight") is False
+    assert settings.value("highlight_style") == "none"
     start_theme(window, qtbot)
     qtbot.wait(100)
     assert window.view.highlight_ranges(SENTENCE_LAYER) == []
