@@ -16,6 +16,14 @@ Reading aloud (one continuous stream per reading, see stream.py):
 ``due`` is the event's place in the stream and ``at`` the heard position (frames the device
 consumed minus its buffer) when it was sent, both in ms of the stream.
 
+The interface's own voice (self-voicing), through the same stream: a reading is held while it speaks.
+
+    {"op": "say", "utterance": 5, "parts": [["Indhold, liste", "gmq/da"], ...], "rate": 175, "volume": 1.0,
+     "cut": true}      (cut: what it is saying stops; otherwise this follows it)
+    {"op": "hush"}
+      -> {"ev": "talk-sound", "utterance": 5, ...} (first sound heard) {"ev": "talk-end", ...} (said to its end)
+         {"ev": "talk-cut", ...} (silent after a cut or hush)
+
 Synthesis only (exports):
 
     {"op": "synth", "id": 7, "text": "...", "rate": 175, "voice": "gmq/da", "path": "/tmp/x.wav"}
@@ -67,6 +75,7 @@ class Worker:
         self.synth: Synthesizer | None = None
         self.stream: Any = None
         self.output: Any = None
+        self.voice_ids: set[str] = set()  # listed once: espeak takes ~10 ms to list its voices
         self._lock = threading.Lock()
 
     def send(self, **event: object) -> None:
@@ -82,6 +91,7 @@ class Worker:
         try:
             self.synth = make_synthesizer()
             voices = [v.as_json() for v in self.synth.voices()]
+            self.voice_ids = {voice["id"] for voice in voices}
         except EngineError as error:
             self.send(ev="error", id=None, code=error.code, message=str(error))
             return
@@ -109,10 +119,12 @@ class Worker:
             self.send(ev="error", id=ident, code="engine", message="no speech engine")
             return
         try:
-            if op in ("read", "pause", "resume", "stop", "seek", "rate", "volume"):
+            if op in ("read", "pause", "resume", "stop", "seek", "rate", "volume", "say", "hush"):
                 self._stream_command(op, command)
             elif op == "voices":
-                self.send(ev="voices", voices=[v.as_json() for v in self.synth.voices()])
+                voices = [v.as_json() for v in self.synth.voices()]
+                self.voice_ids = {voice["id"] for voice in voices}
+                self.send(ev="voices", voices=voices)
             elif op == "synth":
                 audio = self.synth.synthesize(command["text"], int(command["rate"]), command["voice"])
                 write_wav(Path(command["path"]), audio.pcm, audio.sample_rate)
@@ -141,8 +153,7 @@ class Worker:
             return
         if op == "read":
             voice = str(command["voice"])
-            assert self.synth is not None
-            if voice not in {v.id for v in self.synth.voices()}:
+            if voice not in self.voice_ids:
                 raise EngineError("voice", f"unknown voice: {voice}")
             stream.read(int(command["reading"]), [str(t) for t in command["texts"]], int(command.get("start", 0)),
                         int(command["rate"]), voice, float(command.get("volume", 1.0)))
@@ -158,6 +169,15 @@ class Worker:
             stream.set_rate(int(command["rate"]), str(command.get("voice", stream.voice)))
         elif op == "volume":
             stream.set_volume(float(command["volume"]))
+        elif op == "say":
+            parts = [(str(text), str(voice)) for text, voice in command["parts"]]
+            unknown = sorted({voice for _text, voice in parts if voice not in self.voice_ids})
+            if unknown:
+                raise EngineError("voice", f"unknown voice: {unknown[0]}")
+            stream.say(int(command["utterance"]), parts, int(command["rate"]), float(command.get("volume", 1.0)),
+                       cut=bool(command.get("cut", True)))
+        elif op == "hush":
+            stream.hush()
 
     def close(self) -> None:
         if self.stream is not None:
