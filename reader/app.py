@@ -164,8 +164,13 @@ def _run(args: argparse.Namespace, language: str, kiosk_config: KioskConfig | No
         settings.flush()
         return status
     window.resize(1280, 800)
-    if kiosk is not None:
+    if kiosk is not None and kiosk_config is not None:
         kiosk.start()  # full screen, start screen
+        voicing = window.voicing
+        if voicing is not None:  # the app's own voice as the terminal starts each visit: on, off, or "key"
+            mode = kiosk_config.self_voicing
+            voicing.use_kiosk_mode(mode)
+            kiosk.reset_done.connect(lambda: voicing.use_kiosk_mode(mode))
     else:
         window.show()
         if first_start:

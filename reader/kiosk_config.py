@@ -9,6 +9,8 @@
     warning_seconds = 20              ; length of the warning's countdown
     printer =                         ; printer for large-print copies (empty: no printing)
     start_screen = true               ; show the access profiles to each new visitor
+    self_voicing = key                ; the app's own voice: on, off, or key (the first key press of a
+                                      ; visit turns it on with a welcome; each reset returns to this)
 
     [settings]                        ; the starting values of any setting, e.g.
     language = da
@@ -44,6 +46,7 @@ _TEXTS = {
                  "med en funktionstast F1-F35, Pause, Print eller ScrollLock (fx Ctrl+F12); bruger {default}.",
         "not_file": "{path}: det er ikke en almindelig fil.",
         "path": "{path}: filen kan ikke læses ({reason}).",
+        "self_voicing": "{path}: [kiosk] self_voicing skal være on, key eller off, ikke »{value}«; bruger {default}.",
     },
     "en": {
         "missing": "{path}: the file does not exist.",
@@ -58,6 +61,7 @@ _TEXTS = {
                  "them with a function key F1-F35, Pause, Print or ScrollLock (e.g. Ctrl+F12); using {default}.",
         "not_file": "{path}: it is not a regular file.",
         "path": "{path}: the file cannot be read ({reason}).",
+        "self_voicing": "{path}: [kiosk] self_voicing must be on, key or off, not '{value}'; using {default}.",
     },
 }
 
@@ -70,6 +74,7 @@ class KioskConfig:
     warning_seconds: float = 20.0
     printer: str = ""
     start_screen: bool = True
+    self_voicing: str = "key"  # one of SELF_VOICING_MODES
     settings: dict[str, object] = field(default_factory=dict)  # starting values, validated
     path: Path | None = None
 
@@ -79,6 +84,8 @@ class KioskConfigError(Exception):
 
 
 _NUMBERS = {"idle_seconds": (10.0, 86400.0), "warning_seconds": (3.0, 600.0)}
+SELF_VOICING_MODES = ("on", "key", "off")  # the app's own voice at the start of each visit
+_CHOICES = {"self_voicing": SELF_VOICING_MODES}  # [kiosk] keys that take one of a few words
 _MODIFIERS = {"ctrl": "Ctrl", "control": "Ctrl", "alt": "Alt", "shift": "Shift", "meta": "Meta"}
 # Keys that type nothing and move nothing: safe with a single modifier. (Insert is not among them:
 # Shift+Insert pastes; arrows, Home, End, Tab and Enter move or act in the reader.)
@@ -174,6 +181,11 @@ def load_kiosk_config(path: Path | None, language: str = "da", *, required: bool
                 problems.append(t["chord"].format(path=path, value=raw, default=DEFAULT_STAFF_CHORD))
             else:
                 values[key] = raw or DEFAULT_STAFF_CHORD
+        elif key in _CHOICES:
+            if raw.lower() in _CHOICES[key]:
+                values[key] = raw.lower()
+            else:
+                problems.append(t[key].format(path=path, value=raw, default=getattr(defaults, key)))
         elif key in _TEXT:
             values[key] = raw
         else:

@@ -6,6 +6,10 @@ them. It records each text it "synthesised" (``spoken``, a few sentences ahead l
 worker), the rates and voices asked for. ``crash()`` makes it die as a broken worker would;
 ``available=False`` is a machine without a speech engine; ``output=False`` one without a
 sound card; ``voices`` is what is "installed".
+
+The interface's voice (``say``, ``hush``) is kept as the worker keeps it: each utterance "sounds"
+for its words' time, a new one cuts the one being said or waits its turn, and a reading is held
+meanwhile. ``said`` records every utterance's text (its parts joined), ``said_voices`` their voices.
 """
 
 from __future__ import annotations
@@ -54,6 +58,13 @@ class FakeEngine(QObject):
         self._timer = QTimer(self)
         self._timer.setInterval(5)
         self._timer.timeout.connect(self._tick)
+        self.said: list[str] = []
+        self.said_voices: list[list[str]] = []
+        self._talks: list[tuple[int, float]] = []  # (utterance, ms it lasts) waiting; the first is being said
+        self._held = False  # a reading waits for the interface's voice
+        self._talk_timer = QTimer(self)
+        self._talk_timer.setSingleShot(True)
+        self._talk_timer.timeout.connect(lambda: self._talk_done("talk-end"))
 
     def start(self) -> None:
         if self.running:
@@ -84,18 +95,30 @@ class FakeEngine(QObject):
             self.volume = float(command.get("volume", 1.0))  # type: ignore[arg-type]
             self._made = set()
             self._go(int(command.get("start", 0)))  # type: ignore[call-overload]
+            if self._talks:
+                self._hold()
         elif op == "pause":
+            self._held = False
             self._advance()
             self.playing = False
             self._timer.stop()
+        elif op == "resume" and self._talks:
+            self._held = bool(self._texts)  # goes on once the interface has spoken
         elif op == "resume" and self._texts and not self.playing:
             self.playing = True
             self._clock = time.monotonic()
             self._timer.start()
         elif op == "stop":
+            self._held = False
             self.playing = False
             self._texts = []
             self._timer.stop()
+        elif op == "say":
+            self._say(command)
+        elif op == "hush":
+            if self._talks:
+                self._talks = self._talks[:1]
+                self._talk_done("talk-cut")
         elif op == "seek" and self._texts:
             self._go(int(command["index"]))  # type: ignore[call-overload]
         elif op == "rate":
@@ -106,6 +129,53 @@ class FakeEngine(QObject):
             self.volume = float(command["volume"])  # type: ignore[arg-type]
         elif op == "export":
             QTimer.singleShot(0, lambda: self._exported(command))
+
+    def _say(self, command: dict[str, object]) -> None:
+        parts = [(str(text), str(voice)) for text, voice in command["parts"]]  # type: ignore[attr-defined]
+        words = sum(len(re.findall(r"\w+", text)) for text, _voice in parts)
+        utterance = int(command["utterance"])  # type: ignore[call-overload]
+        if parts:
+            self.said.append(" ".join(text for text, _voice in parts))
+            self.said_voices.append([voice for _text, voice in parts])
+        talk = (utterance, (words * 60_000 / int(command["rate"]) + PAUSE_MS) / self.speed)  # type: ignore[call-overload]
+        if command.get("cut", True) and self._talks:
+            self._talks = self._talks[:1] + ([talk] if parts else [])
+            self._talk_done("talk-cut")
+        elif parts:
+            self._talks.append(talk)
+            if len(self._talks) == 1:
+                self._hold()
+                self._begin_talk()
+
+    def _hold(self) -> None:
+        """A sounding reading waits while the interface speaks."""
+        if self.playing:
+            self._advance()
+            self.playing = False
+            self._timer.stop()
+            self._held = True
+
+    def _begin_talk(self) -> None:
+        utterance, duration = self._talks[0]
+        QTimer.singleShot(0, lambda: self._emit_talk("talk-sound", utterance))
+        self._talk_timer.start(round(duration))
+
+    def _emit_talk(self, kind: str, utterance: int) -> None:
+        if self.running:
+            self.received.emit({"ev": kind, "utterance": utterance})
+
+    def _talk_done(self, kind: str) -> None:
+        """The utterance being said ends (``talk-end``) or is cut (``talk-cut``); the next one, or the reading."""
+        self._talk_timer.stop()
+        utterance, _duration = self._talks.pop(0)
+        self._emit_talk(kind, utterance)
+        if self._talks:
+            self._begin_talk()
+        elif self._held and self._texts:
+            self._held = False
+            self.playing = True
+            self._clock = time.monotonic()
+            self._timer.start()
 
     def _exported(self, command: dict[str, object]) -> None:
         if self.running:
@@ -165,6 +235,9 @@ class FakeEngine(QObject):
         self.running = False
         self.playing = False
         self._timer.stop()
+        self._talk_timer.stop()
+        self._talks = []
+        self._held = False
 
     def crash(self) -> None:
         """Dies as a worker whose engine broke would: the service hears ``crashed``."""

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 
     from reader.speech.service import SpeechService
     from reader.ui.help import HelpDialog, KeyDescriber
+    from reader.ui.self_voicing import SelfVoicing
 
 
 def takes_tab_focus(widget: QWidget) -> bool:
@@ -94,15 +95,16 @@ class LateAltGuard(QObject):
 
 class KeyboardSupport(QObject):
     def __init__(self, window: QMainWindow, panes: list[QWidget], view: ReadingView, search_bar: SearchBar,
-                 announcer: Announcer, speech: SpeechService | None) -> None:
+                 announcer: Announcer, speech: SpeechService | None, voicing: SelfVoicing | None = None) -> None:
         """``panes``: the window's fixed panes in F6 order (contents, text, search); its tool bars and
-        docks follow them."""
+        docks follow them. ``voicing``: the app's own voice, which says every announcement when heard."""
         super().__init__(window)
         self.window = window
         self.fixed_panes = panes
         self.search_bar = search_bar
         self.announcer = announcer
         self.speech = speech
+        self.voicing = voicing
         self.late_alt_guard = LateAltGuard(window)
         self.navigator = StructureNavigator(view, announcer, speak=self._speak)
         self._describer: KeyDescriber | None = None
@@ -143,8 +145,10 @@ class KeyboardSupport(QObject):
         bind("help.describe_keys", lambda: self.describer.start())
 
     def _speak(self, text: str) -> None:
-        """Speaks through the read-aloud service where there is one, unless a screen reader runs
-        (it speaks the announcement already: two voices at once would drown each other)."""
+        """Speaks through the read-aloud service where there is one, unless a screen reader runs or the
+        app's own voice is heard (either speaks the announcement already: two voices would drown each other)."""
+        if self.voicing is not None and self.voicing.audible():
+            return
         if self.speech is not None and not screen_reader_active():
             self.speech.say(text)
 

@@ -314,7 +314,11 @@ class Kiosk(QObject):
             announcer.announce(text, assertive=True, status=False)
 
     def _speak(self, text: str) -> None:
-        """The app's own voice, only where no screen reader is speaking already."""
+        """The read-aloud voice, only where no screen reader is speaking already, and the app's own voice
+        (self-voicing) is not heard: either says the announcement already."""
+        voicing = getattr(self.window, "voicing", None)
+        if voicing is not None and voicing.audible():
+            return
         speech = getattr(self.window, "speech", None)
         if speech is not None and not screen_reader_active():
             speech.say(text, language=self.window.settings.get(LANGUAGE))
