@@ -166,11 +166,8 @@ def _run(args: argparse.Namespace, language: str, kiosk_config: KioskConfig | No
     window.resize(1280, 800)
     if kiosk is not None and kiosk_config is not None:
         kiosk.start()  # full screen, start screen
-        voicing = window.voicing
-        if voicing is not None:  # the app's own voice as the terminal starts each visit: on, off, or "key"
-            mode = kiosk_config.self_voicing
-            voicing.use_kiosk_mode(mode)
-            kiosk.reset_done.connect(lambda: voicing.use_kiosk_mode(mode))
+        if window.voicing is not None:  # the app's own voice as each visit starts: on, off, or at the first key
+            window.voicing.follow_kiosk(kiosk.reset_done, kiosk_config.self_voicing)
     else:
         window.show()
         if first_start:

@@ -9,7 +9,8 @@ sound card; ``voices`` is what is "installed".
 
 The interface's voice (``say``, ``hush``) is kept as the worker keeps it: each utterance "sounds"
 for its words' time, a new one cuts the one being said or waits its turn, and a reading is held
-meanwhile. ``said`` records every utterance's text (its parts joined), ``said_voices`` their voices.
+meanwhile. ``said`` records every utterance's text (its parts joined), ``said_voices``, ``said_rates``
+and ``cuts`` their voices, rates and whether each cut the one before.
 """
 
 from __future__ import annotations
@@ -60,6 +61,8 @@ class FakeEngine(QObject):
         self._timer.timeout.connect(self._tick)
         self.said: list[str] = []
         self.said_voices: list[list[str]] = []
+        self.said_rates: list[int] = []
+        self.cuts: list[bool] = []  # per "say": whether it cut what was being said
         self._talks: list[tuple[int, float]] = []  # (utterance, ms it lasts) waiting; the first is being said
         self._held = False  # a reading waits for the interface's voice
         self._talk_timer = QTimer(self)
@@ -134,9 +137,12 @@ class FakeEngine(QObject):
         parts = [(str(text), str(voice)) for text, voice in command["parts"]]  # type: ignore[attr-defined]
         words = sum(len(re.findall(r"\w+", text)) for text, _voice in parts)
         utterance = int(command["utterance"])  # type: ignore[call-overload]
+        self.volume = float(command.get("volume", self.volume))  # type: ignore[arg-type]
         if parts:
             self.said.append(" ".join(text for text, _voice in parts))
             self.said_voices.append([voice for _text, voice in parts])
+            self.said_rates.append(int(command["rate"]))  # type: ignore[call-overload]
+            self.cuts.append(bool(command.get("cut", True)))
         talk = (utterance, (words * 60_000 / int(command["rate"]) + PAUSE_MS) / self.speed)  # type: ignore[call-overload]
         if command.get("cut", True) and self._talks:
             self._talks = self._talks[:1] + ([talk] if parts else [])

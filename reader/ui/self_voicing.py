@@ -19,7 +19,8 @@ talk at once; a reading is held while the interface speaks and goes on afterward
   theme, a quote, a search hit).
 
 What one turn of the event loop changed is said as one utterance. An utterance that answers the user's
-input cuts what was being said (5.1.3.5); a message that comes by itself waits its turn. A key that
+input (a key, a click) cuts what was being said (5.1.3.5); anything else (a message that comes by itself,
+the focus the app moves at its start) waits its turn. A key that
 changes nothing silences the voice, Ctrl on its own too ("voicing.stop"); "voicing.repeat" says the last
 utterance again. Every utterance is kept in ``log`` (in memory only, emptied by ``forget()`` at the
 public terminal's reset) and emitted as ``spoken``.
@@ -40,7 +41,7 @@ from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal, SignalInstance
 from PySide6.QtGui import QAccessible, QAccessibleInterface, QKeyEvent, QKeySequence, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -245,6 +246,11 @@ class SelfVoicing(QObject):
         else:
             self.settings.set(SELF_VOICING, True)
 
+    def follow_kiosk(self, reset_done: SignalInstance, mode: str) -> None:
+        """The public terminal's ``self_voicing`` ("on", "key", "off"): now, and again after each reset."""
+        self.use_kiosk_mode(mode)
+        reset_done.connect(lambda: self.use_kiosk_mode(mode))
+
     def use_kiosk_mode(self, mode: str) -> None:
         """The public terminal's setting ("on", "key", "off"), at its start and after each reset."""
         self.kiosk_mode = mode
@@ -379,6 +385,8 @@ class SelfVoicing(QObject):
         if not audible:
             self._greeting = ""
             return
+        if now.focus is None and not now.menu and not messages:
+            return  # (a window not active yet: what is to be said waits for the focus)
         language = self._language()
         parts: Parts = []
         caret: Parts = []
@@ -388,9 +396,9 @@ class SelfVoicing(QObject):
             parts += [(text, language) for text in self._entered(seen, now)]
             parts.append((self._describe(now.focus), language))
             caret = self._line_on_entering(now.focus)
-        elif now.menu != seen.menu:
+        if now.menu != seen.menu:
             parts.append((now.menu, language))
-        elif now.focus is not None:
+        elif now.focus is not None and not moved_focus and not menu_closed:
             parts += [(text, language) for text in self._changes(before or seen, now)]
             if self._moved_caret(before, now):
                 caret = self._caret_text(now.focus, key)
@@ -406,7 +414,7 @@ class SelfVoicing(QObject):
             self._greeting = ""
         parts = [(text, lang) for text, lang in parts if text.strip()]
         if parts:
-            self._say(parts, cut=user or moved_focus or now.menu != seen.menu)
+            self._say(parts, cut=user)
         elif user:
             self.speech.hush()  # a key that changed nothing: quiet (5.1.3.5)
 
@@ -430,7 +438,7 @@ class SelfVoicing(QObject):
     def _look(self) -> Look:
         focus = QApplication.focusWidget()
         look = Look(window=focus.window() if focus is not None else QApplication.activeWindow(), focus=focus)
-        look.menu = self._menu_item(look.window)
+        look.menu = self._menu_item(look.window, focus)
         look.view_position = self.view.textCursor().position()
         if focus is None:
             return look
@@ -442,9 +450,10 @@ class SelfVoicing(QObject):
             look.caret, look.text = focus.cursorPosition(), focus.text()
         return look
 
-    def _menu_item(self, window: QWidget | None) -> str:
+    def _menu_item(self, window: QWidget | None, focus: QWidget | None) -> str:
         """The open menu's current item, else the menu bar's (when it is used from the keyboard)."""
         popup = QApplication.activePopupWidget()
+        popup = focus if isinstance(focus, QMenu) else popup
         if isinstance(popup, QMenu):
             action = popup.activeAction()
             if action is None or action.isSeparator():
@@ -548,7 +557,7 @@ class SelfVoicing(QObject):
         interface = QAccessible.queryAccessibleInterface(widget)
         if interface is None:
             return widget.accessibleName()
-        name = _name(widget, interface)
+        name = _plain(widget.title()) if isinstance(widget, QMenu) else _name(widget, interface)
         multi_line = isinstance(widget, QTextEdit | QPlainTextEdit)
         words = [name, _role_word(interface.role(), multi_line, bool(interface.state().readOnly))]
         if interface.state().defaultButton:
@@ -627,12 +636,13 @@ class SelfVoicing(QObject):
             return []
         from reader.speech import spoken
 
-        offset = view.position()
+        offset = view.selection_range()[0]  # a search hit is selected: where it starts
         block = document.block_at(offset)
         if block is None:
             return []
         script = spoken.range_script(document, block.start, block.end)
-        sentence = next((s for s in script if s.start <= offset < s.end), script[0] if script else None)
+        sentence = next((s for s in script if s.start <= offset < s.end), None) or \
+            next((s for s in script if s.start >= offset), script[-1] if script else None)
         return [(sentence.text, document.language or "da")] if sentence is not None else []
 
 
