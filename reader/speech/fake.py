@@ -119,6 +119,8 @@ class FakeEngine(QObject):
         elif op == "say":
             self._say(command)
         elif op == "hush":
+            for dropped, _duration in self._talks[1:]:
+                self._emit_talk("talk-cut", dropped)
             if self._talks:
                 self._talks = self._talks[:1]
                 self._talk_done("talk-cut")
@@ -143,8 +145,11 @@ class FakeEngine(QObject):
             self.said_voices.append([voice for _text, voice in parts])
             self.said_rates.append(int(command["rate"]))  # type: ignore[call-overload]
             self.cuts.append(bool(command.get("cut", True)))
-        talk = (utterance, (words * 60_000 / int(command["rate"]) + PAUSE_MS) / self.speed)  # type: ignore[call-overload]
+        length = words * 60_000 / int(command["rate"]) + PAUSE_MS  # type: ignore[call-overload]
+        talk = (utterance, length / self.speed if self.speed else float("inf"))  # (speed 0: a clock standing still)
         if command.get("cut", True) and self._talks:
+            for dropped, _duration in self._talks[1:]:  # waiting, never heard: over now
+                self._emit_talk("talk-cut", dropped)
             self._talks = self._talks[:1] + ([talk] if parts else [])
             self._talk_done("talk-cut")
         elif parts:
@@ -164,7 +169,8 @@ class FakeEngine(QObject):
     def _begin_talk(self) -> None:
         utterance, duration = self._talks[0]
         QTimer.singleShot(0, lambda: self._emit_talk("talk-sound", utterance))
-        self._talk_timer.start(round(duration))
+        if duration != float("inf"):
+            self._talk_timer.start(round(duration))
 
     def _emit_talk(self, kind: str, utterance: int) -> None:
         if self.running:

@@ -19,7 +19,8 @@ talk at once: an utterance fades a sounding reading out, holds it where it was, 
 utterance is over (or ``hush``-ed) the reading fades back in from that sample. A new utterance
 either cuts the one being said (fading it out) or waits its turn; it is synthesised before any
 sentence of the reading still to come. Its markers: ``talk-sound`` (first sound heard),
-``talk-end`` (said to its end), ``talk-cut`` (silent after a cut or hush), each with ``utterance``.
+``talk-end`` (said to its end), ``talk-cut`` (silent after a cut or hush, or dropped unheard), each
+with ``utterance``: every utterance ends with one of the last two.
 """
 
 from __future__ import annotations
@@ -214,7 +215,6 @@ class Stream:
             self._drop_talks(keep_heard=True)
             if self.talk_state == SWITCHING:  # the reading was fading out: it comes back
                 self.talk_state = NO_TALK
-                self.talks.clear()
                 self._talk_over()
             self.lock.notify_all()
 
@@ -289,6 +289,8 @@ class Stream:
             talk.wanted = False
             for segment in talk.segments:
                 segment.wanted = False
+            if talk is not heard:  # never heard: over now
+                self.markers.append((self.frames_out + self._pulled, {"ev": "talk-cut", "utterance": talk.utterance}))
         self.talks = deque([heard]) if heard is not None else deque()
         if heard is not None and self.talk_state == TALKING:
             self.talk_state, self.switch_left = CUTTING, self.fade_total

@@ -82,7 +82,7 @@ class MainWindow(QMainWindow):
         # The search bar sits under the text; keyboard support: structure navigation, F6, help, key describer.
         self.search_bar = SearchBar(self.view, self.announcer, lambda: hit_colours(self.theme))
         self.keyboard = KeyboardSupport(self, [self.contents, self.view, self.search_bar], self.view, self.search_bar,
-                                        self.announcer, speech, self.voicing)
+                                        self.announcer)
         self.first_painted.connect(self.keyboard.late_alt_guard.watch)
         central = QWidget()
         central.setObjectName("central")

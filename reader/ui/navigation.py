@@ -7,8 +7,6 @@ the caret), scrolls it into view, and announces where the user now is, e.g.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 
 from reader.actions import QT_TRANSLATE_NOOP
@@ -100,12 +98,10 @@ NO_PREVIOUS = {
 class StructureNavigator(QObject):
     """The handlers of the structure navigation commands, acting on one reading view."""
 
-    def __init__(self, view: ReadingView, announcer: Announcer,
-                 speak: Callable[[str], object] | None = None) -> None:
+    def __init__(self, view: ReadingView, announcer: Announcer) -> None:
         super().__init__(view)
         self.view = view
         self.announcer = announcer
-        self._speak = speak
 
     @property
     def document(self) -> Document | None:
@@ -164,9 +160,7 @@ class StructureNavigator(QObject):
             text = translate("Navigation", "No document is open.")
         else:
             text = describe_position(navigation.position_at(document, self.view.position()))
-        self.announcer.announce(text, assertive=True)
-        if self._speak is not None:
-            self._speak(text)
+        self.announcer.announce(text, assertive=True)  # (screen readers, and the app's own voice when on)
         return text
 
     def _go(self, offset: int, target: Target) -> None:

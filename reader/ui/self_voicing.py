@@ -547,7 +547,10 @@ class SelfVoicing(QObject):
                 if introduction:
                     said.append(str(introduction))
                 elif isinstance(context, QToolBar):
-                    said.append(translate("SelfVoicing", "{name}, tool bar").format(name=context.windowTitle()))
+                    name = context.windowTitle()
+                    role = translate("SelfVoicing", "tool bar")
+                    said.append(name if role.lower() in name.lower() else
+                                translate("SelfVoicing", "{name}, tool bar").format(name=name))
         return said
 
     def _describe(self, widget: QWidget | None) -> str:

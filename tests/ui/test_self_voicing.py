@@ -110,7 +110,7 @@ def test_focus_moves_are_said_with_name_role_state_and_value(voiced: Make, qtbot
     assert said.endswith(caret_line(window))  # the line the caret is on, as a screen reader reads it
     said = said_after(window, qtbot, Qt.Key.Key_Tab)  # into the tool bar
     button = QApplication.focusWidget()
-    assert f"{window.toolbar.windowTitle()}, værktøjslinje" in said
+    assert said.startswith(f"{window.toolbar.windowTitle()} ")  # ("Værktøjslinje": its name says what it is)
     assert f"{button.text().replace('&', '')}, knap" in said
 
 
