@@ -123,7 +123,10 @@ def drive(window: Any, speech: Any, wait: Wait, settle: Callable[[], None] = lam
             target = QApplication.focusWidget() or window
             pressed = time.monotonic()
             QTest.keyClick(target, step.key, step.modifiers)
-            wait(5_000, lambda before=before: len(voicing.log) > before)
+            def answered(before: int = before) -> bool:
+                return len(voicing.log) > before
+
+            wait(5_000, answered)
             expected = step.expect(window)  # the screen as the answer is given
             quiet(window, speech, wait, over)  # everything the key caused is said
             answers.append(Answer(step.name, pressed, list(voicing.log)[before:], expected,
