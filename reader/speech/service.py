@@ -207,6 +207,7 @@ class SpeechService(QObject):
         self._exports: dict[int, str] = {}
         self._pending_export: tuple[list[str], Path, str] | None = None
         self.utterance = 0  # the number of the last utterance of the interface
+        self._shut_down = False  # the window closed: the interface says nothing more (no worker is started)
         self._pending_talk: list[tuple[int, list[tuple[str, str]], bool]] = []  # until the worker is ready
         settings.changed.connect(self._setting_changed)
 
@@ -247,6 +248,8 @@ class SpeechService(QObject):
         number. ``cut``: what the interface was saying stops; otherwise this follows it. A reading is
         held while the interface speaks and goes on afterwards (its state does not change)."""
         self.utterance += 1
+        if self._shut_down:
+            return self.utterance
         if cut:
             self._pending_talk.clear()
         if self.voices is None:  # said once the worker is ready
@@ -312,6 +315,7 @@ class SpeechService(QObject):
         """Stops and ends the worker, also a sound file being saved; called when the window closes."""
         self._exports.clear()
         self._pending_talk.clear()
+        self._shut_down = True
         self.stop()
         self.engine.kill()  # type: ignore[attr-defined]
 

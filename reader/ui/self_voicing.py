@@ -11,7 +11,7 @@ talk at once; a reading is held while the interface speaks and goes on afterward
   ``SPOKEN_INTRODUCTION``: the start screen's welcome and choices) that introduction; in a text pane the
   line at the caret; the menu bar's and an open menu's current item;
 * what a key changed in the focused control: a spin box's number, a list's entry, a check box, the
-  characters typed into or deleted from a field;
+  characters typed into or deleted from a field (never those of a masked field, 5.1.3.8);
 * every message of the window's Announcer that is meant to be voiced (``Announcer.voiced``): structure
   moves, where-am-I, search counts, exports, errors, the kiosk's countdown;
 * in a text pane, what the caret moved by: the line (Up, Down, Page Up, Page Down, Home, End), the word
@@ -446,7 +446,7 @@ class SelfVoicing(QObject):
         look.contexts = [id(widget) for widget in self._contexts(focus)]
         if isinstance(focus, QTextEdit | QPlainTextEdit):
             look.caret = focus.textCursor().position()
-        elif isinstance(focus, QLineEdit):
+        elif isinstance(focus, QLineEdit) and not _masked(focus):
             look.caret, look.text = focus.cursorPosition(), focus.text()
         return look
 
@@ -485,9 +485,9 @@ class SelfVoicing(QObject):
         words: list[str] = []
         role = interface.role()
         multi_line = isinstance(widget, QTextEdit | QPlainTextEdit)
-        if not multi_line and role in (QAccessible.Role.SpinBox, QAccessible.Role.Slider, QAccessible.Role.ComboBox,
-                                       QAccessible.Role.EditableText, QAccessible.Role.ProgressBar,
-                                       QAccessible.Role.ScrollBar):
+        if not multi_line and not _masked(widget) and role in (
+                QAccessible.Role.SpinBox, QAccessible.Role.Slider, QAccessible.Role.ComboBox,
+                QAccessible.Role.EditableText, QAccessible.Role.ProgressBar, QAccessible.Role.ScrollBar):
             value = interface.text(QAccessible.Text.Value)
             if value and value != _name(widget, interface):
                 words.append(value)
@@ -647,6 +647,11 @@ class SelfVoicing(QObject):
         sentence = next((s for s in script if s.start <= offset < s.end), None) or \
             next((s for s in script if s.start >= offset), script[-1] if script else None)
         return [(sentence.text, document.language or "da")] if sentence is not None else []
+
+
+def _masked(widget: QWidget) -> bool:
+    """A field whose characters are hidden (a password): what is typed into it is never said."""
+    return isinstance(widget, QLineEdit) and widget.echoMode() != QLineEdit.EchoMode.Normal
 
 
 def _checked(checked: bool) -> str:

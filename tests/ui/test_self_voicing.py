@@ -68,7 +68,7 @@ def voiced(make_window, settings, qtbot) -> Iterator[Make]:
         window = make_window(speech=speech)
         window.view.setFocus()
         window.view.move_to(0)
-        if on:  # the focus in the text is said before the test's first key
+        if on and not ScreenReader.running:  # the focus in the text is said before the test's first key
             wait_for(qtbot, lambda: any(text.startswith("Dokumentets tekst") for text in window.voicing.log))
         return window, engine
 
@@ -385,3 +385,50 @@ def test_terminal_on_and_off(terminal, qtbot) -> None:
     qtbot.keyClick(QApplication.focusWidget() or window_off, Qt.Key.Key_Tab)
     qtbot.wait(50)
     assert engine_off.said == []
+
+
+def test_a_masked_field_never_says_what_is_typed(voiced: Make, qtbot) -> None:
+    from PySide6.QtWidgets import QDialog, QLineEdit, QVBoxLayout
+
+    window, _engine = voiced()
+    dialog = QDialog(window)
+    field = QLineEdit(dialog)
+    field.setAccessibleName("Adgangskode")
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    QVBoxLayout(dialog).addWidget(field)
+    dialog.show()
+    field.setFocus()
+    qtbot.waitUntil(field.hasFocus)
+    wait_for(qtbot, lambda: "Adgangskode, redigeringsfelt" in window.voicing.log[-1])
+    assert window.voicing.log[-1].endswith("Adgangskode, redigeringsfelt")  # its name and role: no value
+    before = len(window.voicing.log)
+    for letter in "secret":
+        qtbot.keyClick(field, getattr(Qt.Key, f"Key_{letter.upper()}"))
+        qtbot.wait(20)  # (each key's turn of the event loop)
+    assert field.text() == "secret"
+    assert list(window.voicing.log)[before:] == []  # not a letter, not the value
+    dialog.close()
+
+
+def test_the_terminals_print_outcome_is_said(terminal, qtbot) -> None:
+    window, _kiosk, engine = terminal("on")
+    wait_for(qtbot, lambda: bool(engine.said))
+    said_after(window, qtbot, Qt.Key.Key_1)  # a profile: the text
+    said = said_after(window, qtbot, Qt.Key.Key_P, CTRL)  # a large-print copy, the terminal's take-away
+    dialog = window.access.large_print
+    assert dialog is not None
+    assert said.startswith(f"{dialog.windowTitle()}, dialogboks")
+    said = said_after(window, qtbot, Qt.Key.Key_Return)  # Enter: the default button, Print
+    assert dialog.message.text() and dialog.message.text() in said  # no printer here: said, as shown
+    dialog.close()
+
+
+def test_closing_the_window_leaves_the_voice_and_its_worker_ended(voiced: Make, qtbot) -> None:
+    window, engine = voiced()
+    said = len(engine.said)
+    window.close()  # (the focus leaves the window as it closes: nothing is said, no worker is started again)
+    qtbot.wait(50)
+    window.voicing.hush()
+    window.speech.talk([("Hej", "da")])
+    qtbot.wait(50)
+    assert not engine.running and len(engine.said) == said
