@@ -291,6 +291,7 @@ class Kiosk(QObject):
         self.warning.hide()
         self._stop_speech()
         self._trigger("search.close")
+        self.window.search_bar.field.clear()  # what the visitor searched for is not kept (nor said again)
         for widget in QApplication.topLevelWidgets():
             if isinstance(widget, QMenu) and widget.isVisible():
                 widget.close()

@@ -365,6 +365,7 @@ def test_terminal_key_mode_the_first_key_wakes_the_voice_and_the_reset_returns(t
     said_after(window, qtbot, Qt.Key.Key_B)
     kiosk.reset()
     assert list(window.voicing.log) == [] and window.voicing.last == []  # nothing of the visit is kept
+    assert window.search_bar.field.text() == ""  # nor what was searched for
     assert not window.settings.get(SELF_VOICING)
     qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_Tab)  # the next visitor's first key
     wait_for(qtbot, lambda: bool(window.voicing.log))
