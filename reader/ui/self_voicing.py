@@ -294,7 +294,9 @@ class SelfVoicing(QObject):
     def _turned_off(self) -> None:
         self.speech.hush()
         self.announcer.announce(translate("SelfVoicing", "Built-in speech is off."), voice=False)
-        if self._was_audible and not self.screen_reader_running():  # heard until now: says it goes
+        # Turned off by the user (a key, a click) while it was heard: it says so as it goes. (Not when the
+        # public terminal's reset turns it off: the next visit starts in its own way.)
+        if self._was_audible and self._input and not self.screen_reader_running():
             self._say([(translate("SelfVoicing", "Built-in speech is off."), self._language())], cut=True)
         self._was_audible = False
 

@@ -433,3 +433,14 @@ def test_closing_the_window_leaves_the_voice_and_its_worker_ended(voiced: Make, 
     window.speech.talk([("Hej", "da")])
     qtbot.wait(50)
     assert not engine.running and len(engine.said) == said
+
+
+def test_the_terminals_reset_does_not_say_the_voice_goes_off(terminal, qtbot) -> None:
+    window, kiosk, engine = terminal("on")
+    wait_for(qtbot, lambda: bool(engine.said))
+    said_after(window, qtbot, Qt.Key.Key_Tab)
+    before = len(engine.said)
+    kiosk.reset()
+    wait_for(qtbot, lambda: len(engine.said) > before)
+    assert not [text for text in engine.said[before:] if "slået fra" in text]
+    assert engine.said[before].startswith("Velkommen til Herning Læser.")  # the next visit's welcome
