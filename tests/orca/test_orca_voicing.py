@@ -7,17 +7,13 @@ sink (tests/speech/soundserver.py) all through the session.
 
 from __future__ import annotations
 
-import contextlib
-import json
 import os
-import signal
-import subprocess
 import sys
 
 import pytest
 
 from tests.orca.orca_session import FAST
-from tests.orca.test_orca_speech import HERE, NOTICE, missing_packages
+from tests.orca.test_orca_speech import NOTICE, missing_packages, run_session
 from tests.speech.soundserver import QUIET, RATE, Recorder, loud
 
 SESSION_TIMEOUT = 240
@@ -51,43 +47,20 @@ def session(tmp_path_factory: pytest.TempPathFactory, sound_server) -> tuple[dic
     if sound_server is None:
         pytest.skip("no sound server: apt install pulseaudio pulseaudio-utils")
     folder = tmp_path_factory.mktemp("orca-voicing")
-    settings = folder / "settings.ini"
-    # A first start (the start screen), with the app's own voice on from an earlier session: not asked for now.
-    settings.write_text("[General]\nlanguage=da\nself_voicing=true\n", encoding="utf-8")
-    steps = folder / "steps.json"
-    steps.write_text(json.dumps({"screen_reader_flag": True, "steps": [
-        {"name": name, "keys": keys, "expect": expect} for name, keys, expect in STEPS]}, ensure_ascii=False),
-        encoding="utf-8")
-    out = folder / "out.json"
     home = folder / "home"
     (home / "config").mkdir(parents=True)
-    command = ["dbus-run-session", "--", sys.executable, str(HERE / "orca_session.py"), str(steps), str(out),
-               str(settings), str(home)]
     env = {key: value for key, value in os.environ.items()
            if key not in ("QT_QPA_PLATFORM", "DISPLAY", "HERNING_LAESER_AUDIO")}
     # The session's settings daemon writes the screen-reader flag into this private home, not the user's.
     env.update(sound_server.client_environment, HOME=str(home), XDG_CONFIG_HOME=str(home / "config"))
+    steps = {"screen_reader_flag": True,
+             "steps": [{"name": name, "keys": keys, "expect": expect} for name, keys, expect in STEPS]}
     recorder = Recorder(sound_server)
-    process = subprocess.Popen(command, start_new_session=True, env=env, stdout=subprocess.PIPE,
-                               stderr=subprocess.STDOUT)
-    timed_out = False
     try:
-        output, _ = process.communicate(timeout=SESSION_TIMEOUT)
-    except subprocess.TimeoutExpired:
-        timed_out = True
+        # A first start (the start screen), with the app's own voice on from an earlier session: not asked for now.
+        result = run_session(folder, steps, "[General]\nlanguage=da\nself_voicing=true\n", env, SESSION_TIMEOUT)
     finally:
-        with contextlib.suppress(ProcessLookupError):
-            os.killpg(process.pid, signal.SIGKILL)
-        if timed_out:
-            output, _ = process.communicate(timeout=30)
-        process.wait(10)
         recording = recorder.stop()
-    if timed_out:
-        pytest.fail(f"the Orca session did not end within {SESSION_TIMEOUT} s")
-    assert out.exists(), output.decode(errors="replace")[-3000:]
-    result: dict[str, object] = json.loads(out.read_text(encoding="utf-8"))
-    app_log = out.with_suffix(".app.log")
-    assert "error" not in result, f"{result['error']}\napp: {app_log.read_text(errors='replace')[-3000:]}"
     return result, recording
 
 
