@@ -208,6 +208,7 @@ class SpeechService(QObject):
         self._pending_export: tuple[list[str], Path, str] | None = None
         self.utterance = 0  # the number of the last utterance of the interface
         self._shut_down = False  # the window closed: the interface says nothing more (no worker is started)
+        self._no_engine = False  # the worker found no speech engine: talk() does not start it again
         self._pending_talk: list[tuple[int, list[tuple[str, str]], bool]] = []  # until the worker is ready
         settings.changed.connect(self._setting_changed)
 
@@ -248,7 +249,7 @@ class SpeechService(QObject):
         number. ``cut``: what the interface was saying stops; otherwise this follows it. A reading is
         held while the interface speaks and goes on afterwards (its state does not change)."""
         self.utterance += 1
-        if self._shut_down:
+        if self._shut_down or (self._no_engine and self.voices is None):
             return self.utterance
         if cut:
             self._pending_talk.clear()
@@ -455,6 +456,7 @@ class SpeechService(QObject):
                 self._heard(str(kind), event)
             return
         if kind == "ready":
+            self._no_engine = False
             self.engine_name = str(event.get("engine", ""))
             self.timing = bool(event.get("timing", True))
             self.sound = bool(event.get("sound", True))
@@ -524,6 +526,8 @@ class SpeechService(QObject):
             self.voices = None
             self.engine.kill()  # type: ignore[attr-defined]
             self._waiting_for_engine = False
+            self._pending_talk.clear()
+            self._no_engine = True  # the interface's voice does not start it again by itself (F5 does)
             self._stop_here()
             self.error.emit(self.tr("Reading aloud is not possible: the speech engine could not be started "
                                     "({detail}).").format(detail=message))

@@ -445,3 +445,14 @@ def test_the_terminals_reset_does_not_say_the_voice_goes_off(terminal, qtbot) ->
     wait_for(qtbot, lambda: len(engine.said) > before)
     assert not [text for text in engine.said[before:] if "slået fra" in text]
     assert engine.said[before].startswith("Velkommen til Herning Læser.")  # the next visit's welcome
+
+
+def test_without_a_speech_engine_the_voice_says_why_once_and_does_not_retry_by_itself(voiced: Make, qtbot) -> None:
+    window, engine = voiced(engine=FakeEngine(available=False))
+    wait_for(qtbot, lambda: "ikke mulig" in window.statusBar().currentMessage())
+    assert "Oplæsning er ikke mulig" in window.statusBar().currentMessage()  # shown (and told screen readers)
+    starts = engine.starts
+    for key in (Qt.Key.Key_Down, Qt.Key.Key_Up, Qt.Key.Key_T):
+        qtbot.keyClick(window.view, key)
+    qtbot.wait(50)
+    assert engine.starts == starts  # no worker started again and again for the interface's words
