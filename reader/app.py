@@ -202,6 +202,8 @@ def show_window(window: MainWindow, settings: Settings, kiosk: Kiosk | None, *, 
     if kiosk is not None:
         window.resize(1280, 800)
         kiosk.start()
+        if window.voicing is not None:  # the app's own voice as each visit starts: on, off, or at the first key
+            window.voicing.follow_kiosk(kiosk.reset_done, kiosk.config.self_voicing)
         return
     from reader.ui.placement import WindowPlacement
 

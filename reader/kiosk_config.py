@@ -9,6 +9,8 @@
     warning_seconds = 20              ; length of the warning's countdown
     printer =                         ; printer for large-print copies (empty: no printing)
     start_screen = true               ; show the access profiles to each new visitor
+    self_voicing = key                ; the app's own voice: on, off, or key (the first key press of a
+                                      ; visit turns it on with a welcome; each reset returns to this)
 
     [settings]                        ; the starting values of any setting, e.g.
     language = da
@@ -61,6 +63,7 @@ _TEXTS = {
         "enabled": "{path}: [kiosk] enabled skal være true eller false, ikke »{value}«; programmet starter låst.",
         "locked": "{path}: filen kunne ikke læses helt, så programmet starter låst som offentlig skærm med "
                   "standardværdierne for det, der ikke kunne læses.",
+        "self_voicing": "{path}: [kiosk] self_voicing skal være on, key eller off, ikke »{value}«; bruger {default}.",
     },
     "en": {
         "missing": "{path}: the file does not exist.",
@@ -88,6 +91,7 @@ _TEXTS = {
         "enabled": "{path}: [kiosk] enabled must be true or false, not '{value}'; the program starts locked.",
         "locked": "{path}: the file could not be read in full, so the program starts locked as a public "
                   "terminal, with the defaults for what could not be read.",
+        "self_voicing": "{path}: [kiosk] self_voicing must be on, key or off, not '{value}'; using {default}.",
     },
 }
 
@@ -100,12 +104,15 @@ class KioskConfig:
     warning_seconds: float = 20.0
     printer: str = ""
     start_screen: bool = True
+    self_voicing: str = "key"  # one of SELF_VOICING_MODES
     settings: dict[str, object] = field(default_factory=dict)  # starting values, validated
     path: Path | None = None
     problems: tuple[str, ...] = ()  # what could not be used, for the staff screen and the log
 
 
 _NUMBERS = {"idle_seconds": (10.0, 86400.0), "warning_seconds": (3.0, 600.0)}
+SELF_VOICING_MODES = ("on", "key", "off")  # the app's own voice at the start of each visit
+_CHOICES = {"self_voicing": SELF_VOICING_MODES}  # [kiosk] keys that take one of a few words
 _MODIFIERS = {"ctrl": "Ctrl", "control": "Ctrl", "alt": "Alt", "shift": "Shift", "meta": "Meta"}
 # Keys that type nothing and move nothing: safe with a single modifier. (Insert is not among them:
 # Shift+Insert pastes; arrows, Home, End, Tab and Enter move or act in the reader.)
@@ -326,6 +333,11 @@ def _values(sections: dict[str, dict[str, tuple[str, int]]], path: Path, t: dict
                 problems.append(t["chord"].format(path=path, value=raw, default=DEFAULT_STAFF_CHORD))
             else:
                 values[key] = raw or DEFAULT_STAFF_CHORD
+        elif key in _CHOICES:
+            if raw.lower() in _CHOICES[key]:
+                values[key] = raw.lower()
+            else:
+                problems.append(t[key].format(path=path, value=raw, default=getattr(defaults, key)))
         elif key in _TEXT:
             values[key] = raw
         else:

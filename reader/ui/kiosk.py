@@ -349,9 +349,12 @@ class Kiosk(QObject):
         window = self.window
         window.keyboard.stop_describing()
         window.search_bar.forget()
-        window.announcer.drop_notices()  # nothing of the last visitor's left for a screen reader
-        window.statusBar().clearMessage()
         window.settings.reset()  # to the configuration's [settings], else the defaults
+        # Nothing of the last visitor's left for a screen reader, on screen or in the air: also what
+        # putting their settings back made the app say.
+        self._stop_speech()
+        window.announcer.drop_notices()
+        window.statusBar().clearMessage()
         if window.documents:
             window.show_document(0)  # from the top, nothing selected, the contents at the start
         self.bring_to_front()
@@ -394,15 +397,21 @@ class Kiosk(QObject):
             announcer.announce(text, assertive=True, status=False)
 
     def _speak(self, text: str) -> None:
-        """The app's own voice, only where no screen reader is speaking already."""
+        """The read-aloud voice, only where no screen reader is speaking already, and the app's own voice
+        (self-voicing) is not heard: either says the announcement already."""
+        voicing = getattr(self.window, "voicing", None)
+        if voicing is not None and voicing.audible():
+            return
         speech = getattr(self.window, "speech", None)
         if speech is not None and not screen_reader_active():
             speech.say(text, language=self.window.settings.get(LANGUAGE))
 
     def _stop_speech(self) -> None:
+        """Stops a reading and silences the interface's own voice."""
         speech = getattr(self.window, "speech", None)
-        if speech is not None and callable(getattr(speech, "stop", None)):
+        if speech is not None:
             speech.stop()
+            speech.hush()
 
     def _trigger(self, action_id: str) -> None:
         action = self.window.binder.actions.get(action_id)

@@ -30,6 +30,7 @@ from reader.ui.read_aloud import ReadAloud
 from reader.ui.reading_view import ReadingView
 from reader.ui.resume import Resume
 from reader.ui.search_bar import SearchBar
+from reader.ui.self_voicing import SelfVoicing
 from reader.ui.settings_notice import SettingsNotice
 from reader.ui.view_commands import ViewCommands, rejected_message
 
@@ -85,10 +86,14 @@ class MainWindow(QMainWindow):
         self.splitter = splitter
         # The one way the app tells what just happened: status bar and screen readers.
         self.announcer = Announcer(self, self.statusBar())
+        self.binder = ActionBinder(self)
+        # The app's own voice, heard without a screen reader: focus, messages, the caret's text.
+        self.voicing = (SelfVoicing(speech, settings, self.announcer, self.binder, self.view, self)
+                        if speech is not None else None)
         # The search bar sits under the text; keyboard support: structure navigation, F6, help, key describer.
         self.search_bar = SearchBar(self.view, self.announcer, lambda: hit_colours(self.theme))
         self.keyboard = KeyboardSupport(self, [self.contents, self.view, self.search_bar], self.view, self.search_bar,
-                                        self.announcer, speech)
+                                        self.announcer)
         self.first_painted.connect(self.keyboard.late_alt_guard.watch)
         central = QWidget()
         central.setObjectName("central")
@@ -100,7 +105,6 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.theme_changed.connect(lambda _theme: self.search_bar.refresh_highlight())
 
-        self.binder = ActionBinder(self)
         self._bind_actions()
         # Profiles, start screen, language, large print.
         self.access = AccessFeatures(self, settings, self.announcer, self.binder, self.view, lambda: self.document,
