@@ -11,9 +11,10 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from reader import WORKER_OPTION, cli, paths, run_speech_worker
+from reader import cli, paths
 from reader.interruption import Interruption, cancelled
 from reader.pyside_check import use_fast_module_check  # imported before Qt, which checks what comes after
+from reader.speech import WORKER_OPTION, run_speech_worker
 from reader.texts import set_language
 
 if TYPE_CHECKING:
@@ -179,7 +180,7 @@ def _run(args: argparse.Namespace, language: str, kiosk_config: KioskConfig | No
     if kiosk_config is not None:
         from reader.ui.kiosk import Kiosk
 
-        kiosk = Kiosk(app, window, kiosk_config)
+        kiosk = Kiosk(app, window.terminal_parts(), kiosk_config)
     if args.screenshot is not None:
         if kiosk is not None and kiosk_config is not None and kiosk_config.start_screen:
             window.resize(1280, 800)

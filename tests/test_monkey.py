@@ -288,7 +288,7 @@ def test_monkey_on_the_public_terminal(qtbot: object, qtlog: object, qapp: QAppl
     speech = SpeechService(settings, engine=FakeEngine(speed=20.0))
     window = MainWindow(documents, problems, settings, speech=speech)
     qtbot.addWidget(window)  # type: ignore[attr-defined]
-    kiosk = Kiosk(qapp, window, KioskConfig(enabled=True, idle_seconds=0.15, warning_seconds=1))
+    kiosk = Kiosk(qapp, window.terminal_parts(), KioskConfig(enabled=True, idle_seconds=0.15, warning_seconds=1))
     resets: list[int] = []
     kiosk.reset_done.connect(lambda: resets.append(1))
     window.resize(1280, 720)

@@ -26,11 +26,12 @@ from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
-from reader import WORKER_OPTION, log
+from reader import log
 from reader.child_process import ChildProcess, app_command
 from reader.presentation import view
 from reader.presentation.options import SPEECH_RATE, SPEECH_VOICE, SPEECH_VOLUME
 from reader.settings_service import Settings
+from reader.speech import WORKER_OPTION
 from reader.speech.spoken import Script, Sentence, text_script
 
 IDLE, LOADING, SPEAKING, PAUSED = "idle", "loading", "speaking", "paused"

@@ -35,6 +35,7 @@ from reader.ui.settings_notice import SettingsNotice
 from reader.ui.view_commands import ViewCommands, rejected_message
 
 if TYPE_CHECKING:
+    from reader.ui.kiosk import TerminalParts
     from reader.ui.placement import WindowPlacement
 
 APP_NAME = "Herning Læser"
@@ -270,6 +271,20 @@ class MainWindow(QMainWindow):
         if self.problems:
             self._show_problems()
         retranslate_children(self)
+
+    def terminal_parts(self) -> TerminalParts:
+        """What public-terminal mode (reader/ui/kiosk.py) is handed to lock this window down and reset it."""
+        from reader.ui.kiosk import TerminalParts  # (public-terminal mode only: printing dialogs and all)
+
+        return TerminalParts(
+            window=self, settings=self.settings, speech=self.speech, voicing=self.voicing, announcer=self.announcer,
+            binder=self.binder, access=self.access, keyboard=self.keyboard, search_bar=self.search_bar,
+            view=self.view, problems=self.problems, use_terminal=self.use_terminal, start_afresh=self.start_afresh)
+
+    def start_afresh(self) -> None:
+        """The first document from its top, nothing selected, the contents at its start."""
+        if self.documents:
+            self.show_document(0)
 
     def use_terminal(self, hidden: tuple[str, ...]) -> None:
         """Public-terminal mode: the commands ``hidden`` are gone (see ActionBinder.use_terminal), and the

@@ -142,7 +142,7 @@ def test_the_kiosk_countdown_is_told_by_the_screen_reader_alone(qtbot, qapp, mon
     speech = SpeechService(settings, engine=FakeEngine(speed=8.0))
     window = MainWindow(documents, problems, settings, speech=speech)
     qtbot.addWidget(window)
-    kiosk = Kiosk(qapp, window, KioskConfig(enabled=True, idle_seconds=0.2, warning_seconds=30))
+    kiosk = Kiosk(qapp, window.terminal_parts(), KioskConfig(enabled=True, idle_seconds=0.2, warning_seconds=30))
     try:
         kiosk.start()
         qtbot.waitExposed(window)

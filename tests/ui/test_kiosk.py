@@ -45,7 +45,7 @@ def make_kiosk(qtbot, qapp) -> Iterator[MakeKiosk]:
         speech = SpeechService(settings, engine=FakeEngine(speed=8.0))
         window = MainWindow(documents, problems, settings, speech=speech)
         qtbot.addWidget(window)
-        kiosk = Kiosk(qapp, window, KioskConfig(enabled=True, **config))  # type: ignore[arg-type]
+        kiosk = Kiosk(qapp, window.terminal_parts(), KioskConfig(enabled=True, **config))  # type: ignore[arg-type]
         kiosks.append(kiosk)
         window.resize(1280, 720)
         kiosk.start()
@@ -486,7 +486,7 @@ def test_the_terminal_shows_visitors_no_paths_of_broken_content_and_the_staff_sc
     assert not documents and problems
     window = MainWindow(documents, problems, settings)
     qtbot.addWidget(window)
-    kiosk = Kiosk(qapp, window, KioskConfig(enabled=True))
+    kiosk = Kiosk(qapp, window.terminal_parts(), KioskConfig(enabled=True))
     try:
         painted: list[bool] = []
         window.first_painted.connect(lambda: painted.append(True))

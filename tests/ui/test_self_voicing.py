@@ -336,7 +336,7 @@ def terminal(qtbot, qapp) -> Iterator[Callable[[str], tuple[MainWindow, Kiosk, F
         window = MainWindow(documents, problems, settings, speech=SpeechService(settings, engine=engine))
         qtbot.addWidget(window)
         config = KioskConfig(enabled=True, self_voicing=mode, idle_seconds=10, warning_seconds=3)
-        kiosk = Kiosk(qapp, window, config)
+        kiosk = Kiosk(qapp, window.terminal_parts(), config)
         kiosks.append(kiosk)
         window.resize(1280, 720)
         kiosk.start()
