@@ -123,7 +123,12 @@ def read_regular_file(path: Path, limit: int, *, follow_links: bool = True, owne
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
     if not follow_links:
         flags |= getattr(os, "O_NOFOLLOW", 0)
-    descriptor = os.open(path, flags)
+    try:
+        descriptor = os.open(path, flags)
+    except PermissionError:
+        if os.path.isdir(path):  # Windows refuses to open a folder at all, as "permission denied"
+            raise NotRegularFileError(errno.EINVAL, "not a regular file", str(path)) from None
+        raise
     try:
         info = os.fstat(descriptor)
         if not stat.S_ISREG(info.st_mode):
