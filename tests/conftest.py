@@ -23,6 +23,13 @@ POLICY = CONTENT / "boerne-og-ungepolitik.md"
 SOURCE_TEXT = ROOT / "tests" / "data" / "source-boerne-og-ungepolitik.txt"
 
 
+# Tests of behaviour the platform cannot set up (the existing style: a skip condition with its reason).
+needs_symlinks = pytest.mark.skipif(
+    sys.platform == "win32",
+    reason="symbolic links need an administrator or Developer Mode on Windows (Wine makes none and says nothing)")
+needs_fifos = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on Windows")
+
+
 def run_main(*args: str, config_home: Path | None = None, platform: bool = True,
              timeout: int = 90) -> subprocess.CompletedProcess[str]:
     """Runs ``python main.py ARGS`` in a fresh process with no display.

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import ROOT, run_main
+from tests.conftest import ROOT, needs_fifos, run_main
 
 
 def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
@@ -135,6 +135,7 @@ def test_a_settings_file_that_says_nothing_usable_leaves_the_command_line_danish
     assert settings.read_bytes() == content  # only read
 
 
+@needs_fifos
 def test_a_fifo_named_as_settings_is_never_waited_on(tmp_path: Path) -> None:
     fifo = tmp_path / "settings.ini"
     os.mkfifo(fifo)

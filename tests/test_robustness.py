@@ -18,7 +18,7 @@ import pytest
 
 from reader.files import PART_MARK, atomic_output, remove_stale_parts
 from reader.presentation.profiles import FALLBACK, load_profiles
-from tests.conftest import POLICY, ROOT, run_main
+from tests.conftest import POLICY, ROOT, needs_fifos, needs_symlinks, run_main
 
 CANCELLED = "Afbrudt; der er ikke gemt nogen fil, og en tidligere fil er urørt."
 
@@ -37,6 +37,7 @@ def loops(tmp_path: Path) -> Path:
 LOOP = "for mange symbolske links i stien"
 
 
+@needs_symlinks
 @pytest.mark.parametrize(("args", "expected", "status"), [
     (("--check", "{loop}"), "{loop}: mappen med dokumenter kan ikke bruges ({reason}).", 1),
     (("--content", "{loop}", "--screenshot", "{out}/x.png"),
@@ -59,6 +60,7 @@ def test_a_loop_of_links_is_one_line(tmp_path: Path, loops: Path, args: tuple[st
     assert not (tmp_path / "x.png").exists()
 
 
+@needs_symlinks
 def test_a_document_named_through_a_loop_of_links_reads_the_first_document(tmp_path: Path, loops: Path) -> None:
     """(The window's exports name the document with --document.) Not a traceback: the first document."""
     result = run_main("--export-pdf", str(tmp_path / "x.pdf"), "--document", str(loops / "loop"),
@@ -180,7 +182,8 @@ def test_odd_values_in_a_profile_are_named_and_skipped(tmp_path: Path, entry: di
     assert all(len(problem) < 300 for problem in problems)
 
 
-@pytest.mark.parametrize("kind", ["fifo", "folder", "loop"])
+@pytest.mark.parametrize("kind", [pytest.param("fifo", marks=needs_fifos), "folder",
+                                  pytest.param("loop", marks=needs_symlinks)])
 def test_a_profiles_path_that_is_no_file_is_said_and_never_read(tmp_path: Path, kind: str) -> None:
     path = tmp_path / "profiles.json"
     if kind == "fifo":
