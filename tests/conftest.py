@@ -69,6 +69,25 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 
 
 @pytest.fixture
+def machine_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The machine-wide configuration folder (``reader.paths.system_config_dir()``), made empty in
+    ``tmp_path`` the way the platform moves it: $XDG_CONFIG_DIRS on Linux, %ProgramData% on Windows."""
+    from reader.paths import system_config_dir
+
+    if sys.platform == "win32":
+        monkeypatch.setenv("ProgramData", str(tmp_path / "ProgramData"))
+    elif sys.platform == "darwin":
+        pytest.skip("the machine-wide folder on macOS is /Library/Application Support, which cannot be moved")
+    else:
+        monkeypatch.setenv("XDG_CONFIG_DIRS", str(tmp_path / "xdg"))
+        (tmp_path / "xdg" / "herning-laeser").mkdir(parents=True)  # the first such folder is the one
+    folder = system_config_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    assert folder.is_relative_to(tmp_path)
+    return folder
+
+
+@pytest.fixture
 def settings_path(tmp_path: Path) -> Path:
     """Every test gets its own settings file; nothing touches the user's real one."""
     return tmp_path / "settings" / "settings.ini"

@@ -29,12 +29,9 @@ SYNTAX = "{{path}}:{line}: linjen kan ikke forstås og springes over. Skriv »na
 
 
 @pytest.fixture
-def machine(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """The machine-wide configuration folder, as $XDG_CONFIG_DIRS finds it."""
-    folder = tmp_path / "xdg" / "herning-laeser"
-    folder.mkdir(parents=True)
-    monkeypatch.setenv("XDG_CONFIG_DIRS", str(tmp_path / "xdg"))
-    return folder
+def machine(machine_folder: Path) -> Path:
+    """The machine-wide configuration folder, where the app looks for kiosk.ini without --kiosk-config."""
+    return machine_folder
 
 
 # (what is in kiosk.ini, the problems said (with {path}), and a value that must be its default)
