@@ -123,18 +123,31 @@ def test_the_apps_own_stale_temporary_files_go_at_the_next_export_to_their_folde
     dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True,
                           check=True)
     dead_pid = int(dead.stdout)  # a process that has ended
-    stale = tmp_path / f".politik.wav.{PART_MARK}{dead_pid}-x1y2z3.part"
-    running = tmp_path / f".politik.wav.{PART_MARK}{os.getppid()}-a1b2c3.part"  # its process still runs
-    foreign = tmp_path / ".politik.wav.abc123.part"  # not the app's own form
-    other = tmp_path / f".noter.txt.{PART_MARK}{dead_pid}-q.part.bak"
-    for path in (stale, running, foreign, other):
-        path.write_bytes(b"half")
-    linked = tmp_path / f".link.{PART_MARK}{dead_pid}-l.part"
-    linked.symlink_to(tmp_path / "elsewhere")  # never followed nor removed
+    with subprocess.Popen([sys.executable, "-c", "import sys; sys.stdin.read()"], stdin=subprocess.PIPE) as alive:
+        stale = tmp_path / f".politik.wav.{PART_MARK}{dead_pid}-x1y2z3.part"
+        running = tmp_path / f".politik.wav.{PART_MARK}{alive.pid}-a1b2c3.part"  # its process still runs
+        foreign = tmp_path / ".politik.wav.abc123.part"  # not the app's own form
+        other = tmp_path / f".noter.txt.{PART_MARK}{dead_pid}-q.part.bak"
+        for path in (stale, running, foreign, other):
+            path.write_bytes(b"half")
+        with atomic_output(tmp_path / "andet.pdf") as temporary:
+            temporary.write_bytes(b"%PDF-1.4 ... %%EOF")
+        assert not stale.exists()
+        assert running.exists() and foreign.exists() and other.exists()
+        assert remove_stale_parts(tmp_path) == []  # (leaving the block ends the living process)
+
+
+@needs_symlinks
+def test_a_link_named_as_a_stale_temporary_file_is_never_followed_nor_removed(tmp_path: Path) -> None:
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True,
+                          check=True)
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.write_bytes(b"someone else's")
+    linked = tmp_path / f".link.{PART_MARK}{int(dead.stdout)}-l.part"
+    linked.symlink_to(elsewhere)
     with atomic_output(tmp_path / "andet.pdf") as temporary:
         temporary.write_bytes(b"%PDF-1.4 ... %%EOF")
-    assert not stale.exists()
-    assert running.exists() and foreign.exists() and other.exists() and linked.is_symlink()
+    assert linked.is_symlink() and elsewhere.read_bytes() == b"someone else's"
     assert remove_stale_parts(tmp_path) == []
 
 
