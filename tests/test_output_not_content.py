@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from reader.paths import CONTENT as BUNDLED
 from tests.conftest import POLICY, needs_symlinks, run_main
 
 REFUSED = "{path}: her ligger de dokumenter, programmet viser, og de bliver aldrig erstattet. Gem filen et andet sted."
@@ -76,14 +77,17 @@ def test_an_output_onto_the_content_is_refused_in_one_line(tmp_path: Path, conte
 
 
 def test_the_bundled_policy_is_refused_too(tmp_path: Path) -> None:
-    before = POLICY.read_bytes()
+    """The policy the app ships, where the app finds it: the checkout's content/ in a development
+    install, the installed package's copy where the app runs from a wheel (as under Wine)."""
+    policy = BUNDLED / POLICY.name
+    before = policy.read_bytes()
     try:
-        result = run_main("--export-pdf", str(POLICY), config_home=tmp_path)
-        assert (result.returncode, result.stderr.strip()) == (1, REFUSED.format(path=POLICY))
-    finally:  # when the refusal is broken, the repository's policy is put back
-        after = POLICY.read_bytes()
+        result = run_main("--export-pdf", str(policy), config_home=tmp_path)
+        assert (result.returncode, result.stderr.strip()) == (1, REFUSED.format(path=policy))
+    finally:  # when the refusal is broken, the shipped policy is put back
+        after = policy.read_bytes()
         if after != before:
-            POLICY.write_bytes(before)
+            policy.write_bytes(before)
     assert after == before
 
 
