@@ -102,7 +102,8 @@ def long_policy(tmp_path: Path) -> Path:
     return folder
 
 
-@pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="needs /proc to see the stop handler")
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="needs Linux's /proc to see the stop handler, "
+                    "and Ctrl+C as a signal to a child process")
 @pytest.mark.parametrize("option", ["--export-pdf", "--screenshot"])
 def test_ctrl_c_in_an_export_says_afbrudt_with_130_and_keeps_the_old_file(tmp_path: Path, long_policy: Path,
                                                                           option: str) -> None:
@@ -255,6 +256,8 @@ sys.exit(main(sys.argv[1:]))
 """
 
 
+@pytest.mark.skipif(sys.platform == "win32", reason="the Linux speech engine's message; Windows asks for SAPI5's "
+                    "Microsoft Helle first (tests/speech/test_windows_speech.py)")
 @pytest.mark.parametrize(("language", "message"), [
     ("da", "Oplæsning er ikke mulig, fordi talesyntesen espeak-ng ikke er installeret (Debian: apt install espeak-ng)."),
     ("en", "Reading aloud is not possible because the speech engine espeak-ng is not installed "

@@ -157,8 +157,9 @@ def test_a_named_kiosk_configuration_that_cannot_be_read_starts_locked_too(tmp_p
     too_long = tmp_path / ("a" * 300)
     config, problems = kiosk_from_command_line(False, too_long, "da")
     assert config is not None and config.enabled
-    assert problems == [f"{too_long}: filen kan ikke læses (navnet er for langt til filsystemet).",
-                        LOCKED.format(path=too_long)]
+    assert problems[0].startswith(f"{too_long}: ") and problems[1:] == [LOCKED.format(path=too_long)]
+    if sys.platform.startswith("linux"):  # (Wine reports a name over 255 characters as not found)
+        assert problems[0] == f"{too_long}: filen kan ikke læses (navnet er for langt til filsystemet)."
     config, problems = kiosk_from_command_line(True, tmp_path / "nope.ini", "da")
     assert config is not None and config.enabled
     assert problems == [f"{tmp_path / 'nope.ini'}: filen findes ikke.", LOCKED.format(path=tmp_path / "nope.ini")]
