@@ -26,11 +26,10 @@ from __future__ import annotations
 
 import os
 import re
-import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from reader.files import describe_os_error
+from reader.files import FileTooLargeError, NotRegularFileError, describe_os_error, read_regular_file
 from reader.paths import system_kiosk_config
 from reader.presentation.options import OPTIONS
 
@@ -182,8 +181,7 @@ _MAX_BYTES = 64 * 1024  # far more than any kiosk.ini; a larger file is not one
 
 def _read_text(path: Path, language: str) -> tuple[str | None, str | None, bool]:
     """(text, None, False), the file's text with each line that is not UTF-8 replaced by a marker
-    (see _parse_ini); or (None, problem, missing). Opened without blocking: a FIFO or a device is
-    refused, never read."""
+    (see _parse_ini); or (None, problem, missing). A folder, a FIFO or a device is refused, never read."""
     t = _TEXTS["en" if language == "en" else "da"]
     try:
         os.lstat(path)
@@ -192,26 +190,15 @@ def _read_text(path: Path, language: str) -> tuple[str | None, str | None, bool]
     except OSError as error:  # too long a name, no permission to look, a loop of links
         return None, t["path"].format(path=path, reason=describe_os_error(error, language)), False
     try:
-        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+        data = read_regular_file(path, _MAX_BYTES)
     except FileNotFoundError:  # a link to nothing
         return None, t["missing"].format(path=path), False
-    except OSError as error:
-        return None, t["path"].format(path=path, reason=describe_os_error(error, language)), False
-    try:
-        if not stat.S_ISREG(os.fstat(descriptor).st_mode):  # a folder, a device, a FIFO: never read
-            return None, t["not_file"].format(path=path), False
-        data = b""
-        while len(data) <= _MAX_BYTES:
-            chunk = os.read(descriptor, _MAX_BYTES + 1 - len(data))
-            if not chunk:
-                break
-            data += chunk
-    except OSError as error:
-        return None, t["path"].format(path=path, reason=describe_os_error(error, language)), False
-    finally:
-        os.close(descriptor)
-    if len(data) > _MAX_BYTES:
+    except NotRegularFileError:
+        return None, t["not_file"].format(path=path), False
+    except FileTooLargeError:
         return None, t["too_large"].format(path=path, limit=_MAX_BYTES // 1024), False
+    except OSError as error:
+        return None, t["path"].format(path=path, reason=describe_os_error(error, language)), False
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     # Decoded line by line, so one line saved in another encoding costs only that line.
