@@ -69,12 +69,12 @@ def heard(sound_server, make_window, settings, monkeypatch, qtbot, tmp_path):
     window = make_window(speech=speech)
     window.view.setFocus()
     speech.prepare()  # as the app does once the window has painted
-    qtbot.waitUntil(lambda: speech.voices is not None, timeout=20000)
+    qtbot.waitUntil(lambda: speech.voices is not None)
     assert speech.sound is True  # the worker found the sound server, not the silent device
     session = Session()
     speech.heard.connect(lambda event: session.events.append((time.monotonic(), event)))
     recorder = Recorder(sound_server)
-    qtbot.waitUntil(lambda: recorder.frames() > RATE // 2, timeout=10000)  # parec is delivering
+    qtbot.waitUntil(lambda: recorder.frames() > RATE // 2)  # parec is delivering
     yield window, speech, session, recorder, tmp_path
     speech.shutdown()
 
@@ -95,16 +95,16 @@ def read_and_stop(window, speech, session: Session, recorder: Recorder, qtbot, *
             return any(e["ev"] == "word" and e["ms"] > 200 for e in news)
         return any(e["ev"] == "sentence" and e["index"] >= sentences for e in news)
 
-    qtbot.waitUntil(reached, timeout=60000)
+    qtbot.waitUntil(reached)
     reading = speech.reading
     stopped = time.monotonic()
     qtbot.keyClick(window.view, Qt.Key.Key_Escape)
     assert speech.state == IDLE
-    qtbot.waitUntil(lambda: any(e["ev"] == "silent" for _t, e in session.events[seen:]), timeout=5000)
+    qtbot.waitUntil(lambda: any(e["ev"] == "silent" for _t, e in session.events[seen:]))
     session.readings.append((pressed, stopped, reading if sentences else 0))
     session.underrun_ms = max([e.get("underrun_ms", 0) for _t, e in session.events] + [0])
     after = recorder.frames()
-    qtbot.waitUntil(lambda: recorder.frames() > after + RATE // 5, timeout=5000)  # a silence before the next F5
+    qtbot.waitUntil(lambda: recorder.frames() > after + RATE // 5)  # a silence before the next F5
 
 
 @dataclass
@@ -156,7 +156,7 @@ def test_what_is_heard_is_the_engine_audio_at_once_and_stops_cleanly(heard, qtbo
     for _ in range(TRIES):
         read_and_stop(window, speech, session, recorder, qtbot, sentences=0)
     so_far = recorder.frames()
-    qtbot.waitUntil(lambda: recorder.frames() > so_far + RATE // 3, timeout=5000)  # the silence after the stop
+    qtbot.waitUntil(lambda: recorder.frames() > so_far + RATE // 3)  # the silence after the stop
     recording = recorder.stop()
     figures = measure(recording, session, folder)
     record_property("speech_figures", figures)

@@ -62,7 +62,7 @@ def real_window(make_window, settings, monkeypatch) -> Callable[[], MainWindow]:
 
 def read_theme(window: MainWindow, qtbot) -> int:
     window.view.move_to(window.document.themes[0].blocks[1].start)
-    with qtbot.waitSignal(window.speech.sentence_changed, timeout=15000):
+    with qtbot.waitSignal(window.speech.sentence_changed):
         qtbot.keyClick(window.view, Qt.Key.Key_F5)
     assert window.speech.state == SPEAKING
     pid = window.speech.engine.pid()
@@ -75,14 +75,14 @@ def test_the_worker_is_ready_before_f5_and_stop_keeps_it_ready(real_window, qtbo
     before = children(os.getpid())
     window = real_window()
     assert children(os.getpid()) == before  # the window alone starts nothing (app.main() calls prepare())
-    with qtbot.waitSignal(window.speech.voices_changed, timeout=20000):
+    with qtbot.waitSignal(window.speech.voices_changed):
         window.speech.prepare()
     assert window.speech.sound is False  # the silent device: the user is told, the highlight still runs
     pid = read_theme(window, qtbot)
     assert "ingen lydudgang" in window.read_aloud.bar.message.text()
-    with qtbot.waitSignal(window.speech.word_changed, timeout=5000):
+    with qtbot.waitSignal(window.speech.word_changed):
         pass  # the voice is going: words are being highlighted
-    with qtbot.waitSignal(window.speech.heard, check_params_cb=lambda e: e["ev"] == "silent", timeout=5000):
+    with qtbot.waitSignal(window.speech.heard, check_params_cb=lambda e: e["ev"] == "silent"):
         qtbot.keyClick(window.view, Qt.Key.Key_Escape)
         assert window.speech.state == IDLE
     assert alive(pid)  # faded out, and waiting for the next F5
@@ -102,11 +102,11 @@ def test_closing_the_window_leaves_no_process(real_window, qtbot) -> None:
 def test_a_killed_worker_is_reported_and_replaced(real_window, qtbot) -> None:
     window = real_window()
     pid = read_theme(window, qtbot)
-    with qtbot.waitSignal(window.speech.word_changed, timeout=5000):
+    with qtbot.waitSignal(window.speech.word_changed):
         pass  # mid-sentence
     os.kill(pid, signal.SIGKILL)
     message = window.read_aloud.bar.message
-    qtbot.waitUntil(lambda: "stoppede uventet" in message.text(), timeout=5000)
+    qtbot.waitUntil(lambda: "stoppede uventet" in message.text())
     assert message.isVisible()
     assert window.speech.state == IDLE
     # A fresh worker starts at once, without waiting for the next command.

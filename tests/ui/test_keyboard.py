@@ -216,7 +216,7 @@ def test_where_am_i_shows_and_speaks(speech_window, qtbot) -> None:
     expected = (f"Tema 2 af 4: Leg, læring og trivsel. Citat 2 af 3: Forælder til skolebarn. "
                 f"{percent} procent inde i dokumentet.")
     assert blocker.args == [expected]
-    qtbot.waitUntil(lambda: bool(engine.spoken), timeout=5000)
+    qtbot.waitUntil(lambda: bool(engine.spoken))
     assert "Forælder til skolebarn" in " ".join(engine.spoken)
     assert window.view.position() == quote.start + 5  # nothing moved
 
@@ -440,7 +440,7 @@ def test_my_commands_are_in_the_registry() -> None:
 def test_esc_closes_the_search_also_when_read_aloud_is_there(speech_window, qtbot) -> None:
     """Esc is also "stop reading" (window-wide); in the search field it must close the search, unambiguously."""
     window, speech, _engine = speech_window
-    with qtbot.waitSignal(speech.state_changed, check_params_cb=lambda state: state == "speaking", timeout=5000):
+    with qtbot.waitSignal(speech.state_changed, check_params_cb=lambda state: state == "speaking"):
         qtbot.keyClick(window.view, Qt.Key.Key_F5)  # read this theme aloud: now Esc means "stop reading" too
     qtbot.keyClick(window.view, Qt.Key.Key_F, CTRL)
     qtbot.keyClicks(window.search_bar.field, "leg")

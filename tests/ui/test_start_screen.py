@@ -16,6 +16,7 @@ from reader.speech.fake import FakeEngine
 from reader.speech.service import SpeechService
 from reader.ui.access import PROFILES
 from reader.ui.main_window import MainWindow
+from tests.waiting import drain_events
 
 MakeWindow = Callable[..., MainWindow]
 
@@ -62,7 +63,7 @@ def test_number_keys_choose_a_profile(greeted, qtbot, settings) -> None:
 def test_profile_4_reads_the_introduction_aloud(greeted, qtbot, settings) -> None:
     window = greeted()
     window.view.move_to(window.document.themes[1].start)
-    with qtbot.waitSignal(window.speech.sentence_changed, timeout=10_000):
+    with qtbot.waitSignal(window.speech.sentence_changed):
         qtbot.keyClick(window.access.start_screen.focusWidget(), Qt.Key.Key_4)
     assert (settings.value("font_size"), settings.value("theme")) == (32.0, "white-on-black")
     introduction = window.document.sections[0]
@@ -219,7 +220,7 @@ def test_the_problems_found_at_a_start_are_heard_together(qtbot, tmp_path: Path,
     if first_start:
         window.access.show_start_screen()
     qtbot.waitUntil(lambda: any("profilerne" in said for said in heard))
-    qtbot.wait(50)  # nothing more comes
+    drain_events(qtbot)  # nothing more comes
     heard = [said for said in heard if not said.startswith("Velkommen")]  # the start screen's own intro
     note = window.settings_notice.text()
     profiles = window.access.problems[0]

@@ -63,7 +63,7 @@ def test_talking_book_from_the_file_menu(make_window, qtbot, small_content: Path
     said = heard(window)
     assert window.binder.actions["takeaway.epub"] in window.menus["file"].actions()
     target = tmp_path / "lille.epub"
-    with qtbot.waitSignal(window.takeaway.job_finished, timeout=50_000) as finished:
+    with qtbot.waitSignal(window.takeaway.job_finished) as finished:
         save_through_the_dialog(window, qtbot, "takeaway.epub", "takeaway_epub_dialog", target)
         progress = window.findChild(QProgressDialog, "takeaway_progress")
         assert progress is not None and progress.isVisible()
@@ -87,7 +87,7 @@ def test_mp3_audiobook_uses_the_speech_rate_of_the_window(make_window, qtbot, se
     for rate in (175, 350):
         settings.set("speech_rate", rate)
         target = tmp_path / f"lille-{rate}.mp3"
-        with qtbot.waitSignal(window.takeaway.job_finished, timeout=50_000) as finished:
+        with qtbot.waitSignal(window.takeaway.job_finished) as finished:
             save_through_the_dialog(window, qtbot, "takeaway.mp3", "takeaway_mp3_dialog", target)
         assert finished.args[0], finished.args[1]
         assert [c.title for c in read_chapters(target)] == ["Indledning", "Tema 1: Leg", "Om politikken"]
@@ -104,7 +104,7 @@ def test_save_as_sound_file_writes_the_wav_in_the_child(make_window, qtbot, sett
 
     window = make_window(small_content, speech=SpeechService(settings))
     target = tmp_path / "lille.wav"
-    with qtbot.waitSignal(window.takeaway.job_finished, timeout=50_000) as finished:
+    with qtbot.waitSignal(window.takeaway.job_finished) as finished:
         save_through_the_dialog(window, qtbot, "speech.save_audio", "save_audio_dialog", target)
     assert finished.args[0], finished.args[1]
     verify_wav(target)
@@ -122,11 +122,11 @@ def test_cancel_with_esc_leaves_the_old_file_untouched(make_window, qtbot, tmp_p
     target = tmp_path / "politik.epub"
     target.write_bytes(b"the old book")
     window.takeaway.export("epub", target)
-    with qtbot.waitSignal(window.takeaway.job.progress, timeout=20_000):
+    with qtbot.waitSignal(window.takeaway.job.progress):
         pass
     progress = window.findChild(QProgressDialog, "takeaway_progress")
     assert progress.isVisible()
-    with qtbot.waitSignal(window.takeaway.job_finished, timeout=20_000) as finished:
+    with qtbot.waitSignal(window.takeaway.job_finished) as finished:
         progress.activateWindow()
         qtbot.keyClick(progress, Qt.Key.Key_Escape)
     ok, message = finished.args
@@ -144,7 +144,7 @@ def test_one_export_at_a_time_and_closing_the_window_ends_it(make_window, qtbot,
     said = heard(window)
     target = tmp_path / "politik.mp3"
     assert window.takeaway.export("mp3", target)
-    with qtbot.waitSignal(window.takeaway.job.progress, timeout=20_000):
+    with qtbot.waitSignal(window.takeaway.job.progress):
         pass
     assert not window.takeaway.export("mp3", tmp_path / "other.mp3")
     assert said[-1] == "En anden fil bliver stadig gemt. Vent på den, eller annullér den først."
@@ -158,7 +158,7 @@ def test_an_export_that_fails_says_why(make_window, qtbot, tmp_path: Path) -> No
     window = make_window()
     said = heard(window)
     target = tmp_path / "mangler" / "politik.mp3"
-    with qtbot.waitSignal(window.takeaway.job_finished, timeout=50_000) as finished:
+    with qtbot.waitSignal(window.takeaway.job_finished) as finished:
         window.takeaway.export("mp3", target)
     ok, message = finished.args
     assert not ok
@@ -184,7 +184,7 @@ def test_a_child_that_dies_midway_is_never_reported_as_saved(make_window, qtbot,
     window.takeaway.command = lambda kind, path: (sys.executable, ["-c", CRASHING_CHILD, str(path)])
     target = tmp_path / "politik.epub"
     target.write_bytes(b"the old book")
-    with qtbot.waitSignal(window.takeaway.job_finished, timeout=20_000) as finished:
+    with qtbot.waitSignal(window.takeaway.job_finished) as finished:
         window.takeaway.export("epub", target)
     assert finished.args == [False, f"{target} blev ikke gemt: eksporten stoppede uventet (slutstatus 3)."]
     assert target.read_bytes() == b"the old book"
@@ -203,7 +203,7 @@ def test_the_document_shown_is_the_one_exported(make_window, qtbot, tmp_path: Pa
     window = make_window(folder)
     window.show_document(1)
     target = tmp_path / "b.mp3"
-    with qtbot.waitSignal(window.takeaway.job_finished, timeout=50_000) as finished:
+    with qtbot.waitSignal(window.takeaway.job_finished) as finished:
         window.takeaway.export("mp3", target)
     assert finished.args[0], finished.args[1]
     from mutagen.id3 import ID3
