@@ -47,7 +47,7 @@ def _die_with_parent() -> None:
 
 def start(args: list[str], **kwargs: object) -> subprocess.Popen[bytes]:
     # Same process group as the starting script, so the test's final kill of the group reaches everything.
-    return subprocess.Popen(args, preexec_fn=_die_with_parent, **kwargs)  # type: ignore[call-overload, no-any-return]
+    return subprocess.Popen(args, preexec_fn=_die_with_parent, **kwargs)  # type: ignore[call-overload]
 
 
 def end(process: subprocess.Popen[bytes]) -> None:
