@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt, QUrl
+from PySide6.QtCore import QPoint, Qt, QTimer, QUrl
 from PySide6.QtGui import QContextMenuEvent, QDesktopServices
 from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit
 
@@ -25,6 +25,7 @@ from reader.speech.service import IDLE, PAUSED, SPEAKING, SpeechService
 from reader.ui.kiosk import Kiosk
 from reader.ui.main_window import MainWindow
 from tests.conftest import CONTENT, run_main
+from tests.seen import seen
 from tests.waiting import drain_events
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -38,13 +39,14 @@ MakeKiosk = Callable[..., tuple[MainWindow, Kiosk]]
 def make_kiosk(qtbot, qapp) -> Iterator[MakeKiosk]:
     kiosks: list[Kiosk] = []
 
-    def make(**config: object) -> tuple[MainWindow, Kiosk]:
+    def make(config: KioskConfig | None = None, **fields: object) -> tuple[MainWindow, Kiosk]:
+        """A terminal configured by ``config`` (as read from a kiosk.ini), or by these ``fields``."""
         settings = Settings(MemoryStore())
         documents, problems = load_folder(CONTENT)
         speech = SpeechService(settings, engine=FakeEngine(speed=8.0))
         window = MainWindow(documents, problems, settings, speech=speech)
         qtbot.addWidget(window)
-        kiosk = Kiosk(qapp, window, KioskConfig(enabled=True, **config))  # type: ignore[arg-type]
+        kiosk = Kiosk(qapp, window, config or KioskConfig(enabled=True, **fields))  # type: ignore[arg-type]
         kiosks.append(kiosk)
         window.resize(1280, 720)
         kiosk.start()
@@ -60,9 +62,9 @@ def make_kiosk(qtbot, qapp) -> Iterator[MakeKiosk]:
 
 def visitor_starts(window: MainWindow, qtbot, key: Qt.Key = Qt.Key.Key_1) -> None:
     """The start screen greets the visitor; a number key chooses a profile."""
-    assert window.access.start_screen.isVisible()
+    assert seen(window.access.start_screen)
     qtbot.keyClick(window.access.start_screen.focusWidget(), key)
-    assert not window.access.start_screen.isVisible()
+    assert not seen(window.access.start_screen) and seen(window.view)
     assert window.view.hasFocus()
 
 
@@ -188,7 +190,7 @@ def test_idle_terminal_warns_then_resets_everything(make_kiosk: MakeKiosk, qtbot
     with qtbot.waitSignal(kiosk.idle_warning_started):
         quiet_time_passes(kiosk)
     warning = kiosk.warning
-    assert warning.isVisible()
+    assert seen(warning)
     assert warning.prompt.text() == "Tryk på en tast for at fortsætte."
     assert warning.countdown.text() == "Skærmen starter forfra om 2 sekunder."
     assert warning.prompt.font().pointSizeF() >= 24
@@ -198,15 +200,64 @@ def test_idle_terminal_warns_then_resets_everything(make_kiosk: MakeKiosk, qtbot
     assert warning.countdown.text() == "Skærmen starter forfra om 1 sekunder."
     with qtbot.waitSignal(kiosk.reset_done):
         a_second_passes(kiosk)
-    assert not warning.isVisible()
+    assert not seen(warning)
     assert window.speech.state == IDLE
     for key, option in OPTIONS.items():
         assert window.settings.value(key) == option.default, key
     assert window.theme.id == "system"
     assert window.view.position() == 0
-    assert window.access.start_screen.isVisible()  # ready for the next visitor
+    assert seen(window.access.start_screen)  # ready for the next visitor
     assert window.contents.list.currentRow() == 0
     assert not kiosk.idle_timer.isActive() and not kiosk.tick.isActive()
+
+
+EARLY, LATE = 0.8, 1.25  # look again at these fractions of a configured time (Qt's timers keep within 5 %)
+
+
+def test_the_idle_time_and_the_countdown_are_the_ones_in_kiosk_ini(make_kiosk: MakeKiosk, qtbot,
+                                                                   tmp_path: Path) -> None:
+    """The kiosk's own timers, running, with short times from a kiosk.ini: nothing is fired by hand.
+
+    What the visitor sees is looked at by timers of the test started with the kiosk's: a Qt timer
+    fires after its time, never before, and timers that are due together fire in the order of their
+    times, so a busy machine can only make both later, never change what is seen at each look."""
+    path = tmp_path / "kiosk.ini"
+    path.write_text("[kiosk]\nenabled = true\nidle_seconds = 10\nwarning_seconds = 3\n", encoding="utf-8")
+    config, problems = load_kiosk_config(path)
+    assert problems == []
+    window, kiosk = make_kiosk(config)
+    visitor_starts(window, qtbot)
+    looks: dict[str, tuple[bool, bool, str]] = {}
+
+    def look_at(name: str, after_s: float) -> None:
+        def look() -> None:
+            looks[name] = (seen(kiosk.warning), seen(window.access.start_screen), kiosk.warning.countdown.text())
+
+        timer = QTimer(window)
+        timer.setSingleShot(True)
+        timer.setTimerType(Qt.TimerType.PreciseTimer)
+        timer.timeout.connect(look)
+        timer.start(round(after_s * 1000))
+
+    def countdown_started() -> None:
+        for second in range(1, 3):
+            look_at(f"countdown after {second} s", second + 0.5)
+        look_at("countdown early", 3 * EARLY)
+        look_at("countdown late", 3 * LATE)
+
+    kiosk.idle_warning_started.connect(countdown_started)
+    qtbot.keyClick(window.view, Qt.Key.Key_Plus, CTRL)  # the visitor's last key: the quiet time starts
+    look_at("idle early", 10 * EARLY)
+    look_at("idle late", 10 * LATE)
+    qtbot.waitUntil(lambda: "countdown late" in looks)
+    hidden = (False, False, "Skærmen starter forfra om 0 sekunder.")
+    assert looks["idle early"] == hidden, "the warning came before idle_seconds had passed"
+    assert looks["idle late"][:2] == (True, False), "no warning once idle_seconds had passed"
+    assert looks["countdown after 1 s"] == (True, False, "Skærmen starter forfra om 2 sekunder.")
+    assert looks["countdown after 2 s"] == (True, False, "Skærmen starter forfra om 1 sekunder.")
+    assert looks["countdown early"][:2] == (True, False), "the screen started afresh before warning_seconds"
+    assert looks["countdown late"][:2] == (False, True), "the screen did not start afresh after warning_seconds"
+    assert window.settings.value("font_size") == OPTIONS["font_size"].default
 
 
 def test_a_key_during_the_countdown_cancels_it(make_kiosk: MakeKiosk, qtbot) -> None:
@@ -218,12 +269,12 @@ def test_a_key_during_the_countdown_cancels_it(make_kiosk: MakeKiosk, qtbot) -> 
         quiet_time_passes(kiosk)
     with qtbot.waitSignal(kiosk.idle_warning_cancelled):
         qtbot.keyClick(window.view, Qt.Key.Key_Shift)
-    assert not kiosk.warning.isVisible()
+    assert not seen(kiosk.warning)
     assert not kiosk.tick.isActive()  # the countdown cannot reach zero any more
     assert kiosk.idle_timer.isActive()  # and the quiet time is counted afresh
     assert window.settings.value("font_size") == size
     assert window.view.position() == position
-    assert not window.access.start_screen.isVisible()
+    assert not seen(window.access.start_screen) and seen(window.view)
 
 
 def test_an_unused_terminal_is_not_warned(make_kiosk: MakeKiosk, qtbot) -> None:
@@ -271,12 +322,18 @@ def test_reset_closes_search_and_open_dialogs(make_kiosk: MakeKiosk, qtbot) -> N
     visitor_starts(window, qtbot)
     qtbot.keyClick(window.view, Qt.Key.Key_F, CTRL)
     search = window.findChild(QLineEdit, "search_field")
-    qtbot.waitUntil(lambda: search is not None and search.isVisible())
+    qtbot.waitUntil(lambda: search is not None and seen(search))
     window.access.open_large_print()
+    qtbot.waitUntil(lambda: seen(window.access.large_print))
     kiosk.used_since_reset = True
     kiosk.reset()
-    assert not search.isVisible()
-    assert not window.access.large_print.isVisible()
+    assert not seen(window.access.large_print)
+    window.activateWindow()  # as a window manager does when a dialog closes (the offscreen platform does not)
+    qtbot.waitUntil(window.isActiveWindow)
+    # The start screen covers the window (and hides what is behind it), so the search bar is looked for
+    # where the next visitor would see it: once they have chosen a profile.
+    visitor_starts(window, qtbot)
+    assert not seen(search) and not seen(window.search_bar)
 
 
 def test_kiosk_configuration_file(tmp_path: Path) -> None:
