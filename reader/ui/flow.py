@@ -279,11 +279,14 @@ class FlowStrip(QScrollArea):
         return panel.heightForWidth(width) if panel.hasHeightForWidth() else panel.sizeHint().height()
 
     def height_limit(self) -> int:
-        """At most ``max_share`` of the window, cut after the last whole row of controls that fits
-        in it, but at least one row."""
+        """The panel's whole height where it fits in ``max_share`` of the window; otherwise that share,
+        cut after the last whole row of controls that fits in it, but at least one row."""
         one_row = self.panel.minimumSizeHint().height()
         window = self.window()
         share = int(window.height() * self.max_share) if window is not self else 0
+        needed = self.needed_height()
+        if needed <= share:
+            return max(one_row, needed)  # all of it fits: the rows and whatever is under them (a message)
         if self.flow is not None:
             layout = self.panel.layout()
             margins = layout.contentsMargins() if layout is not None else QMargins()

@@ -142,7 +142,7 @@ def run_steps(steps: list[dict[str, object]], log: SpeechLog, env: dict[str, str
         for key in step.get("keys", []):  # type: ignore[attr-defined]
             pause, name = ("0", str(key)[len(FAST):]) if str(key).startswith(FAST) else ("12", str(key))
             subprocess.run(["xdotool", "key", "--clearmodifiers", "--delay", pause, name], env=env, check=True,
-                           timeout=10)
+                           timeout=60)
         if step.get("type"):
             subprocess.run(["xdotool", "type", "--delay", "60", str(step["type"])], env=env, check=True, timeout=20)
         expected = [str(phrase) for phrase in step.get("expect", [])]  # type: ignore[attr-defined]

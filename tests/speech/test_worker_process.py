@@ -18,6 +18,7 @@ from PySide6.QtCore import Qt
 from reader.speech.service import IDLE, SPEAKING, SpeechService
 from reader.ui.main_window import MainWindow
 from tests.conftest import ROOT
+from tests.seen import seen
 from tests.speech.test_espeak import HAVE_ESPEAK
 
 pytestmark = [
@@ -107,11 +108,10 @@ def test_a_killed_worker_is_reported_and_replaced(real_window, qtbot) -> None:
     os.kill(pid, signal.SIGKILL)
     message = window.read_aloud.bar.message
     qtbot.waitUntil(lambda: "stoppede uventet" in message.text())
-    assert message.isVisible()
+    qtbot.waitUntil(lambda: seen(message))  # the bar makes room for it
     assert window.speech.state == IDLE
     # A fresh worker starts at once, without waiting for the next command.
-    qtbot.waitUntil(lambda: window.speech.engine.pid() not in (None, pid) and window.speech.voices is not None,
-                    timeout=20000)
+    qtbot.waitUntil(lambda: window.speech.engine.pid() not in (None, pid) and window.speech.voices is not None)
     new_pid = window.speech.engine.pid()
     assert read_theme(window, qtbot) == new_pid
     qtbot.keyClick(window.view, Qt.Key.Key_Escape)

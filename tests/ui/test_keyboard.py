@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication
 from reader.actions import ACTIONS, ACTIONS_BY_ID
 from reader.document import BlockKind, Document
 from reader.ui.main_window import MainWindow
+from tests.seen import seen
 
 MakeWindow = Callable[..., MainWindow]
 ALT = Qt.KeyboardModifier.AltModifier
@@ -309,7 +310,7 @@ def test_search_highlights_counts_steps_and_closes(window: MainWindow, qtbot) ->
     window.contents.list.setFocus()
     press(qtbot, window, Qt.Key.Key_F, CTRL)
     bar = window.search_bar
-    assert bar.isVisible() and bar.field.hasFocus()
+    assert seen(bar) and bar.field.hasFocus()
     qtbot.keyClicks(bar.field, "venskab")
     expected = [i for i in range(len(text)) if text[i:i + 7].lower() == "venskab"]
     assert len(expected) > 3
@@ -371,7 +372,7 @@ def test_f1_lists_every_command_with_its_keys(window: MainWindow, qtbot) -> None
     press(qtbot, window, Qt.Key.Key_F1)
     dialog = window.keyboard.help_dialog
     assert dialog is not None
-    assert dialog.isVisible()
+    qtbot.waitUntil(lambda: seen(dialog))  # a window of its own: on the screen once it is exposed
     assert dialog.focusWidget() is dialog.browser  # the caret is in the key list when the dialog is active
     text = dialog.browser.toPlainText()
     assert text.startswith("Tastaturkommandoer")

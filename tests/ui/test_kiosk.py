@@ -64,7 +64,7 @@ def visitor_starts(window: MainWindow, qtbot, key: Qt.Key = Qt.Key.Key_1) -> Non
     """The start screen greets the visitor; a number key chooses a profile."""
     assert seen(window.access.start_screen)
     qtbot.keyClick(window.access.start_screen.focusWidget(), key)
-    assert not seen(window.access.start_screen) and seen(window.view)
+    assert not window.access.start_screen.isVisible() and seen(window.view)
     assert window.view.hasFocus()
 
 
@@ -76,13 +76,13 @@ def test_kiosk_is_full_screen_and_keys_that_leave_are_inert(make_kiosk: MakeKios
     kiosk.refused.connect(refused.append)
     for key, modifiers in ((Qt.Key.Key_Q, CTRL), (Qt.Key.Key_W, CTRL), (Qt.Key.Key_F4, ALT), (Qt.Key.Key_F4, CTRL)):
         qtbot.keyClick(window.view, key, modifiers)
-        assert window.isVisible()
+        assert seen(window)
     assert refused == ["key"] * 4
     assert not window.binder.actions["app.quit"].isEnabled()
     assert not window.binder.actions["speech.save_audio"].isEnabled()  # it would open a file dialog
     # Alt+F4 handled by the window manager arrives as a close request: refused.
     assert window.close() is False
-    assert window.isVisible() and refused[-1] == "close"
+    assert seen(window) and refused[-1] == "close"
 
 
 def test_context_menus_are_inert_in_kiosk_mode(make_kiosk: MakeKiosk, qtbot) -> None:
@@ -151,7 +151,7 @@ def test_the_staff_chord_can_be_changed(make_kiosk: MakeKiosk, qtbot) -> None:
     visitor_starts(window, qtbot)
     qtbot.keyClick(window.view, Qt.Key.Key_F12, CTRL | ALT | SHIFT)
     drain_events(qtbot)  # the staff chord would close the window from a zero-timer
-    assert window.isVisible()
+    assert seen(window)
     with qtbot.waitSignal(kiosk.staff_exit):
         qtbot.keyClick(window.view, Qt.Key.Key_End, CTRL | ALT)
     qtbot.waitUntil(lambda: not window.isVisible())
@@ -200,7 +200,7 @@ def test_idle_terminal_warns_then_resets_everything(make_kiosk: MakeKiosk, qtbot
     assert warning.countdown.text() == "Skærmen starter forfra om 1 sekunder."
     with qtbot.waitSignal(kiosk.reset_done):
         a_second_passes(kiosk)
-    assert not seen(warning)
+    assert not warning.isVisible()
     assert window.speech.state == IDLE
     for key, option in OPTIONS.items():
         assert window.settings.value(key) == option.default, key
@@ -269,12 +269,12 @@ def test_a_key_during_the_countdown_cancels_it(make_kiosk: MakeKiosk, qtbot) -> 
         quiet_time_passes(kiosk)
     with qtbot.waitSignal(kiosk.idle_warning_cancelled):
         qtbot.keyClick(window.view, Qt.Key.Key_Shift)
-    assert not seen(kiosk.warning)
+    assert not kiosk.warning.isVisible()
     assert not kiosk.tick.isActive()  # the countdown cannot reach zero any more
     assert kiosk.idle_timer.isActive()  # and the quiet time is counted afresh
     assert window.settings.value("font_size") == size
     assert window.view.position() == position
-    assert not seen(window.access.start_screen) and seen(window.view)
+    assert not window.access.start_screen.isVisible() and seen(window.view)
 
 
 def test_an_unused_terminal_is_not_warned(make_kiosk: MakeKiosk, qtbot) -> None:
@@ -327,13 +327,13 @@ def test_reset_closes_search_and_open_dialogs(make_kiosk: MakeKiosk, qtbot) -> N
     qtbot.waitUntil(lambda: seen(window.access.large_print))
     kiosk.used_since_reset = True
     kiosk.reset()
-    assert not seen(window.access.large_print)
+    assert not window.access.large_print.isVisible()
     window.activateWindow()  # as a window manager does when a dialog closes (the offscreen platform does not)
     qtbot.waitUntil(window.isActiveWindow)
     # The start screen covers the window (and hides what is behind it), so the search bar is looked for
     # where the next visitor would see it: once they have chosen a profile.
     visitor_starts(window, qtbot)
-    assert not seen(search) and not seen(window.search_bar)
+    assert not search.isVisible() and not window.search_bar.isVisible()
 
 
 def test_kiosk_configuration_file(tmp_path: Path) -> None:
@@ -419,7 +419,7 @@ def test_space_as_staff_chord_does_not_let_a_visitor_close_the_terminal(make_kio
     kiosk.staff_exit.connect(lambda: exits.append(True))
     visitor_starts(window, qtbot, Qt.Key.Key_Space)  # Space presses the focused start-screen button
     qtbot.keyClick(window.view, Qt.Key.Key_Space)
-    assert window.isVisible() and exits == []
+    assert seen(window) and exits == []
 
 
 def test_a_refused_staff_chord_is_said_at_start(tmp_path: Path) -> None:

@@ -17,6 +17,7 @@ from reader.speech.fake import ENGLISH, FakeEngine
 from reader.speech.service import IDLE, PAUSED, SPEAKING, SpeechService
 from reader.ui.main_window import MainWindow
 from reader.ui.read_aloud import SENTENCE_LAYER, WORD_LAYER
+from tests.seen import seen
 
 NO = Qt.KeyboardModifier.NoModifier
 ALT = Qt.KeyboardModifier.AltModifier
@@ -183,7 +184,7 @@ def test_a_crashed_worker_is_reported_and_the_next_command_works(reading_window,
     engine.crash()
     assert window.speech.state == IDLE
     message = window.read_aloud.bar.message
-    assert message.isVisible() and "stoppede uventet" in message.text()
+    assert seen(message) and "stoppede uventet" in message.text()
     assert message.accessibleName() == message.text()
     assert window.view.highlight_ranges(SENTENCE_LAYER) == []
     start_theme(window, qtbot)  # tries again with a fresh engine
@@ -235,7 +236,7 @@ def test_say_announces_without_highlighting(reading_window, qtbot) -> None:
 def test_speech_bar_has_large_named_buttons(reading_window) -> None:
     window = reading_window()
     bar = window.read_aloud.bar
-    assert bar.isVisible()
+    assert seen(bar)
     for button in bar.buttons.values():
         assert button.width() >= 44 and button.height() >= 44
         assert button.text() and "…" not in button.text()

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QProgressBar, QProgressDialog
 
 from reader.takeaway.epub import verify_epub
 from reader.takeaway.mp3 import mp3_frames, read_chapters
+from tests.seen import seen
 from tests.speech.test_espeak import HAVE_ESPEAK
 
 NO_ESPEAK = "espeak-ng (libespeak-ng1) is not installed: apt install espeak-ng"
@@ -66,7 +67,7 @@ def test_talking_book_from_the_file_menu(make_window, qtbot, small_content: Path
     with qtbot.waitSignal(window.takeaway.job_finished) as finished:
         save_through_the_dialog(window, qtbot, "takeaway.epub", "takeaway_epub_dialog", target)
         progress = window.findChild(QProgressDialog, "takeaway_progress")
-        assert progress is not None and progress.isVisible()
+        assert progress is not None and progress.isVisible()  # shown at once (the job may end before it is exposed)
         assert progress.findChild(QProgressBar) is not None
     ok, message = finished.args
     assert ok, message
@@ -125,7 +126,7 @@ def test_cancel_with_esc_leaves_the_old_file_untouched(make_window, qtbot, tmp_p
     with qtbot.waitSignal(window.takeaway.job.progress):
         pass
     progress = window.findChild(QProgressDialog, "takeaway_progress")
-    assert progress.isVisible()
+    qtbot.waitUntil(lambda: seen(progress))  # the job waits: the dialog is on the screen
     with qtbot.waitSignal(window.takeaway.job_finished) as finished:
         progress.activateWindow()
         qtbot.keyClick(progress, Qt.Key.Key_Escape)
