@@ -3,10 +3,12 @@ what came out is compared with the engine's own audio.
 
 A private PulseAudio daemon with a null sink stands in for the sound card (tests/speech/soundserver.py;
 Debian ``pulseaudio pulseaudio-utils``), started and checked before the first reading. What is
-asserted does not depend on how busy the machine is: the sound is the engine's audio at its level,
-no pause of it is cut, it stops after Esc and fades out rather than clicks. How quickly the sound
-starts and stops, and how much silence a busy machine added, are figures: printed in the run's
-"measured" section here, and measured by ``python -m bench.speech``.
+asserted does not depend on how busy the machine is: every F5 is heard, the sound is the engine's
+audio at its level (mono, not split over two channels), it stops after Esc and fades out rather than
+clicks. How quickly the sound starts and stops, and how much silence was added at the pauses, are
+figures: a machine too busy to feed the sound card adds silence and delay, so they are printed in the
+run's "measured" section here and measured by ``python -m bench.speech``; that the stream itself puts
+nothing between sentences is tested sample by sample in test_stream_pull.py.
 """
 
 from __future__ import annotations
@@ -32,7 +34,6 @@ pytestmark = [
 
 TRIES = 5  # short readings, for F5-to-sound and Esc-to-silence
 LONG_TRIES = 3  # long readings, for the pauses
-CUT_MS = 20  # a pause shorter than the engine's by more than this was cut (a busy machine can only add silence)
 
 
 @dataclass
@@ -170,8 +171,6 @@ def test_what_is_heard_is_the_engine_audio_and_stops_cleanly(heard, qtbot, repor
            f"{[[round(e) for e in errors] for errors in figures.gap_errors_ms]}, level {figures.level_db:+.2f} dB, "
            f"worker underrun {session.underrun_ms} ms")
     assert abs(figures.level_db) <= 1.0, figures.level_db  # mono at the engine's level
-    for errors in figures.gap_errors_ms:  # every pause at least as long as the engine made it: nothing cut
-        assert min(errors) >= -CUT_MS, figures.gap_errors_ms
     # Faded out, not cut (no click). The fade's exact shape is tested in test_stream_pull.py; here a stop that
     # met a hole the busy machine made in the sound must not decide it: the typical stop is what counts.
     assert statistics.median(figures.tail_ratio) <= 0.35, figures.tail_ratio

@@ -5,9 +5,10 @@ The real worker runs in the window on miniaudio's silent NULL device, with
 ``HERNING_LAESER_STREAM_DUMP`` set: it keeps each sentence's audio as the engine made it and
 everything it gave the device (volume applied), so a sentence's played audio is found in the output
 from the moment the worker says it was heard to the next sentence's. Each sentence is compared with
-the same text synthesised apart, in another process, at the speed and voice it should have: its
-length and its loudness envelope match those (espeak's output varies by a few samples between two
-syntheses of the same text, a different speed or voice by a fifth or more). The played audio's energy
+the same text synthesised apart, in another process, at the speed and voice it should have and at the
+one it should not: its length is that of the first, and its loudness envelope follows the first more
+closely (espeak's output varies by a few samples between two syntheses of the same text; another speed
+or voice changes the length by 8-30 %). The played audio's energy
 against the engine's tells the volume; silence a busy machine adds changes no energy, so nothing here
 depends on how busy the machine is.
 """
@@ -41,8 +42,10 @@ ALT = Qt.KeyboardModifier.AltModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
 DANISH, ENGLISH = "gmq/da", "gmw/en"
 ENVELOPE_MS = 10  # the loudness envelope: mean absolute sample per 10 ms
-SAME_LENGTH = 0.03  # two syntheses of one text at one speed and voice differ in length by well under 3 %
-SAME_SHAPE = 0.9  # ... and their envelopes correlate above 0.99; another speed or voice gives about 0.1
+# Two syntheses of one text at one speed and voice differ in length by well under 1 % (a few samples) and
+# their envelopes correlate at 0.7-1.0; another speed or voice differs in length by 8-30 % and correlates
+# at about 0.1-0.3.
+SAME_LENGTH = 0.03
 
 
 @dataclass
@@ -110,14 +113,16 @@ def correlation(a: list[float], b: list[float]) -> float:
 
 
 def matches(audio: array.array[int], expected: array.array[int], other: array.array[int], rate: int) -> str:
-    """"" when ``audio`` is the engine's audio of ``expected`` (and not of ``other``), else what differs."""
-    length = len(audio) / len(expected)
+    """"" when ``audio`` is the engine's audio of ``expected`` rather than of ``other``, else what differs:
+    its length is that of ``expected`` (within SAME_LENGTH) and its loudness envelope follows ``expected``'s
+    more closely than ``other``'s."""
+    length, length_other = len(audio) / len(expected), len(audio) / len(other)
     shape = correlation(envelope(audio, rate), envelope(expected, rate))
     shape_other = correlation(envelope(audio, rate), envelope(other, rate))
-    if abs(length - 1) <= SAME_LENGTH and shape >= SAME_SHAPE and shape > shape_other:
+    if abs(length - 1) <= SAME_LENGTH and abs(length - 1) < abs(length_other - 1) and shape > shape_other:
         return ""
-    return (f"length {length:.3f} of the expected, envelope correlation {shape:.2f} with the expected, "
-            f"{shape_other:.2f} with the other (other's length {len(audio) / len(other):.3f})")
+    return (f"length {length:.3f} of the expected, {length_other:.3f} of the other; envelope correlation "
+            f"{shape:.2f} with the expected, {shape_other:.2f} with the other")
 
 
 def energy(audio: array.array[int]) -> float:
