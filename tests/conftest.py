@@ -20,7 +20,7 @@ use_generous_deadlines()
 ROOT = Path(__file__).resolve().parent.parent
 CONTENT = ROOT / "content"
 POLICY = CONTENT / "boerne-og-ungepolitik.md"
-# A copy of ../shared/source/boerne-og-ungepolitik.txt, the text the policy must carry verbatim.
+# The published source text (Børne- og Ungepolitik 2019), which the policy must carry verbatim.
 SOURCE_TEXT = ROOT / "tests" / "data" / "source-boerne-og-ungepolitik.txt"
 
 
