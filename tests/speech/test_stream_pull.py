@@ -11,6 +11,7 @@ import pytest
 
 from reader.speech.stream import FADE_MS, Stream
 from reader.speech.synthesis import Voice
+from tests.waiting import DEADLINE_S
 
 RATE = 22050
 FADE = FADE_MS * RATE // 1000
@@ -56,7 +57,7 @@ def pull(stream: Stream, frames: int, step: int = 256) -> list[int]:
 
 
 def ready(stream: Stream, count: int) -> None:
-    deadline = time.monotonic() + 10
+    deadline = time.monotonic() + DEADLINE_S  # a deadline for a hang: the producer thread makes them
     while sum(1 for s in stream.segments.values() if s.done) < count:
         assert time.monotonic() < deadline
         time.sleep(0.005)
