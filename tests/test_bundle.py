@@ -24,7 +24,8 @@ from tests.conftest import ROOT
 from tests.installed import check_commands, clean_env, run
 from tests.waiting import end_process
 
-pytestmark = [pytest.mark.bundle, pytest.mark.timeout(900),
+# One worker builds the bundle once for all of this module's tests (pytest-xdist's --dist loadgroup).
+pytestmark = [pytest.mark.bundle, pytest.mark.timeout(900), pytest.mark.xdist_group("bundle"),
               pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the bundle test runs on Linux")]
 
 SIZE_BUDGET_MB = 300  # one folder with Python, Qt (Core, Gui, Widgets, Svg, PrintSupport, DBus) and the app
@@ -33,11 +34,13 @@ SIZE_BUDGET_MB = 300  # one folder with Python, Qt (Core, Gui, Widgets, Svg, Pri
 @pytest.fixture(scope="module")
 def bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
     build = tmp_path_factory.mktemp("pyinstaller")
+    # PyInstaller's cache of its own, which --clean empties: not the one other builds on this machine use.
+    env = dict(os.environ, PYINSTALLER_CONFIG_DIR=str(build / "pyinstaller-cache"))
     result = subprocess.run(
         [sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level", "WARN",
          "--distpath", str(build / "dist"), "--workpath", str(build / "work"),
          str(ROOT / "packaging" / "herning-laeser.spec")],
-        cwd=build, capture_output=True, text=True, timeout=600, check=False)
+        cwd=build, env=env, capture_output=True, text=True, timeout=600, check=False)
     assert result.returncode == 0, result.stderr[-4000:]
     return build / "dist" / "herning-laeser"
 
@@ -108,7 +111,7 @@ def test_the_window_starts_its_read_aloud_worker(bundle: Path, tmp_path: Path,
     itself with --speech-worker, espeak-ng loaded), and F5 reads with it."""
     missing = [tool for tool in ("Xvfb", "xdotool", "xdpyinfo") if shutil.which(tool) is None]
     assert not missing, f"install {missing} (tools/setup.sh --test lists them)"
-    from tests.desktop import check_display, end, start_xvfb, wait_for_window, wait_until
+    from tests.desktop import ServiceNotReadyError, check_display, end, start_xvfb, wait_for_window, wait_until
 
     xvfb, display = start_xvfb()
     settings = tmp_path / "config" / "herning-laeser" / "settings.ini"
@@ -121,7 +124,10 @@ def test_the_window_starts_its_read_aloud_worker(bundle: Path, tmp_path: Path,
     try:
         check_display(env)
         app = subprocess.Popen([str(bundle / "herning-laeser")], cwd=tmp_path, env=env, stdout=log, stderr=log)
-        wait_for_window(env, "Herning Læser", app)
+        try:
+            wait_for_window(env, "Herning Læser", app)
+        except ServiceNotReadyError as error:
+            pytest.fail(f"{error}; the app said: {(tmp_path / 'app.log').read_text(errors='replace')[-2000:]}")
         started = app
         wait_until(lambda: _worker_of(started.pid) is not None, process=started)
         worker = _worker_of(app.pid)

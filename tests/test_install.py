@@ -21,7 +21,9 @@ import pytest
 from tests.conftest import ROOT
 from tests.installed import check_commands, clean_env, run
 
-pytestmark = [pytest.mark.install, pytest.mark.timeout(900)]
+# One worker builds once for all of this module's tests (pytest-xdist's --dist loadgroup): builds of one
+# source tree at the same time would write the same egg-info folder.
+pytestmark = [pytest.mark.install, pytest.mark.timeout(900), pytest.mark.xdist_group("install")]
 
 
 @pytest.fixture(scope="module")

@@ -7,8 +7,9 @@
 #   bash tools/test.sh tests/ui -x     # pytest with these arguments instead of the whole suite, then ruff and mypy
 #
 # The whole suite runs in two groups: the tests that need nothing but their own process run in
-# parallel (pytest-xdist, one worker per CPU, at most 4); the screen-reader and sound tests, which
-# start their own display, D-Bus session, AT-SPI bus, Orca or sound server, run one at a time after.
+# parallel (pytest-xdist, one worker per CPU, at most 4; a module marked xdist_group stays on one
+# worker); the screen-reader and sound tests, which start their own display, D-Bus session, AT-SPI bus,
+# Orca or sound server, run one at a time after.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 bash tools/setup.sh --test || exit
@@ -39,7 +40,8 @@ started=$SECONDS
 if (($#)); then
   step "pytest $*" .venv/bin/python -m pytest "$@"
 else
-  step "pytest, independent tests ($workers processes)" .venv/bin/python -m pytest -n "$workers" -m "not ($SERIAL)"
+  step "pytest, independent tests ($workers processes)" .venv/bin/python -m pytest -n "$workers" --dist loadgroup \
+    -m "not ($SERIAL)"
   step "pytest, screen-reader and sound tests (one at a time)" .venv/bin/python -m pytest -m "$SERIAL"
 fi
 step "ruff" .venv/bin/ruff check reader tests tools bench main.py
