@@ -31,7 +31,7 @@ pytestmark = [pytest.mark.bundle, pytest.mark.timeout(900), pytest.mark.xdist_gr
 SIZE_BUDGET_MB = 300  # one folder with Python, Qt (Core, Gui, Widgets, Svg, PrintSupport, DBus) and the app
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")  # built once, whichever way the tests using it are ordered
 def bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
     build = tmp_path_factory.mktemp("pyinstaller")
     # PyInstaller's cache of its own, which --clean empties: not the one other builds on this machine use.
