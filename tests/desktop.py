@@ -98,8 +98,10 @@ def private_environment(home: Path, display: str) -> dict[str, str]:
 def start_xvfb(deadline_s: float = SERVICE_DEADLINE_S) -> tuple[subprocess.Popen[bytes], str]:
     """Starts Xvfb on a free display number, which it reports through a pipe (-displayfd) once it listens."""
     read_end, write_end = os.pipe()
-    xvfb = start(["Xvfb", "-displayfd", str(write_end), "-screen", "0", "1280x1024x24", "-nolisten", "tcp"],
-                 pass_fds=(write_end,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    # -noreset: an X server starts afresh when its last client leaves, and refuses connections meanwhile;
+    # the checks here connect and leave, and the next client (openbox) would meet that.
+    xvfb = start(["Xvfb", "-displayfd", str(write_end), "-screen", "0", "1280x1024x24", "-nolisten", "tcp",
+                  "-noreset"], pass_fds=(write_end,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     os.close(write_end)
     deadline = time.monotonic() + deadline_s
     number = b""
@@ -111,7 +113,7 @@ def start_xvfb(deadline_s: float = SERVICE_DEADLINE_S) -> tuple[subprocess.Popen
             chunk = os.read(read_end, 16)
             if not chunk:
                 raise ServiceNotReadyError("the X server (Xvfb)", f"it exited (status {xvfb.wait(10)}) before "
-                                      "reporting its display")
+                                           "reporting its display")
             number += chunk
     finally:
         os.close(read_end)
@@ -140,11 +142,15 @@ def check_session_bus(env: dict[str, str]) -> None:
 
 def start_window_manager(env: dict[str, str]) -> subprocess.Popen[bytes]:
     """openbox: without a window manager the focus is lost when a dialog closes, and Orca goes silent."""
-    openbox = start(["openbox"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    log = Path(env["HOME"]) / "openbox.log"
+    with log.open("wb") as output:
+        openbox = start(["openbox"], env=env, stdout=output, stderr=subprocess.STDOUT)
     claimed = lambda: "window id" in (answers(["xprop", "-root", "_NET_SUPPORTING_WM_CHECK"], env) or "")  # noqa: E731
     if not wait_until(claimed, process=openbox):
-        raise ServiceNotReadyError("the window manager (openbox)", "it did not claim the screen "
-                              "(no _NET_SUPPORTING_WM_CHECK on the root window)")
+        state = f"it exited with status {openbox.returncode}" if openbox.poll() is not None else "it still runs"
+        raise ServiceNotReadyError("the window manager (openbox)", "it did not claim the screen (no "
+                                   f"_NET_SUPPORTING_WM_CHECK on the root window); {state}; it said: "
+                                   f"{log.read_text(errors='replace')[-500:]!r}")
     return openbox
 
 
@@ -186,8 +192,8 @@ def wait_for_window(env: dict[str, str], name: str, app: subprocess.Popen[bytes]
     shown = lambda: bool((answers(["xdotool", "search", "--onlyvisible", "--name", name], env) or "").strip())  # noqa: E731
     if not wait_until(shown, deadline_s, process=app):
         state = f"it exited with status {app.returncode}" if app.poll() is not None else "it still runs"
-        raise ServiceNotReadyError(f"the app's window (“{name}”)", f"no such window appeared within {deadline_s:.0f} s; "
-                              f"{state}")
+        raise ServiceNotReadyError(f"the app's window (“{name}”)",
+                                   f"no such window appeared within {deadline_s:.0f} s; {state}")
 
 
 def end_all(processes: list[subprocess.Popen[bytes]]) -> None:

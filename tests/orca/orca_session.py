@@ -175,7 +175,7 @@ def main() -> int:
         processes.append(orca)
         if not wait_until(lambda: log_holds(orca_log, "ORCA: Starting registry"), process=orca):
             raise ServiceNotReadyError("Orca", "its log never said 'Starting registry'"
-                                  + (f"; it exited with status {orca.returncode}" if orca.poll() is not None else ""))
+                                       + (f"; it exited with status {orca.returncode}" if orca.poll() is not None else ""))
         log = SpeechLog(orca_log)
         log.read()
         app_env = dict(env, QT_QPA_PLATFORM="xcb", QT_LINUX_ACCESSIBILITY_ALWAYS_ON="1", QT_ACCESSIBILITY="1")
