@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -13,13 +14,15 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import pytest
 
 from reader.paths import use_offscreen_fonts
+from tests.waiting import use_generous_deadlines
 
 use_offscreen_fonts()  # on Windows, as the app does: the offscreen platform finds no fonts by itself
+use_generous_deadlines()
 
 ROOT = Path(__file__).resolve().parent.parent
 CONTENT = ROOT / "content"
 POLICY = CONTENT / "boerne-og-ungepolitik.md"
-# A copy of ../shared/source/boerne-og-ungepolitik.txt, the text the policy must carry verbatim.
+# The published source text (Børne- og Ungepolitik 2019), which the policy must carry verbatim.
 SOURCE_TEXT = ROOT / "tests" / "data" / "source-boerne-og-ungepolitik.txt"
 
 
@@ -46,20 +49,40 @@ def run_main(*args: str, config_home: Path | None = None, platform: bool = True,
                           timeout=timeout, check=False)
 
 
-_REPORT: list[str] = []
+# Lines for the "measured" section printed at the end of the run (figures CI shows). Tests may run in
+# pytest-xdist's worker processes, so the lines go to a file that the controlling process names.
+MEASURED = "READER_TEST_MEASURED"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    if not hasattr(config, "workerinput"):  # the controlling process (the workers inherit the variable)
+        handle, path = tempfile.mkstemp(prefix="reader-measured-", suffix=".txt")
+        os.close(handle)
+        os.environ[MEASURED] = path
+
+
+def _add_measured(line: str) -> None:
+    with open(os.environ[MEASURED], "a", encoding="utf-8") as measured:
+        measured.write(line.replace("\n", " ") + "\n")
 
 
 @pytest.fixture(scope="session")
 def report() -> Callable[[str], None]:
     """Adds a line to the "measured" section printed at the end of the run (figures CI shows)."""
-    return _REPORT.append
+    return _add_measured
 
 
-def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
-    if _REPORT:
-        terminalreporter.section("measured")
-        for line in _REPORT:
-            terminalreporter.write_line(line)
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter, config: pytest.Config) -> None:
+    if hasattr(config, "workerinput"):
+        return
+    path = Path(os.environ.get(MEASURED, ""))
+    if path.is_file():
+        lines = path.read_text(encoding="utf-8").splitlines()
+        path.unlink()
+        if lines:
+            terminalreporter.section("measured")
+            for line in lines:
+                terminalreporter.write_line(line)
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

@@ -14,14 +14,14 @@ import pytest
 from tests.conftest import ROOT
 
 
-@pytest.mark.timeout(180)
+@pytest.mark.timeout(900)  # deadlines for a hang: the benchmark takes about 20 s on a quiet machine
 @pytest.mark.skipif(not sys.platform.startswith("linux"),
                     reason="the benchmark runs from a checkout (bench/ is not installed with the app)")
 def test_bench_reports_every_figure_against_the_bare_window(tmp_path: Path) -> None:
     out = tmp_path / "bench.json"
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     result = subprocess.run([sys.executable, "-m", "bench.app", "--runs", "1", "--speech", "fake", "--json", str(out)],
-                            cwd=ROOT, capture_output=True, text=True, timeout=170, env=env, check=False)
+                            cwd=ROOT, capture_output=True, text=True, timeout=800, env=env, check=False)
     assert result.returncode == 0, result.stderr[-3000:]
     assert "Traceback" not in result.stderr
     report = json.loads(out.read_text(encoding="utf-8"))

@@ -15,7 +15,6 @@ import shutil
 import signal
 import subprocess
 import sys
-import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -25,20 +24,23 @@ from tests.conftest import ROOT
 from tests.installed import check_commands, clean_env, run
 from tests.waiting import end_process
 
-pytestmark = [pytest.mark.bundle, pytest.mark.timeout(900),
+# One worker builds the bundle once for all of this module's tests (pytest-xdist's --dist loadgroup).
+pytestmark = [pytest.mark.bundle, pytest.mark.timeout(900), pytest.mark.xdist_group("bundle"),
               pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the bundle test runs on Linux")]
 
 SIZE_BUDGET_MB = 300  # one folder with Python, Qt (Core, Gui, Widgets, Svg, PrintSupport, DBus) and the app
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")  # built once, whichever way the tests using it are ordered
 def bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
     build = tmp_path_factory.mktemp("pyinstaller")
+    # PyInstaller's cache of its own, which --clean empties: not the one other builds on this machine use.
+    env = dict(os.environ, PYINSTALLER_CONFIG_DIR=str(build / "pyinstaller-cache"))
     result = subprocess.run(
         [sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level", "WARN",
          "--distpath", str(build / "dist"), "--workpath", str(build / "work"),
          str(ROOT / "packaging" / "herning-laeser.spec")],
-        cwd=build, capture_output=True, text=True, timeout=600, check=False)
+        cwd=build, env=env, capture_output=True, text=True, timeout=600, check=False)
     assert result.returncode == 0, result.stderr[-4000:]
     return build / "dist" / "herning-laeser"
 
@@ -105,42 +107,44 @@ def _worker_of(pid: int) -> int | None:
 
 def test_the_window_starts_its_read_aloud_worker(bundle: Path, tmp_path: Path,
                                                  report: Callable[[str], None]) -> None:
-    missing = [tool for tool in ("Xvfb", "xdotool") if shutil.which(tool) is None]
-    assert not missing, f"install {missing} (tools/setup.sh lists them)"
-    from tests.atspi.session import end, start_xvfb
+    """The bundled app's window on a private X server: once painted it starts its read-aloud worker (the app
+    itself with --speech-worker, espeak-ng loaded), and F5 reads with it."""
+    missing = [tool for tool in ("Xvfb", "xdotool", "xdpyinfo") if shutil.which(tool) is None]
+    assert not missing, f"install {missing} (tools/setup.sh --test lists them)"
+    from tests.desktop import ServiceNotReadyError, check_display, end, start_xvfb, wait_for_window, wait_until
 
-    deadline = time.monotonic() + 120
-    xvfb, display = start_xvfb(deadline)
+    xvfb, display = start_xvfb()
     settings = tmp_path / "config" / "herning-laeser" / "settings.ini"
     settings.parent.mkdir(parents=True)
     settings.write_text("[General]\nstart_screen_seen=true\n", encoding="utf-8")
     env = clean_env(tmp_path, DISPLAY=display)
-    log = (tmp_path / "app.log").open("w")
-    app = subprocess.Popen([str(bundle / "herning-laeser")], cwd=tmp_path, env=env, stdout=log, stderr=log)
+    log = (tmp_path / "app.log").open("wb")
+    app: subprocess.Popen[bytes] | None = None
     worker = None
     try:
-        window = ""
-        while not window and time.monotonic() < deadline and app.poll() is None:
-            window = subprocess.run(["xdotool", "search", "--onlyvisible", "--name", "Herning"], env=env,
-                                    capture_output=True, text=True, timeout=30, check=False).stdout.split("\n")[0]
-            time.sleep(0.2)
-        assert window, f"no window appeared; the app said: {(tmp_path / 'app.log').read_text()[-2000:]}"
-        pressed = 0.0
-        while worker is None and time.monotonic() < deadline and app.poll() is None:
-            if time.monotonic() - pressed > 5:  # F5 = read the theme aloud; again if the first was too early
-                subprocess.run(["xdotool", "windowfocus", window], env=env, timeout=30, check=False)
-                subprocess.run(["xdotool", "key", "F5"], env=env, timeout=30, check=False)
-                pressed = time.monotonic()
-            time.sleep(0.2)
-            worker = _worker_of(app.pid)
-        assert app.poll() is None, (tmp_path / "app.log").read_text()[-2000:]
+        check_display(env)
+        app = subprocess.Popen([str(bundle / "herning-laeser")], cwd=tmp_path, env=env, stdout=log, stderr=log)
+        try:
+            wait_for_window(env, "Herning Læser", app)
+        except ServiceNotReadyError as error:
+            pytest.fail(f"{error}; the app said: {(tmp_path / 'app.log').read_text(errors='replace')[-2000:]}")
+        started = app
+        wait_until(lambda: _worker_of(started.pid) is not None, process=started)
+        worker = _worker_of(app.pid)
         assert worker is not None, f"no worker started; the app said: {(tmp_path / 'app.log').read_text()[-2000:]}"
-        report(f"  bundle window: F5 started its worker, pid {worker}: herning-laeser --speech-worker "
+        window = subprocess.run(["xdotool", "search", "--onlyvisible", "--name", "Herning Læser"], env=env,
+                                capture_output=True, text=True, timeout=60, check=False).stdout.split()[0]
+        subprocess.run(["xdotool", "windowactivate", "--sync", window], env=env, timeout=60, check=False)
+        subprocess.run(["xdotool", "key", "F5"], env=env, timeout=60, check=True)  # read the theme aloud
+        assert app.poll() is None, (tmp_path / "app.log").read_text()[-2000:]
+        assert _worker_of(app.pid) == worker  # the same worker reads: it was started before it was needed
+        report(f"  bundle window: its worker started once painted, pid {worker}: herning-laeser --speech-worker "
                "(espeak-ng loaded)")
     finally:
         if worker is not None:
             with contextlib.suppress(ProcessLookupError):
                 os.kill(worker, signal.SIGKILL)
-        end_process(app, 10)
+        if app is not None:
+            end_process(app, 10)
         log.close()
         end(xvfb)

@@ -8,6 +8,7 @@ each is run from a folder of its own with --check, --screenshot, --export-pdf an
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 import tarfile
@@ -20,16 +21,28 @@ import pytest
 from tests.conftest import ROOT
 from tests.installed import check_commands, clean_env, run
 
-pytestmark = [pytest.mark.install, pytest.mark.timeout(900),
+# One worker builds once for all of this module's tests (pytest-xdist's --dist loadgroup): builds of one
+# source tree at the same time would write the same egg-info folder.
+pytestmark = [pytest.mark.install, pytest.mark.timeout(900), pytest.mark.xdist_group("install"),
               pytest.mark.skipif(not sys.platform.startswith("linux"), reason="builds and installs with Linux venvs")]
 
 
-@pytest.fixture(scope="module")
+# What a build leaves in the tree it builds, and what is not the project's.
+NOT_SOURCE = shutil.ignore_patterns(".git", ".venv", "build", "dist", "*.egg-info", "__pycache__", ".pytest_cache",
+                                    ".mypy_cache", ".ruff_cache", "mutants")
+
+
+@pytest.fixture(scope="session")
 def built(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
-    """``python -m build``: the sdist, and the wheel built from the sdist (so the sdist is complete)."""
+    """``python -m build``: the sdist, and the wheel built from the sdist (so the sdist is complete).
+
+    Built from a copy of the source tree: setuptools writes into the tree it builds (egg-info, the sdist's
+    folder), which must not touch the checkout or meet another build of it."""
+    source = tmp_path_factory.mktemp("source") / "herning-laeser"
+    shutil.copytree(ROOT, source, ignore=NOT_SOURCE)
     out = tmp_path_factory.mktemp("dist")
-    result = subprocess.run([sys.executable, "-m", "build", "--outdir", str(out), str(ROOT)],
-                            capture_output=True, text=True, timeout=600, check=False)
+    result = subprocess.run([sys.executable, "-m", "build", "--outdir", str(out), str(source)],
+                            cwd=source, capture_output=True, text=True, timeout=600, check=False)
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
     assert "SetuptoolsDeprecationWarning" not in result.stdout + result.stderr
     (sdist,) = out.glob("*.tar.gz")

@@ -13,8 +13,35 @@ from pytestqt.exceptions import TimeoutError as WaitTimeout
 
 T = TypeVar("T")
 
+# The deadline of every wait on a condition (pytest-qt's waits default to it, see tests/conftest.py): a
+# deadline for a hang, not a measure. A condition that holds ends the wait at once, so a generous
+# deadline costs a quiet machine nothing and keeps a busy one from failing a test that would pass.
+DEADLINE_MS = 60_000
+DEADLINE_S = DEADLINE_MS / 1000
 
-def wait_for(qtbot: object, condition: Callable[[], object], timeout_ms: int = 10_000) -> None:
+
+def use_generous_deadlines() -> None:
+    """Makes DEADLINE_MS the default ``timeout`` of pytest-qt's waits (its own default is 5 s)."""
+    from pytestqt.qtbot import QtBot
+
+    for name in ("waitUntil", "waitSignal", "waitSignals", "waitExposed", "waitActive", "waitCallback"):
+        defaults = getattr(QtBot, name).__kwdefaults__
+        if defaults is not None and "timeout" in defaults:
+            defaults["timeout"] = DEADLINE_MS
+
+
+def drain_events(qtbot: object) -> None:
+    """Runs the event loop until everything already posted to it (zero-timers, queued calls, deferred
+    deletes) has run: a zero-timer posted now runs after them. For asserting that something did NOT
+    happen, instead of waiting a fixed time."""
+    from PySide6.QtCore import QTimer
+
+    done: list[bool] = []
+    QTimer.singleShot(0, lambda: done.append(True))
+    qtbot.waitUntil(lambda: bool(done))  # type: ignore[attr-defined]
+
+
+def wait_for(qtbot: object, condition: Callable[[], object], timeout_ms: int = DEADLINE_MS) -> None:
     """Runs the event loop until ``condition()`` is true (at most ``timeout_ms``, a deadline for a hang,
     not a measure). Returns either way: the test then asserts the condition itself, so a failure says
     what is wrong rather than "timed out"."""

@@ -8,7 +8,7 @@
 # Prints the score of each module: killed / all mutants ("no tests": no selected test runs that code).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bash tools/setup.sh
+bash tools/setup.sh --test
 .venv/bin/python -m pip install -q -e '.[mutation]'
 export QT_QPA_PLATFORM=offscreen
 nice -n 19 .venv/bin/mutmut run --max-children 1 "$@" >/dev/null

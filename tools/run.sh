@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Sets up (see setup.sh) and starts Herning Læser; arguments go to the app (--help lists them).
+# Sets up what the app needs to run (tools/setup.sh) and starts Herning Læser; arguments go to the
+# app (--help lists them).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash tools/setup.sh

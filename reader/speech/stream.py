@@ -43,7 +43,9 @@ FADE_MS = 5  # stop/pause/jump fade; 5-10 ms is below a click and too short to h
 BUFFER_MS = int(os.environ.get("HERNING_LAESER_BUFFER_MS", "15"))  # the device's buffer: stream to loudspeaker
 LOOKAHEAD = 3  # sentences synthesised ahead of the one being heard
 REPORT_S = 0.004  # how often the reporter looks at the device clock
-DUMP = os.environ.get("HERNING_LAESER_STREAM_DUMP", "")  # a folder for each sentence's PCM (tests)
+# Tests: a folder for each sentence's PCM as the engine made it, and for everything the device was
+# given (volume and fades applied), as output-<pid>.raw from the device's first frame on.
+DUMP = os.environ.get("HERNING_LAESER_STREAM_DUMP", "")
 
 Send = Callable[[dict[str, object]], None]
 
@@ -119,6 +121,7 @@ class Stream:
         self.talks: deque[Talk] = deque()
         self.talk_state = NO_TALK
         self.switch_left = 0
+        self._tap = open(Path(DUMP) / f"output-{os.getpid()}.raw", "wb", buffering=0) if DUMP else None  # noqa: SIM115
         self._producer = threading.Thread(target=self._produce, name="speech-producer", daemon=True)
         self._reporter = threading.Thread(target=self._report, name="speech-reporter", daemon=True)
         self._producer.start()
@@ -237,6 +240,9 @@ class Stream:
         with self.lock:
             self.closed = True
             self.lock.notify_all()
+            if self._tap is not None:
+                self._tap.close()
+                self._tap = None
 
     # -- state helpers (with the lock held) -------------------------------------------------------
     _pulled = 0  # frames produced so far in the current pull
@@ -356,6 +362,8 @@ class Stream:
             self._pulled = 0
             if sys.byteorder != "little":
                 out.byteswap()
+            if self._tap is not None:
+                self._tap.write(out.tobytes())
             return out.tobytes()
 
     def _take(self, frames: int) -> array.array[int]:

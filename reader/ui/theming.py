@@ -12,6 +12,7 @@ whole application (tens of milliseconds). The focus ring rule lives here only.
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
@@ -229,8 +230,13 @@ def prepare_repolish(app: QApplication) -> None:
 
 
 def repolish(app: QApplication) -> None:
-    """Polishes every widget again, so the stylesheet's palette roles take the palette now set."""
+    """Polishes every widget again, so the stylesheet's palette roles take the palette now set.
+
+    ``allWidgets()`` is a list made before the loop: a widget on it that has been deleted since is
+    passed over."""
     for widget in app.allWidgets():
+        if not shiboken6.isValid(widget):
+            continue
         style = widget.style()
         style.unpolish(widget)
         style.polish(widget)

@@ -22,13 +22,13 @@ from reader.document import load_document
 from tests.conftest import POLICY
 
 HERE = Path(__file__).resolve().parent
-SESSION_TIMEOUT = 75  # seconds, for everything; a normal run takes a few seconds
-WAIT = "20"  # seconds the walker waits for each thing (app on the bus, the caret to move)
+SESSION_TIMEOUT = 300  # seconds, for everything (a deadline for a hang); a normal run takes a few seconds
+WAIT = "60"  # seconds the walker waits for each thing (app on the bus, the caret to move): a deadline too
 
 
 def missing_packages() -> list[str]:
     missing = [f"{tool} (Debian {package})" for tool, package in
-               (("Xvfb", "xvfb"), ("dbus-run-session", "dbus"))
+               (("Xvfb", "xvfb"), ("dbus-run-session", "dbus"), ("xdpyinfo", "x11-utils"))
                if shutil.which(tool) is None]
     if not Path("/usr/libexec/at-spi-bus-launcher").exists():
         missing.append("/usr/libexec/at-spi-bus-launcher (Debian at-spi2-core)")
@@ -51,8 +51,11 @@ def tree(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
     settings = folder / "settings.ini"
     settings.write_text("[General]\nstart_screen_seen=true\n", encoding="utf-8")
     out = folder / "tree.json"
+    home = folder / "home"
+    home.mkdir()
     document = load_document(POLICY)
-    command = ["dbus-run-session", "--", sys.executable, str(HERE / "session.py"), str(out), str(settings), "--",
+    command = ["dbus-run-session", "--", sys.executable, str(HERE / "session.py"), str(out), str(settings), str(home),
+               "--",
                "Herning Læser", "Herning Læser", "Dokumentets tekst", "Næste tema",
                str(document.themes[0].start), WAIT]
     env = {key: value for key, value in os.environ.items() if key not in ("QT_QPA_PLATFORM", "DISPLAY")}
@@ -71,7 +74,9 @@ def tree(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
     assert out.exists(), output.decode(errors="replace")[-3000:]
     result: dict[str, object] = json.loads(out.read_text(encoding="utf-8"))
     app_log = out.with_suffix(".app.log")
-    assert "error" not in result, f"{result['error']}\napp: {app_log.read_text(errors='replace')[-3000:]}"
+    if "error" in result:
+        app = app_log.read_text(errors="replace")[-3000:] if app_log.exists() else "(not started)"
+        pytest.fail(f"the AT-SPI session could not run: {result['error']}\napp: {app}")
     result["document_text"] = document.text
     result["theme_start"] = document.themes[0].start
     return result

@@ -75,7 +75,11 @@ def do_and_listen(action, text, expected_caret: int, seconds: float) -> list[lis
 
     for name in ("object:announcement", "object:text-caret-moved", "object:state-changed:showing"):
         pyatspi.Registry.registerEventListener(heard, name)
-    GLib.timeout_add(200, act)
+    # The app sends only the events it knows someone listens to; it learns that from the registry's
+    # signal, sent before the registry answered the registration above. A call answered by the app
+    # now arrives there after that signal, so once it is answered the app knows of the listeners.
+    text.caretOffset  # noqa: B018 - the round trip is the point
+    GLib.idle_add(act)
     GLib.timeout_add(int(seconds * 1000), stop)  # a deadline, whatever happens
     pyatspi.Registry.start()
     return events

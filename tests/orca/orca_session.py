@@ -3,12 +3,19 @@ AT-SPI bus, Orca (no speech server, utterances logged), the app, and xdotool pre
 
     dbus-run-session -- python tests/orca/orca_session.py STEPS.json OUT.json SETTINGS.ini HOME
 
+Every service is private to the session (its own display, window manager, D-Bus session, AT-SPI
+bus and HOME) and is checked before the first step, in order: the X server answers, the D-Bus
+session answers, the window manager has claimed the screen, the AT-SPI bus and its registry answer,
+the desktop's accessibility setting is on, Orca has started listening, and the app's window is on
+the screen (tests/desktop.py). One that is not ready ends the session with an error naming it.
+
 STEPS.json is a list of steps: ``{"name", "keys": [xdotool key names], "type": "text",
 "expect": ["words", ...]}``. For each step the keys are pressed (and the text typed), then Orca's
-speech log is polled until every expected phrase was spoken (deadline ``STEP_DEADLINE``) and
-Orca has been quiet for ``QUIET`` seconds (deadline ``SETTLE_DEADLINE``). OUT.json gets, per
-step, what Orca said and when its keys were pressed (``time.monotonic()``), or {"error": ...}.
-Every process started here ends with the session (tests/atspi/session.py's ``start``/``end``).
+speech log is polled until every expected phrase was spoken, and then until Orca has settled: no
+event left in its queue (its log records each one queued and taken) and nothing new said for
+``QUIET`` seconds. Both waits end as soon as their condition holds; their deadlines
+(``STEP_DEADLINE``, ``SETTLE_DEADLINE``) are for a hang, not measures. OUT.json gets, per step, what
+Orca said, or {"error": ..., "service": ...}.
 
 STEPS.json may instead be ``{"steps": [...], "screen_reader_flag": true, "app_args": [...]}``:
 the flag is AT-SPI's ScreenReaderEnabled, set as a desktop sets it when it starts a screen reader
@@ -23,7 +30,6 @@ the app before the screen reader has answered for its first key.
 from __future__ import annotations
 
 import json
-import os
 import re
 import subprocess
 import sys
@@ -33,24 +39,44 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from tests.atspi.session import BUS_LAUNCHER, SYSTEM_PYTHON, end, start, start_xvfb  # noqa: E402
+from tests.desktop import (  # noqa: E402
+    SERVICE_DEADLINE_S,
+    SYSTEM_PYTHON,
+    ServiceNotReadyError,
+    answers,
+    check_display,
+    check_session_bus,
+    enable_toolkit_accessibility,
+    end_all,
+    private_environment,
+    start,
+    start_accessibility_bus,
+    start_window_manager,
+    start_xvfb,
+    wait_for_window,
+    wait_until,
+)
 
 RUNNER = Path(__file__).with_name("orca_runner.py")
-STEP_DEADLINE = 8.0  # seconds for the expected words to be spoken (normally well under 1 s)
-QUIET = 1.0  # seconds without a new utterance: the step's speech is complete
-SETTLE_DEADLINE = 10.0
+APP_WINDOW = "Herning Læser"  # in the title of the app's window
+STEP_DEADLINE = 60.0  # seconds for the expected words to be spoken (normally well under 1 s)
+QUIET = 1.0  # seconds with no event left in Orca's queue and nothing new said: the step's speech is complete
+SETTLE_DEADLINE = 60.0
 FAST = "fast:"  # a key pressed with no pause between its key events
 # "SPEECH OUTPUT: 'text'" then, where Orca adds them, a voice name and the voice's settings.
 SPOKEN = re.compile(r"SPEECH OUTPUT: '(.*)'(?: voice=\w+)?\s*(?:\{.*\})?\s*$")
+# How Orca's event manager logs an event put on its queue, taken off it, or dropped from it in a flood.
+QUEUED, TAKEN, PRUNED = "EVENT MANAGER: Queueing ", "EVENT MANAGER: Dequeued ", "EVENT MANAGER: Pruning "
 
 
 class SpeechLog:
-    """Orca's debug file, read as it grows; only the utterances."""
+    """Orca's debug file, read as it grows: the utterances, and how many events Orca has still to handle."""
 
     def __init__(self, path: Path) -> None:
         self.path = path
         self.offset = 0
         self.utterances: list[str] = []
+        self.pending = 0  # events Orca queued and has not taken from its queue yet
         self.last_change = time.monotonic()
 
     def read(self) -> None:
@@ -62,6 +88,10 @@ class SpeechLog:
         end_of_lines = chunk.rfind(b"\n") + 1  # a half-written last line waits for the next read
         self.offset += end_of_lines
         for line in chunk[:end_of_lines].decode("utf-8", errors="replace").splitlines():
+            if QUEUED in line:
+                self.pending += 1
+            elif TAKEN in line or PRUNED in line:
+                self.pending -= 1
             found = SPOKEN.search(line)
             if found and found.group(1).strip():
                 self.utterances.append(found.group(1))
@@ -79,21 +109,18 @@ class SpeechLog:
             time.sleep(0.05)
 
     def settle(self, deadline: float) -> None:
-        """Polls until Orca has said nothing new for QUIET seconds."""
+        """Polls until Orca has no event left to handle and has said nothing new for QUIET seconds."""
         while time.monotonic() < deadline:
             self.read()
-            if time.monotonic() - self.last_change >= QUIET:
+            if self.pending > 0:
+                self.last_change = time.monotonic()  # what is still queued may yet be spoken
+            elif time.monotonic() - self.last_change >= QUIET:
                 return
             time.sleep(0.05)
 
 
-def wait_for_line(path: Path, text: str, deadline: float) -> bool:
-    """Polls ``path`` until it holds ``text``."""
-    while time.monotonic() < deadline:
-        if path.exists() and text in path.read_text(encoding="utf-8", errors="replace"):
-            return True
-        time.sleep(0.1)
-    return False
+def log_holds(path: Path, text: str) -> bool:
+    return path.exists() and text in path.read_text(encoding="utf-8", errors="replace")
 
 
 def no_window_is_active(env: dict[str, str]) -> bool:
@@ -122,7 +149,7 @@ def run_steps(steps: list[dict[str, object]], log: SpeechLog, env: dict[str, str
         for key in step.get("keys", []):  # type: ignore[attr-defined]
             pause, name = ("0", str(key)[len(FAST):]) if str(key).startswith(FAST) else ("12", str(key))
             subprocess.run(["xdotool", "key", "--clearmodifiers", "--delay", pause, name], env=env, check=True,
-                           timeout=10)
+                           timeout=60)
         if step.get("type"):
             subprocess.run(["xdotool", "type", "--delay", "60", str(step["type"])], env=env, check=True, timeout=20)
         expected = [str(phrase) for phrase in step.get("expect", [])]  # type: ignore[attr-defined]
@@ -133,15 +160,12 @@ def run_steps(steps: list[dict[str, object]], log: SpeechLog, env: dict[str, str
     return results
 
 
-def set_screen_reader_flag(env: dict[str, str], deadline: float) -> None:
+def set_screen_reader_flag(env: dict[str, str]) -> None:
     """Sets AT-SPI's ScreenReaderEnabled on the session's accessibility bus (once its launcher answers)."""
     command = ["gdbus", "call", "--session", "--dest", "org.a11y.Bus", "--object-path", "/org/a11y/bus", "--method",
                "org.freedesktop.DBus.Properties.Set", "org.a11y.Status", "ScreenReaderEnabled", "<true>"]
-    while subprocess.run(command, env=env, timeout=10, check=False, stdout=subprocess.DEVNULL,
-                         stderr=subprocess.DEVNULL).returncode != 0:
-        if time.monotonic() > deadline:
-            raise TimeoutError("the accessibility bus did not take ScreenReaderEnabled")
-        time.sleep(0.1)
+    if not wait_until(lambda: answers(command, env) is not None):
+        raise ServiceNotReadyError("the AT-SPI bus (at-spi-bus-launcher)", "it did not take ScreenReaderEnabled")
 
 
 def main() -> int:
@@ -154,40 +178,39 @@ def main() -> int:
     orca_log = out.with_suffix(".orca.log")
     app_log = out.with_suffix(".app.log")
     try:
-        runtime = home / "runtime"
-        runtime.mkdir(mode=0o700, parents=True, exist_ok=True)
-        xvfb, display = start_xvfb(time.monotonic() + 10)
+        xvfb, display = start_xvfb()
         processes.append(xvfb)
-        env = dict(os.environ, DISPLAY=display, HOME=str(home), XDG_RUNTIME_DIR=str(runtime),
-                   XDG_CONFIG_HOME=str(home / "config"), XDG_DATA_HOME=str(home / "data"),
-                   XDG_CACHE_HOME=str(home / "cache"), LANG="C.UTF-8", LC_ALL="C.UTF-8")
-        env.pop("LANGUAGE", None)
-        env.pop("WAYLAND_DISPLAY", None)
-        # Without a window manager the focus is lost when a dialog closes, and Orca goes silent.
-        processes.append(start(["openbox"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
-        processes.append(start([BUS_LAUNCHER, "--launch-immediately"], env=env,
-                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
-        subprocess.run(["gsettings", "set", "org.gnome.desktop.interface", "toolkit-accessibility", "true"],
-                       env=env, timeout=20, check=False, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        env = private_environment(home, display)
+        check_display(env)
+        check_session_bus(env)
+        processes.append(start_window_manager(env))
+        processes.append(start_accessibility_bus(env))
+        enable_toolkit_accessibility(env)
         if options.get("screen_reader_flag"):
-            set_screen_reader_flag(env, time.monotonic() + 20)
+            set_screen_reader_flag(env)
         system_env = {key: value for key, value in env.items() if not key.startswith(("PYTHON", "VIRTUAL_ENV"))}
-        processes.append(start([SYSTEM_PYTHON, str(RUNNER), str(orca_log)], env=system_env,
-                               stdout=subprocess.DEVNULL, stderr=subprocess.STDOUT))
+        orca = start([SYSTEM_PYTHON, str(RUNNER), str(orca_log)], env=system_env,
+                     stdout=subprocess.DEVNULL, stderr=subprocess.STDOUT)
+        processes.append(orca)
+        if not wait_until(lambda: log_holds(orca_log, "ORCA: Starting registry"), process=orca):
+            raise ServiceNotReadyError("Orca", "its log never said 'Starting registry'"
+                                       + (f"; it exited with status {orca.returncode}" if orca.poll() is not None else ""))
         log = SpeechLog(orca_log)
-        if not wait_for_line(orca_log, "ORCA: Starting registry", time.monotonic() + 30):
-            raise TimeoutError("Orca did not start (no 'Starting registry' in its log)")
+        log.read()
         app_env = dict(env, QT_QPA_PLATFORM="xcb", QT_LINUX_ACCESSIBILITY_ALWAYS_ON="1", QT_ACCESSIBILITY="1")
         with app_log.open("wb") as app_output:
-            processes.append(start([sys.executable, str(ROOT / "main.py"), "--settings", str(settings),
-                                    *options.get("app_args", [])],
-                                   env=app_env, cwd=ROOT, stdout=app_output, stderr=subprocess.STDOUT))
-        result = {"steps": run_steps(steps, log, env), "before_app": log.utterances[:0]}
+            app = start([sys.executable, str(ROOT / "main.py"), "--settings", str(settings),
+                         *options.get("app_args", [])],
+                        env=app_env, cwd=ROOT, stdout=app_output, stderr=subprocess.STDOUT)
+        processes.append(app)
+        wait_for_window(env, APP_WINDOW, app, deadline_s=2 * SERVICE_DEADLINE_S)
+        result = {"steps": run_steps(steps, log, env)}
+    except ServiceNotReadyError as error:
+        result = {"error": str(error), "service": error.service}
     except (OSError, RuntimeError, TimeoutError, subprocess.SubprocessError) as error:
         result = {"error": f"{type(error).__name__}: {error}"}
     finally:
-        for process in reversed(processes):
-            end(process)
+        end_all(processes)
     out.write_text(json.dumps(result, ensure_ascii=False, indent=1), encoding="utf-8")
     return 0 if "error" not in result else 1
 

@@ -203,6 +203,55 @@ def test_the_book_starts_with_an_uncompressed_mimetype(book: Path) -> None:
                    if info.filename.endswith(".mp3"))
 
 
+def css_rules(css: str) -> dict[str, dict[str, str]]:
+    """A plain style sheet's rules: selector -> {property: value}."""
+    rules: dict[str, dict[str, str]] = {}
+    for selectors, body in re.findall(r"([^{}]+)\{([^}]*)\}", css):
+        declarations = dict((name.strip(), value.strip()) for name, value in
+                            (part.split(":", 1) for part in body.split(";") if ":" in part))
+        for selector in selectors.split(","):
+            rules.setdefault(selector.strip(), {}).update(declarations)
+    return rules
+
+
+def six_digits(colour: str) -> str:
+    """#rgb as #rrggbb (CSS's short form)."""
+    return "#" + "".join(2 * c for c in colour[1:]) if re.fullmatch(r"#[0-9a-fA-F]{3}", colour) else colour
+
+
+def test_reading_systems_highlight_the_sentence_being_read(book: Path) -> None:
+    """EPUB 3 media overlays: a reading system gives the element being narrated the class the package
+    names in ``media:active-class``; the style sheet every page links must draw that class, readably."""
+    from xml.etree import ElementTree
+
+    from reader.presentation.themes import contrast_ratio
+
+    with zipfile.ZipFile(book) as archive:
+        container = ElementTree.fromstring(archive.read("META-INF/container.xml"))
+        opf_name = container.find(".//{*}rootfile").get("full-path")  # type: ignore[union-attr]
+        package = ElementTree.fromstring(archive.read(opf_name))
+        active = [meta.text for meta in package.iter("{http://www.idpf.org/2007/opf}meta")
+                  if meta.get("property") == "media:active-class"]
+        assert len(active) == 1 and active[0], "the package names no class for the sentence being read"
+        base = opf_name.rsplit("/", 1)[0]
+        pages = epub_sections(book)  # (name relative to the package, parsed page), in reading order
+        assert pages
+        style_sheets = set()
+        for name, page in pages:
+            links = [link.get("href") for link in page.iter("{http://www.w3.org/1999/xhtml}link")
+                     if link.get("rel") == "stylesheet"]
+            assert links, f"{name} links no style sheet"
+            folder = os.path.dirname(f"{base}/{name}")
+            style_sheets.update(os.path.normpath(f"{folder}/{href}") for href in links)
+        for sheet in style_sheets:
+            rule = css_rules(archive.read(sheet).decode("utf-8")).get(f".{active[0]}")
+            assert rule is not None, f"{sheet} does not draw .{active[0]}, the sentence being read"
+            background, colour = rule.get("background", rule.get("background-color")), rule.get("color")
+            assert background and colour, rule
+            assert background.lower() not in ("#fff", "#ffffff", "white", "transparent", "none")  # it shows
+            assert contrast_ratio(six_digits(colour), six_digits(background)) >= 7.0  # readable (WCAG AAA)
+
+
 def test_every_sentence_of_the_policy_is_in_the_xhtml_in_order(book: Path, document: Document) -> None:
     spans = [span for _name, root in epub_sections(book) for span in sentence_spans(root)]
     shown = [(f"s{s.start}", document.text[s.start:s.end]) for s in spoken.document_script(document)

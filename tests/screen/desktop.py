@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 
-from tests.atspi.session import end, start, start_xvfb
+from tests.desktop import end, start, start_xvfb
 from tests.conftest import ROOT
 from tests.waiting import end_process
 
@@ -66,7 +66,7 @@ class Desktop:
 
     def __enter__(self) -> Desktop:
         try:
-            xvfb, display = start_xvfb(time.monotonic() + DEADLINE_S, f"{self.screen.width}x{self.screen.height}x24")
+            xvfb, display = start_xvfb(screen=f"{self.screen.width}x{self.screen.height}x24")
             self._processes.append(xvfb)
             runtime = self.home / "runtime"
             runtime.mkdir(mode=0o700, parents=True, exist_ok=True)

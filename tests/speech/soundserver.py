@@ -17,6 +17,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from tests.desktop import ServiceNotReadyError, answers, wait_until
 from tests.waiting import end_process
 
 SINK = "nullsink"
@@ -35,14 +36,17 @@ class SoundServer:
         return {"PULSE_SERVER": self.environment["PULSE_SERVER"]}
 
     def pactl(self, *args: str) -> str:
-        return subprocess.run(["pactl", *args], env=self.environment, capture_output=True, text=True, timeout=10,
+        return subprocess.run(["pactl", *args], env=self.environment, capture_output=True, text=True, timeout=60,
                               check=True).stdout
 
 
 @contextmanager
 def sound_server() -> Iterator[SoundServer | None]:
-    """Starts the daemon (None when pulseaudio is not installed or does not start) and ends it afterwards."""
-    if shutil.which("pulseaudio") is None or shutil.which("parec") is None:
+    """Starts the daemon and checks it before the first test uses it, and ends it afterwards.
+
+    None when pulseaudio or its tools are not installed. A daemon that does not answer by its deadline
+    raises ``ServiceNotReadyError`` naming what was missing (the socket, the server, the null sink)."""
+    if shutil.which("pulseaudio") is None or shutil.which("parec") is None or shutil.which("pactl") is None:
         yield None
         return
     folder = Path(tempfile.mkdtemp(prefix="reader-pulse-"))
@@ -52,25 +56,34 @@ def sound_server() -> Iterator[SoundServer | None]:
     environment = dict(os.environ, XDG_RUNTIME_DIR=str(runtime), PULSE_RUNTIME_PATH=str(runtime / "pulse"),
                        HOME=str(home), XDG_CONFIG_HOME=str(home / ".config"))
     environment.pop("PULSE_SERVER", None)
-    daemon = subprocess.Popen(
-        ["pulseaudio", "--daemonize=no", "--exit-idle-time=-1", "--system=false", "-n", "--disallow-exit",
-         "--disable-shm=yes", "--realtime=true", "--high-priority=true",
-         f"--load=module-null-sink sink_name={SINK} rate={RATE} channels={CHANNELS}",
-         "--load=module-native-protocol-unix auth-anonymous=1"],
-        env=environment, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    log = folder / "pulseaudio.log"
+    with log.open("wb") as errors:
+        daemon = subprocess.Popen(
+            ["pulseaudio", "--daemonize=no", "--exit-idle-time=-1", "--system=false", "-n", "--disallow-exit",
+             "--disable-shm=yes", "--realtime=true", "--high-priority=true",
+             f"--load=module-null-sink sink_name={SINK} rate={RATE} channels={CHANNELS}",
+             "--load=module-native-protocol-unix auth-anonymous=1"],
+            env=environment, stdout=subprocess.DEVNULL, stderr=errors, start_new_session=True)
     server = SoundServer(runtime, environment)
+    socket = runtime / "pulse" / "native"
     try:
-        deadline = time.monotonic() + 15
-        while not (runtime / "pulse" / "native").exists():
-            if daemon.poll() is not None or time.monotonic() > deadline:
-                yield None
-                return
-            time.sleep(0.02)
-        environment["PULSE_SERVER"] = f"unix:{runtime / 'pulse' / 'native'}"
+        def not_ready(detail: str) -> ServiceNotReadyError:
+            if daemon.poll() is not None:
+                detail += f"; it exited with status {daemon.returncode}: {log.read_text(errors='replace')[-500:]}"
+            return ServiceNotReadyError("the sound server (PulseAudio)", detail)
+
+        if not wait_until(socket.exists, process=daemon):
+            raise not_ready(f"no socket at {socket}")
+        environment["PULSE_SERVER"] = f"unix:{socket}"
+        if not wait_until(lambda: answers(["pactl", "info"], environment) is not None, process=daemon):
+            raise not_ready("it did not answer 'pactl info'")
+        if not wait_until(lambda: SINK in (answers(["pactl", "list", "short", "sinks"], environment) or ""),
+                          process=daemon):
+            raise not_ready(f"it has no sink named {SINK}")
         server.pactl("set-default-sink", SINK)
         yield server
     finally:
-        end_process(daemon, 5)
+        end_process(daemon, 10)
         shutil.rmtree(folder, ignore_errors=True)
 
 
@@ -196,6 +209,11 @@ def rms_db(samples: list[int]) -> float:
         return -math.inf
     mean = sum(s * s for s in samples) / len(samples)
     return 10 * math.log10(mean / 32768**2) if mean else -math.inf
+
+
+def loud_rms_db(samples: list[int]) -> float:
+    """The level of the sound alone: silences (the engine's pauses, or holes a busy machine made) left out."""
+    return rms_db([s for s in samples if abs(s) > QUIET])
 
 
 def added_silence(heard: list[tuple[float, float]], own: list[tuple[float, float]], tolerance: float = 60) -> list[float]:

@@ -11,6 +11,7 @@ import pytest
 
 from reader.speech.stream import FADE_MS, Stream
 from reader.speech.synthesis import Voice
+from tests.waiting import DEADLINE_S
 
 RATE = 22050
 FADE = FADE_MS * RATE // 1000
@@ -56,7 +57,7 @@ def pull(stream: Stream, frames: int, step: int = 256) -> list[int]:
 
 
 def ready(stream: Stream, count: int) -> None:
-    deadline = time.monotonic() + 10
+    deadline = time.monotonic() + DEADLINE_S  # a deadline for a hang: the producer thread makes them
     while sum(1 for s in stream.segments.values() if s.done) < count:
         assert time.monotonic() < deadline
         time.sleep(0.005)
@@ -109,3 +110,21 @@ def test_a_jump_fades_and_starts_the_sentence_from_its_beginning(stream: Stream)
     stream.seek(2)
     out = pull(stream, FADE + SENTENCE)
     assert out[FADE:] == [3000] * SENTENCE
+
+
+def test_what_is_heard_is_what_the_device_took_less_its_buffer_moving_on_in_real_time(monkeypatch) -> None:
+    """The clock every word event waits for: never ahead of the sound, whatever the machine's load."""
+    now = [1000.0]
+    monkeypatch.setattr("reader.speech.stream.time.monotonic", lambda: now[0])
+    stream = Stream(CountingSynth(), lambda _event: None, buffer_ms=15)  # type: ignore[arg-type]
+    try:
+        buffered = 15 * RATE // 1000
+        assert stream.heard() == -1.0  # the device has taken nothing yet
+        stream.pull(1000)
+        assert stream.heard() == 1000 - buffered  # what it took, less what is still in its buffer
+        now[0] += 0.01
+        assert stream.heard() == pytest.approx(1000 - buffered + RATE / 100)  # moving on with the clock
+        now[0] += 1.0
+        assert stream.heard() == 1000  # but never past what the device took
+    finally:
+        stream.close()

@@ -18,6 +18,7 @@ from PySide6.QtCore import Qt
 from reader.speech.service import IDLE, SPEAKING, SpeechService
 from reader.ui.main_window import MainWindow
 from tests.conftest import ROOT
+from tests.seen import seen
 from tests.speech.test_espeak import HAVE_ESPEAK
 
 pytestmark = [
@@ -62,7 +63,7 @@ def real_window(make_window, settings, monkeypatch) -> Callable[[], MainWindow]:
 
 def read_theme(window: MainWindow, qtbot) -> int:
     window.view.move_to(window.document.themes[0].blocks[1].start)
-    with qtbot.waitSignal(window.speech.sentence_changed, timeout=15000):
+    with qtbot.waitSignal(window.speech.sentence_changed):
         qtbot.keyClick(window.view, Qt.Key.Key_F5)
     assert window.speech.state == SPEAKING
     pid = window.speech.engine.pid()
@@ -75,14 +76,14 @@ def test_the_worker_is_ready_before_f5_and_stop_keeps_it_ready(real_window, qtbo
     before = children(os.getpid())
     window = real_window()
     assert children(os.getpid()) == before  # the window alone starts nothing (app.main() calls prepare())
-    with qtbot.waitSignal(window.speech.voices_changed, timeout=20000):
+    with qtbot.waitSignal(window.speech.voices_changed):
         window.speech.prepare()
     assert window.speech.sound is False  # the silent device: the user is told, the highlight still runs
     pid = read_theme(window, qtbot)
     assert "ingen lydudgang" in window.read_aloud.bar.message.text()
-    with qtbot.waitSignal(window.speech.word_changed, timeout=5000):
+    with qtbot.waitSignal(window.speech.word_changed):
         pass  # the voice is going: words are being highlighted
-    with qtbot.waitSignal(window.speech.heard, check_params_cb=lambda e: e["ev"] == "silent", timeout=5000):
+    with qtbot.waitSignal(window.speech.heard, check_params_cb=lambda e: e["ev"] == "silent"):
         qtbot.keyClick(window.view, Qt.Key.Key_Escape)
         assert window.speech.state == IDLE
     assert alive(pid)  # faded out, and waiting for the next F5
@@ -102,18 +103,17 @@ def test_closing_the_window_leaves_no_process(real_window, qtbot) -> None:
 def test_a_killed_worker_is_reported_and_replaced(real_window, qtbot) -> None:
     window = real_window()
     pid = read_theme(window, qtbot)
-    with qtbot.waitSignal(window.speech.word_changed, timeout=5000):
+    with qtbot.waitSignal(window.speech.word_changed):
         pass  # mid-sentence
     os.kill(pid, signal.SIGKILL)
     message = window.read_aloud.bar.message
-    qtbot.waitUntil(lambda: "stoppede uventet" in message.text(), timeout=5000)
-    assert message.isVisible()
+    qtbot.waitUntil(lambda: "stoppede uventet" in message.text())
+    qtbot.waitUntil(lambda: seen(message))  # the bar makes room for it
     # One clean sentence: how the worker ended and what it printed last (an ALSA line, say) are for the log.
     assert message.text() == "Oplæsningen stoppede uventet: talesyntesen lukkede. Prøv igen."
     assert window.speech.state == IDLE
     # A fresh worker starts at once, without waiting for the next command.
-    qtbot.waitUntil(lambda: window.speech.engine.pid() not in (None, pid) and window.speech.voices is not None,
-                    timeout=20000)
+    qtbot.waitUntil(lambda: window.speech.engine.pid() not in (None, pid) and window.speech.voices is not None)
     new_pid = window.speech.engine.pid()
     assert read_theme(window, qtbot) == new_pid
     qtbot.keyClick(window.view, Qt.Key.Key_Escape)

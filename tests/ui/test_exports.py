@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QProgressBar, QProgressDialog
 
 from reader.output.epub import verify_epub
 from reader.output.mp3 import mp3_frames, read_chapters
+from tests.seen import seen
 from tests.speech.test_espeak import HAVE_ESPEAK
 
 NO_ESPEAK = "espeak-ng (libespeak-ng1) is not installed: apt install espeak-ng"
@@ -63,10 +64,10 @@ def test_talking_book_from_the_file_menu(make_window, qtbot, small_content: Path
     said = heard(window)
     assert window.binder.actions["export.epub"] in window.menus["file"].actions()
     target = tmp_path / "lille.epub"
-    with qtbot.waitSignal(window.exports.job_finished, timeout=50_000) as finished:
+    with qtbot.waitSignal(window.exports.job_finished) as finished:
         save_through_the_dialog(window, qtbot, "export.epub", "export_epub_dialog", target)
         progress = window.findChild(QProgressDialog, "export_progress")
-        assert progress is not None and progress.isVisible()
+        assert progress is not None and progress.isVisible()  # shown at once (the job may end before it is exposed)
         assert progress.findChild(QProgressBar) is not None
     ok, message = finished.args
     assert ok, message
@@ -87,7 +88,7 @@ def test_mp3_audiobook_uses_the_speech_rate_of_the_window(make_window, qtbot, se
     for rate in (175, 350):
         settings.set("speech_rate", rate)
         target = tmp_path / f"lille-{rate}.mp3"
-        with qtbot.waitSignal(window.exports.job_finished, timeout=50_000) as finished:
+        with qtbot.waitSignal(window.exports.job_finished) as finished:
             save_through_the_dialog(window, qtbot, "export.mp3", "export_mp3_dialog", target)
         assert finished.args[0], finished.args[1]
         assert [c.title for c in read_chapters(target)] == ["Indledning", "Tema 1: Leg", "Om politikken"]
@@ -104,7 +105,7 @@ def test_save_as_sound_file_writes_the_wav_in_the_child(make_window, qtbot, sett
 
     window = make_window(small_content, speech=SpeechService(settings))
     target = tmp_path / "lille.wav"
-    with qtbot.waitSignal(window.exports.job_finished, timeout=50_000) as finished:
+    with qtbot.waitSignal(window.exports.job_finished) as finished:
         save_through_the_dialog(window, qtbot, "export.wav", "export_wav_dialog", target)
     assert finished.args[0], finished.args[1]
     verify_wav(target)
@@ -122,11 +123,11 @@ def test_cancel_with_esc_leaves_the_old_file_untouched(make_window, qtbot, tmp_p
     target = tmp_path / "politik.epub"
     target.write_bytes(b"the old book")
     window.exports.export("epub", target)
-    with qtbot.waitSignal(window.exports.job.progress, timeout=20_000):
+    with qtbot.waitSignal(window.exports.job.progress):
         pass
     progress = window.findChild(QProgressDialog, "export_progress")
-    assert progress.isVisible()
-    with qtbot.waitSignal(window.exports.job_finished, timeout=20_000) as finished:
+    qtbot.waitUntil(lambda: seen(progress))  # the job waits: the dialog is on the screen
+    with qtbot.waitSignal(window.exports.job_finished) as finished:
         progress.activateWindow()
         qtbot.keyClick(progress, Qt.Key.Key_Escape)
     ok, message = finished.args
@@ -144,7 +145,7 @@ def test_one_export_at_a_time_and_closing_the_window_ends_it(make_window, qtbot,
     said = heard(window)
     target = tmp_path / "politik.mp3"
     assert window.exports.export("mp3", target)
-    with qtbot.waitSignal(window.exports.job.progress, timeout=20_000):
+    with qtbot.waitSignal(window.exports.job.progress):
         pass
     assert not window.exports.export("mp3", tmp_path / "other.mp3")
     assert said[-1] == "En anden fil bliver stadig gemt. Vent på den, eller annullér den først."
@@ -158,7 +159,7 @@ def test_an_export_that_fails_says_why(make_window, qtbot, tmp_path: Path) -> No
     window = make_window()
     said = heard(window)
     target = tmp_path / "mangler" / "politik.mp3"
-    with qtbot.waitSignal(window.exports.job_finished, timeout=50_000) as finished:
+    with qtbot.waitSignal(window.exports.job_finished) as finished:
         window.exports.export("mp3", target)
     ok, message = finished.args
     assert not ok
@@ -184,7 +185,7 @@ def test_a_child_that_dies_midway_is_never_reported_as_saved(make_window, qtbot,
     window.exports.command = lambda kind, path: (sys.executable, ["-c", CRASHING_CHILD, str(path)])
     target = tmp_path / "politik.epub"
     target.write_bytes(b"the old book")
-    with qtbot.waitSignal(window.exports.job_finished, timeout=20_000) as finished:
+    with qtbot.waitSignal(window.exports.job_finished) as finished:
         window.exports.export("epub", target)
     assert finished.args == [False, f"{target} blev ikke gemt: eksporten stoppede uventet (slutstatus 3)."]
     assert target.read_bytes() == b"the old book"
@@ -203,7 +204,7 @@ def test_the_document_shown_is_the_one_exported(make_window, qtbot, tmp_path: Pa
     window = make_window(folder)
     window.show_document(1)
     target = tmp_path / "b.mp3"
-    with qtbot.waitSignal(window.exports.job_finished, timeout=50_000) as finished:
+    with qtbot.waitSignal(window.exports.job_finished) as finished:
         window.exports.export("mp3", target)
     assert finished.args[0], finished.args[1]
     from mutagen.id3 import ID3

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication
 from reader.actions import ACTIONS, ACTIONS_BY_ID
 from reader.document import BlockKind, Document
 from reader.ui.main_window import MainWindow
+from tests.seen import seen
 
 MakeWindow = Callable[..., MainWindow]
 ALT = Qt.KeyboardModifier.AltModifier
@@ -317,7 +318,7 @@ def test_search_highlights_counts_steps_and_closes(window: MainWindow, qtbot) ->
     window.contents.list.setFocus()
     press(qtbot, window, Qt.Key.Key_F, CTRL)
     bar = window.search_bar
-    assert bar.isVisible() and bar.field.hasFocus()
+    assert seen(bar) and bar.field.hasFocus()
     qtbot.keyClicks(bar.field, "venskab")
     expected = [i for i in range(len(text)) if text[i:i + 7].lower() == "venskab"]
     assert len(expected) > 3
@@ -379,7 +380,7 @@ def test_f1_lists_every_command_with_its_keys(window: MainWindow, qtbot) -> None
     press(qtbot, window, Qt.Key.Key_F1)
     dialog = window.keyboard.help_dialog
     assert dialog is not None
-    assert dialog.isVisible()
+    qtbot.waitUntil(lambda: seen(dialog))  # a window of its own: on the screen once it is exposed
     assert dialog.focusWidget() is dialog.browser  # the caret is in the key list when the dialog is active
     text = dialog.browser.toPlainText()
     assert text.startswith("Tastaturkommandoer")
@@ -449,7 +450,7 @@ def test_my_commands_are_in_the_registry() -> None:
 def test_esc_closes_the_search_also_when_read_aloud_is_there(speech_window, qtbot) -> None:
     """Esc is also "stop reading" (window-wide); in the search field it must close the search, unambiguously."""
     window, speech, _engine = speech_window
-    with qtbot.waitSignal(speech.state_changed, check_params_cb=lambda state: state == "speaking", timeout=5000):
+    with qtbot.waitSignal(speech.state_changed, check_params_cb=lambda state: state == "speaking"):
         qtbot.keyClick(window.view, Qt.Key.Key_F5)  # read this theme aloud: now Esc means "stop reading" too
     qtbot.keyClick(window.view, Qt.Key.Key_F, CTRL)
     qtbot.keyClicks(window.search_bar.field, "leg")

@@ -12,6 +12,7 @@ from PySide6.QtGui import QTextCursor
 from reader.document import Document
 from reader.ui.main_window import MainWindow
 from tests.conftest import POLICY
+from tests.seen import seen
 
 MakeWindow = Callable[..., MainWindow]
 
@@ -125,7 +126,7 @@ def test_several_documents_can_be_chosen(make_window: MakeWindow, qtbot, tmp_pat
     )
     window = make_window(tmp_path)
     box = window.contents.document_box
-    assert box.isVisible()
+    assert seen(box)
     assert [box.itemText(i) for i in range(box.count())] == ["Børne- og Ungepolitik", "En strategi"]
     box.setFocus()
     qtbot.keyClick(box, Qt.Key.Key_Down)

@@ -170,7 +170,7 @@ def test_the_spoken_word_is_the_highlighted_word(make_window, emoji_folder: Path
     try:
         window.view.move_to(document.themes[1].start)
         qtbot.keyClick(window.view, Qt.Key.Key_F5)
-        qtbot.waitUntil(lambda: len(checked) >= 12, timeout=20000)
+        qtbot.waitUntil(lambda: len(checked) >= 12)
     finally:
         speech.stop()
     assert all(spoken == drawn for spoken, drawn, _ in checked), checked
@@ -190,7 +190,7 @@ def test_reading_the_selection_reads_the_selected_text(make_window, emoji_folder
     assert window.view.textCursor().selectedText() == sentence
     try:
         qtbot.keyClick(window.view, Qt.Key.Key_F5, CTRL)
-        qtbot.waitUntil(lambda: bool(engine.spoken), timeout=5000)
+        qtbot.waitUntil(lambda: bool(engine.spoken))
     finally:
         speech.stop()
     assert "Ingen" in engine.spoken[0] and "alene" in engine.spoken[0] and "fællesskab" not in engine.spoken[0]

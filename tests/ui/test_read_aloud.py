@@ -17,6 +17,7 @@ from reader.speech.fake import ENGLISH, FakeEngine
 from reader.speech.service import IDLE, PAUSED, SPEAKING, SpeechService
 from reader.ui.main_window import MainWindow
 from reader.ui.read_aloud import SENTENCE_LAYER, WORD_LAYER
+from tests.seen import seen
 
 NO = Qt.KeyboardModifier.NoModifier
 ALT = Qt.KeyboardModifier.AltModifier
@@ -36,7 +37,7 @@ def reading_window(make_window, settings) -> Iterator[Callable[..., MainWindow]]
 
 def start_theme(window: MainWindow, qtbot, number: int = 1) -> None:
     window.view.move_to(window.document.themes[number - 1].blocks[1].start)
-    with qtbot.waitSignal(window.speech.sentence_changed, timeout=3000):
+    with qtbot.waitSignal(window.speech.sentence_changed):
         qtbot.keyClick(window.view, Qt.Key.Key_F5)
 
 
@@ -62,7 +63,7 @@ def test_the_highlight_moves_through_sentences_and_words_with_the_caret(reading_
     sentences, words = [], []
     window.speech.sentence_changed.connect(lambda a, b: sentences.append(window.document.text[a:b]))
     window.speech.word_changed.connect(lambda a, b: words.append((a, window.document.text[a:b])))
-    qtbot.waitUntil(lambda: len(sentences) >= 3, timeout=20000)
+    qtbot.waitUntil(lambda: len(sentences) >= 3)
     assert sentences[0].startswith("Dannelse er populært det")
     assert sentences[1].startswith("Det er med andre ord")
     assert sentences[2].startswith("Vi ønsker at børn og unge")
@@ -94,7 +95,7 @@ def test_space_pauses_and_resumes_only_while_reading(reading_window, qtbot) -> N
     assert window.view.highlight_ranges(WORD_LAYER) == word_before  # nothing moves while paused
     qtbot.keyClick(window.view, Qt.Key.Key_Space)
     assert window.speech.state == SPEAKING
-    with qtbot.waitSignal(window.speech.word_changed, timeout=3000):
+    with qtbot.waitSignal(window.speech.word_changed):
         pass
 
 
@@ -115,7 +116,7 @@ def test_alt_arrows_skip_sentences_and_paragraphs(reading_window, qtbot, policy)
     theme = policy.themes[0]
 
     def press(key: Qt.Key) -> str:
-        with qtbot.waitSignal(window.speech.sentence_changed, timeout=3000):
+        with qtbot.waitSignal(window.speech.sentence_changed):
             qtbot.keyClick(window.view, key, ALT)
         return highlighted(window, SENTENCE_LAYER)[0]
 
@@ -131,7 +132,7 @@ def test_alt_arrows_skip_sentences_and_paragraphs(reading_window, qtbot, policy)
 def test_quotes_are_introduced_with_their_speaker(reading_window, qtbot) -> None:
     window = reading_window()
     engine = window.speech.engine
-    with qtbot.waitSignal(window.speech.sentence_changed, timeout=3000):
+    with qtbot.waitSignal(window.speech.sentence_changed):
         qtbot.keyClick(window.view, Qt.Key.Key_F7)
     assert highlighted(window, SENTENCE_LAYER) == ["Skoleelev, 2. klasse"]  # the speaker line stands for it
     qtbot.waitUntil(lambda: len(engine.spoken) >= 2)
@@ -143,14 +144,14 @@ def test_we_will_list_and_selection(reading_window, qtbot, policy) -> None:
     window = reading_window()
     engine = window.speech.engine
     window.view.move_to(policy.themes[1].start)
-    with qtbot.waitSignal(window.speech.sentence_changed, timeout=3000):
+    with qtbot.waitSignal(window.speech.sentence_changed):
         qtbot.keyClick(window.view, Qt.Key.Key_F8)
     assert engine.spoken[0] == "Vi vil:"
     qtbot.keyClick(window.view, Qt.Key.Key_Escape)
     engine.spoken.clear()
     paragraph = policy.themes[0].blocks[1]
     window.view.select_range(paragraph.start, paragraph.start + len("Dannelse er populært det"))
-    with qtbot.waitSignal(window.speech.sentence_changed, timeout=3000):
+    with qtbot.waitSignal(window.speech.sentence_changed):
         qtbot.keyClick(window.view, Qt.Key.Key_F5, Qt.KeyboardModifier.ControlModifier)
     assert engine.spoken == ["Dannelse er populært det"]
 
@@ -185,7 +186,7 @@ def test_a_crashed_worker_is_reported_and_the_next_command_works(reading_window,
     assert window.speech.state == IDLE
     message = window.read_aloud.bar.message
     # One clean sentence; what the worker said last (here "fake engine crashed") goes to the log only.
-    assert message.isVisible() and message.text() == "Oplæsningen stoppede uventet: talesyntesen lukkede. Prøv igen."
+    assert seen(message) and message.text() == "Oplæsningen stoppede uventet: talesyntesen lukkede. Prøv igen."
     assert "herning-laeser: speech worker ended: fake engine crashed" in capfd.readouterr().err
     assert message.accessibleName() == message.text()
     assert window.view.highlight_ranges(SENTENCE_LAYER) == []
@@ -201,7 +202,7 @@ def test_missing_danish_voice_is_told_plainly(reading_window, qtbot, settings) -
     assert "ingen dansk stemme" in window.read_aloud.bar.message.text()
     assert window.speech.state == IDLE
     settings.set("speech_voice", ENGLISH["id"])  # the user chooses another voice
-    with qtbot.waitSignal(window.speech.sentence_changed, timeout=3000):
+    with qtbot.waitSignal(window.speech.sentence_changed):
         qtbot.keyClick(window.view, Qt.Key.Key_F5)
     assert window.speech.engine.voices_used[-1] == ENGLISH["id"]
 
@@ -238,7 +239,8 @@ def test_highlighting_can_be_switched_off(reading_window, qtbot, settings) -> No
     window.binder.actions["speech.highlight"].trigger()
     assert settings.value("highlight_style") == "none"
     start_theme(window, qtbot)
-    qtbot.wait(100)
+    with qtbot.waitSignal(window.speech.word_changed):
+        pass  # a word is being read
     assert window.view.highlight_ranges(SENTENCE_LAYER) == []
     assert window.view.highlight_ranges(WORD_LAYER) == []
 
@@ -246,7 +248,7 @@ def test_highlighting_can_be_switched_off(reading_window, qtbot, settings) -> No
 def test_say_announces_without_highlighting(reading_window, qtbot) -> None:
     window = reading_window()
     engine = window.speech.engine
-    with qtbot.waitSignal(window.speech.finished, timeout=5000):
+    with qtbot.waitSignal(window.speech.finished):
         window.speech.say("Du er i Tema 1: Dannelse.")
     assert engine.spoken == ["Du er i Tema 1: Dannelse."]
     assert window.view.highlight_ranges(SENTENCE_LAYER) == []
@@ -255,7 +257,7 @@ def test_say_announces_without_highlighting(reading_window, qtbot) -> None:
 def test_speech_bar_has_large_named_buttons(reading_window) -> None:
     window = reading_window()
     bar = window.read_aloud.bar
-    assert bar.isVisible()
+    assert seen(bar)
     for button in bar.buttons.values():
         assert button.width() >= 44 and button.height() >= 44
         assert button.text() and "…" not in button.text()
@@ -278,7 +280,7 @@ def test_space_is_an_ordinary_key_when_nothing_is_read(reading_window, qtbot) ->
     window.view.move_to(window.document.themes[0].start)
     button = window.read_aloud.bar.buttons["speech.read_section"]
     button.setFocus()
-    with qtbot.waitSignal(window.speech.sentence_changed, timeout=3000):
+    with qtbot.waitSignal(window.speech.sentence_changed):
         qtbot.keyClick(button, Qt.Key.Key_Space)  # the button's own key: it reads the theme
     qtbot.keyClick(button, Qt.Key.Key_Space)  # while reading, Space pauses wherever the focus is
     assert window.speech.state == PAUSED
@@ -287,7 +289,7 @@ def test_space_is_an_ordinary_key_when_nothing_is_read(reading_window, qtbot) ->
 def test_voice_and_volume_are_chosen_in_the_bar_and_persist(reading_window, qtbot, settings) -> None:
     window = reading_window()
     bar = window.read_aloud.bar
-    with qtbot.waitSignal(window.speech.voices_changed, timeout=3000):
+    with qtbot.waitSignal(window.speech.voices_changed):
         window.binder.actions["speech.voice"].trigger()  # "Choose voice…" goes to the list
     assert bar.voice.hasFocus()
     names = [bar.voice.itemText(i) for i in range(bar.voice.count())]
@@ -304,7 +306,7 @@ def test_voice_and_volume_are_chosen_in_the_bar_and_persist(reading_window, qtbo
 def test_without_word_timing_the_sentence_is_highlighted(reading_window, qtbot) -> None:
     window = reading_window(FakeEngine(timing=False))
     start_theme(window, qtbot)
-    with qtbot.waitSignal(window.speech.sentence_changed, timeout=5000):
+    with qtbot.waitSignal(window.speech.sentence_changed):
         pass
     assert highlighted(window, SENTENCE_LAYER)[0].startswith("Dannelse er populært")
     assert window.view.highlight_ranges(WORD_LAYER) == []
@@ -361,11 +363,11 @@ def test_the_spoken_word_has_7_to_1_contrast_on_screen(reading_window, qtbot, se
 def test_going_back_to_a_sentence_already_heard(reading_window, qtbot) -> None:
     window = reading_window(speed=8.0)
     start_theme(window, qtbot)  # the heading "Dannelse", heard to its end
-    with qtbot.waitSignal(window.speech.sentence_changed, timeout=5000):
+    with qtbot.waitSignal(window.speech.sentence_changed):
         pass
     window.speech.engine.speed = 0.05  # hold the second sentence near its start
     assert highlighted(window, SENTENCE_LAYER)[0].startswith("Dannelse er populært")
-    with qtbot.waitSignal(window.speech.sentence_changed, timeout=3000):
+    with qtbot.waitSignal(window.speech.sentence_changed):
         qtbot.keyClick(window.view, Qt.Key.Key_Left, ALT)
     assert highlighted(window, SENTENCE_LAYER) == ["Dannelse"]
     assert window.speech.state == SPEAKING

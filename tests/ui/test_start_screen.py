@@ -17,6 +17,8 @@ from reader.speech.fake import FakeEngine
 from reader.speech.service import SpeechService
 from reader.ui.access import PROFILES
 from reader.ui.main_window import MainWindow
+from tests.seen import seen
+from tests.waiting import drain_events
 
 MakeWindow = Callable[..., MainWindow]
 
@@ -35,11 +37,11 @@ def greeted(make_window, settings) -> Iterator[Callable[[], MainWindow]]:
 def test_four_large_profile_buttons_in_danish(greeted) -> None:
     window = greeted()
     screen = window.access.start_screen
-    assert screen.isVisible() and screen.geometry() == window.rect()
+    assert seen(screen) and screen.geometry() == window.rect()
     assert [b.text() for b in screen.buttons] == [
         "1   Standard", "2   Stor tekst", "3   Høj kontrast", "4   Stor tekst, høj kontrast og oplæsning"]
     for button in [*screen.buttons, screen.language_button]:
-        assert button.isVisible()
+        assert seen(button)
         assert button.width() >= 44 and button.height() >= 44
     assert screen.buttons[0].hasFocus()
     assert screen.buttons[1].accessibleName() == "Stor tekst"
@@ -63,7 +65,7 @@ def test_number_keys_choose_a_profile(greeted, qtbot, settings) -> None:
 def test_profile_4_reads_the_introduction_aloud(greeted, qtbot, settings) -> None:
     window = greeted()
     window.view.move_to(window.document.themes[1].start)
-    with qtbot.waitSignal(window.speech.sentence_changed, timeout=10_000):
+    with qtbot.waitSignal(window.speech.sentence_changed):
         qtbot.keyClick(window.access.start_screen.focusWidget(), Qt.Key.Key_4)
     assert (settings.value("font_size"), settings.value("theme")) == (32.0, "white-on-black")
     introduction = window.document.sections[0]
@@ -102,7 +104,7 @@ def test_the_start_screen_switches_language(greeted, qtbot, settings, interface_
     qtbot.waitUntil(lambda: screen.heading.text() == "Welcome to Herning Læser")
     assert screen.buttons[3].text() == "4   Large text, high contrast and read aloud"
     assert screen.language_button.text() == "På dansk"
-    assert screen.isVisible()
+    assert seen(screen)
 
 
 def test_the_bundled_profiles_are_valid() -> None:
@@ -157,11 +159,11 @@ def test_the_window_behind_the_start_screen_is_hidden_from_assistive_technology(
         assert interface is not None and interface.state().invisible, widget.objectName()  # not just covered
     qtbot.keyClick(window.access.start_screen.focusWidget(), Qt.Key.Key_1)
     for widget in behind:
-        assert widget.isVisible(), widget.objectName()  # all back once a profile is chosen
+        assert seen(widget), widget.objectName()  # all back once a profile is chosen
     assert window.view.hasFocus()
     window.access.show_start_screen()
     qtbot.keyClick(window.access.start_screen.focusWidget(), Qt.Key.Key_Escape)
-    assert all(widget.isVisible() for widget in behind)
+    assert all(seen(widget) for widget in behind)
 
 
 def test_ctrl_q_quits_from_the_start_screen(greeted, qtbot) -> None:
@@ -224,7 +226,7 @@ def test_the_problems_found_at_a_start_are_heard_together(qtbot, tmp_path: Path,
     if first_start:
         window.access.show_start_screen()
     qtbot.waitUntil(lambda: any("profilerne" in said for said in heard))
-    qtbot.wait(50)  # nothing more comes
+    drain_events(qtbot)  # nothing more comes
     heard = [said for said in heard if not said.startswith("Velkommen")]  # the start screen's own intro
     note = window.settings_notice.text()
     profiles = window.access.problems[0]

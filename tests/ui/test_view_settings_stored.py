@@ -12,6 +12,7 @@ from reader.document import load_folder
 from reader.settings_service import QSettingsStore, Settings
 from reader.ui.main_window import MainWindow
 from tests.conftest import CONTENT
+from tests.seen import seen
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -101,7 +102,7 @@ def test_the_apps_own_corrupt_settings_file_is_put_aside_not_a_crash(qtbot, sett
     message = (f"Indstillingsfilen kunne ikke læses, så den er lagt til side som {backup}. "
                "Programmet starter med standardindstillingerne.")
     qtbot.waitUntil(lambda: window.statusBar().currentMessage() == message)  # said, and to screen readers
-    assert window.settings_notice.text() == message and window.settings_notice.isVisible()
+    assert window.settings_notice.text() == message and seen(window.settings_notice)
     assert backup.read_bytes() == content  # kept for whoever wants to look
     window.settings.set("theme", "dark-blue")  # and new settings are saved again
     window.close()
@@ -114,7 +115,7 @@ def test_backups_of_the_own_file_are_numbered_and_never_overwritten(qtbot, setti
     for content in (b"first \xff", b"second \xff", b"third \xff"):
         settings_path.write_bytes(content)
         window = start(qtbot, settings_path, own_file=True)
-        assert window.settings_notice.isVisible()
+        assert seen(window.settings_notice)
         window.close()
     folder = settings_path.parent
     assert (folder / "settings.ini.broken").read_bytes() == b"first \xff"
