@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from reader import WORKER_OPTION, cli, paths, run_speech_worker
 from reader.interruption import Interruption, cancelled
 from reader.pyside_check import use_fast_module_check  # imported before Qt, which checks what comes after
-from reader.texts import set_language
+from reader.texts import set_language, translate
 
 if TYPE_CHECKING:
     from reader.kiosk_config import KioskConfig
@@ -87,7 +87,7 @@ def _main(arguments: list[str]) -> int:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from reader.display import display_problem
 
-    problem = display_problem(language)  # Qt would abort (exit 134) where it cannot connect
+    problem = display_problem()  # Qt would abort (exit 134) where it cannot connect
     if problem is not None:
         print(problem, file=sys.stderr)
         return 2
@@ -263,19 +263,16 @@ def _save_screenshot(app: object, window: object, path: Path, interruption: Inte
     for _ in range(5):  # the first paint's follow-up work (start-up problems in the status bar) is in the picture
         app.processEvents()
     from reader.files import OutputError, atomic_output, incomplete, verify_png
-    from reader.i18n import current_language
 
-    language = current_language()
     if interruption():
         return cancelled()
     buffer = QBuffer()  # encoded in memory; Python writes the file and hears every write error
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     encoded = window.grab().save(buffer, "PNG")
     try:
-        with atomic_output(path, verify=lambda written: verify_png(written, language),
-                           language=language) as temporary:
+        with atomic_output(path, verify=verify_png) as temporary:
             if not encoded:
-                raise incomplete(temporary, "png_failed", language)
+                raise incomplete(temporary, translate("Files", "the picture could not be written"))
             temporary.write_bytes(buffer.data().data())
     except OutputError as error:
         print(error, file=sys.stderr)

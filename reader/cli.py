@@ -226,7 +226,7 @@ def settings_path_problem(path: Path, language: str) -> str | None:
     except (FileNotFoundError, NotADirectoryError):
         return None  # created when a setting changes (or said in the window when it cannot be)
     except OSError as error:
-        return t["settings_path"].format(path=path, reason=describe_os_error(error, language))
+        return t["settings_path"].format(path=path, reason=describe_os_error(error))
     if not stat.S_ISREG(info.st_mode):
         return t["settings_not_file"].format(path=path)
     return None
@@ -256,7 +256,7 @@ def output_problem(args: argparse.Namespace, language: str) -> tuple[str, int] |
         return None
     content = content_in_use(args.content, args.document)
     for name, path in outputs:
-        problem = content_output_problem(path, content, language)
+        problem = content_output_problem(path, content)
         if problem is not None:
             return problem, 2 if name == "settings" else 1
     return None
@@ -270,7 +270,7 @@ def load_content(folder: Path, language: str, cache: DocumentCache | None = None
         return load_folder(folder, cache)
     except OSError as error:
         raise PathError(texts(language)["content_path"].format(
-            path=folder, reason=describe_os_error(error, language))) from error
+            path=folder, reason=describe_os_error(error))) from error
 
 
 def run_check(folder: Path, language: str) -> int:
@@ -282,7 +282,7 @@ def run_check(folder: Path, language: str) -> int:
         print(refused, file=sys.stderr)
         return 1
     for problem in problems:
-        print(problem.describe(language), file=sys.stderr if problem.severity is Severity.ERROR else sys.stdout)
+        print(problem.describe(), file=sys.stderr if problem.severity is Severity.ERROR else sys.stdout)
     if problems:
         print(t["found"].format(count=len(problems)), file=sys.stderr)
         return 1
@@ -313,7 +313,7 @@ def run_speak_to_file(args: argparse.Namespace, language: str, interruption: Int
         return 1
     if not documents:
         for problem in problems:
-            print(problem.describe(language), file=sys.stderr)
+            print(problem.describe(), file=sys.stderr)
         return 1
     document = documents[0]
     if args.document is not None:

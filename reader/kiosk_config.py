@@ -183,13 +183,13 @@ def _read_text(path: Path, language: str) -> tuple[str | None, str | None, bool]
     except FileNotFoundError:
         return None, t["missing"].format(path=path), True
     except OSError as error:  # too long a name, no permission to look, a loop of links
-        return None, t["path"].format(path=path, reason=describe_os_error(error, language)), False
+        return None, t["path"].format(path=path, reason=describe_os_error(error)), False
     try:
         descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     except FileNotFoundError:  # a link to nothing
         return None, t["missing"].format(path=path), False
     except OSError as error:
-        return None, t["path"].format(path=path, reason=describe_os_error(error, language)), False
+        return None, t["path"].format(path=path, reason=describe_os_error(error)), False
     try:
         if not stat.S_ISREG(os.fstat(descriptor).st_mode):  # a folder, a device, a FIFO: never read
             return None, t["not_file"].format(path=path), False
@@ -200,7 +200,7 @@ def _read_text(path: Path, language: str) -> tuple[str | None, str | None, bool]
                 break
             data += chunk
     except OSError as error:
-        return None, t["path"].format(path=path, reason=describe_os_error(error, language)), False
+        return None, t["path"].format(path=path, reason=describe_os_error(error)), False
     finally:
         os.close(descriptor)
     if len(data) > _MAX_BYTES:

@@ -19,7 +19,7 @@ def test_the_bundled_folders_are_the_packages_reader_content_and_reader_resource
     assert Path(reader.resources.__file__).parent == paths.RESOURCES
     assert (paths.CONTENT / "boerne-og-ungepolitik.md").is_file()
     assert (paths.RESOURCES / "themes" / "system.toml").is_file()
-    assert paths.installation_problem() is None
+    assert paths.installation_problem("da") is None
 
 
 @pytest.mark.parametrize(("platform", "environ", "expected"), [

@@ -378,7 +378,7 @@ def export_epub(document: Document, path: Path, *, theme: int | None = None, rat
     identifier = f"urn:uuid:{uuid.uuid5(uuid.NAMESPACE_URL, digest)}"
     parts: list[Part] = []
     try:
-        with atomic_output(path, verify=lambda written: verify_epub(written, language), language=language) as temporary, \
+        with atomic_output(path, verify=lambda written: verify_epub(written, language)) as temporary, \
                 zipfile.ZipFile(temporary, "w") as book:
             book.writestr(_entry("mimetype", zipfile.ZIP_STORED), MIMETYPE)
             book.writestr(_entry("META-INF/container.xml"), CONTAINER)

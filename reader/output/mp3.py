@@ -313,7 +313,7 @@ def export_mp3(document: Document, path: Path, *, theme: int | None = None, rate
         info.append(verify_mp3(written, len(chapters), language, len(numbered)))
 
     try:
-        with atomic_output(path, verify=verify, language=language) as temporary:
+        with atomic_output(path, verify=verify) as temporary:
             with open(temporary, "wb") as file:
                 stream = Mp3Stream(file)
                 starts: dict[int, int] = {}

@@ -84,7 +84,7 @@ def speak_to_file(document: Document, path: Path, *, theme: int | None = None, r
     sections = sections_for(document, theme, language)
     narrator = open_narrator(document, rate=rate, voice=voice, language=language, synth=synth)
     try:
-        with atomic_output(path, verify=lambda written: verify_wav(written, language), language=language) as temporary:
+        with atomic_output(path, verify=lambda written: verify_wav(written, language)) as temporary:
             stream = WavStream(temporary, language)
             try:
                 for _spoken in narrate(narrator, sections, stream.write, as_progress(sections, progress)):

@@ -9,8 +9,6 @@ covered, so assistive technology does not find them behind it.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QFont, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -34,12 +32,11 @@ class StartScreen(QFrame):
     chosen = Signal(object)  # the Profile
     dismissed = Signal()  # Esc: keep the settings as they are
 
-    def __init__(self, profiles: list[Profile], language: Callable[[], str], language_action: QAction,
-                 profile_action: QAction, parent: QWidget) -> None:
+    def __init__(self, profiles: list[Profile], language_action: QAction, profile_action: QAction,
+                 parent: QWidget) -> None:
         super().__init__(parent)
         self.setObjectName("start_screen")
         self.profiles = profiles
-        self._language = language  # () -> "da" | "en": the labels of the data file follow it
         self._language_action = language_action
         self._profile_action = profile_action
         self._let_through: list[QAction] = []
@@ -117,16 +114,15 @@ class StartScreen(QFrame):
 
     # -- texts and look -------------------------------------------------------------
     def retranslate(self) -> None:
-        language = self._language()
         self.setAccessibleName(translate("StartScreen", "Start screen"))
         self.heading.setText(translate("StartScreen", "Welcome to Herning Læser"))
         self.intro.setText(translate("StartScreen", "Choose how the text is shown: press a number key or click."))
         for index, (button, profile) in enumerate(zip(self.buttons, self.profiles, strict=False), start=1):
-            button.setText(f"{index}   {profile.label(language)}")
-            button.setAccessibleName(profile.label(language))
+            button.setText(f"{index}   {profile.label()}")
+            button.setAccessibleName(profile.label())
             button.setAccessibleDescription(
                 translate("StartScreen", "Number key {number}. {description}").format(
-                    number=index, description=profile.description(language))
+                    number=index, description=profile.description())
             )
         self.language_button.setText(self._language_action.text())
         self.language_button.setAccessibleName(self._language_action.text())
