@@ -303,8 +303,7 @@ def run_speak_to_file(args: argparse.Namespace, language: str, interruption: Int
     The policy (or theme N) read aloud at the user's speed and voice; progress goes to stderr
     as lines "Oplæsning: 37 %". SIGTERM or Ctrl+C (``interruption``) stops it before the next sentence,
     with no file saved and the old one untouched (exit status 130)."""
-    from reader.output.narration import CancelledError, Progress, SpeakError
-    from reader.output.narration import texts as speech_texts
+    from reader.output.narration import CancelledError, Progress, SpeakError, progress_line
 
     try:
         documents, problems = load_content(args.content, language)
@@ -325,14 +324,14 @@ def run_speak_to_file(args: argparse.Namespace, language: str, interruption: Int
     voice = SPEECH_VOICE.validate(values[SPEECH_VOICE.key])
 
     def report(percent: int) -> None:
-        print(speech_texts(language)["progress"].format(percent=percent), file=sys.stderr, flush=True)
+        print(progress_line(percent), file=sys.stderr, flush=True)
 
     progress = Progress(report)
     interruption.on_request(lambda: setattr(progress, "cancelled", True))
     try:
         if interruption():
             raise CancelledError
-        options = {"theme": args.section, "rate": rate, "voice": voice, "language": language, "progress": progress}
+        options = {"theme": args.section, "rate": rate, "voice": voice, "progress": progress}
         if args.export_mp3 is not None:
             from reader.output.mp3 import export_mp3
 

@@ -964,6 +964,53 @@
     </message>
 </context>
 <context>
+    <name>Epub</name>
+    <message>
+        <source>Contents</source>
+        <translation>Indhold</translation>
+    </message>
+    <message>
+        <source>Landmarks</source>
+        <translation>Vejvisere</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Begyndelsen</translation>
+    </message>
+    <message>
+        <source>The whole text with headings, lists and quotes, and the same text read aloud by a synthetic Danish voice, sentence by sentence in step with the text. The table of contents lists the introduction, each theme with its commitments and quotes by number, and the closing section. There are no images, and nothing flashes or plays by itself.</source>
+        <translation>Hele teksten med overskrifter, lister og citater, og den samme tekst læst op af en syntetisk dansk stemme, sætning for sætning i takt med teksten. Indholdsfortegnelsen har indledningen, hvert tema med dets tilsagn og citater efter nummer og det afsluttende afsnit. Der er ingen billeder, og intet blinker eller lyder af sig selv.</translation>
+    </message>
+    <message>
+        <source>section</source>
+        <translation>afsnit</translation>
+    </message>
+    <message>
+        <source>sections</source>
+        <translation>afsnit</translation>
+    </message>
+    <message>
+        <source>{path}: EPUB 3 with {sections} {section_word} and {minutes} min {seconds} s of narration in step with the text written.</source>
+        <translation>{path}: EPUB 3 med {sections} {section_word} og {minutes} min. {seconds} s oplæsning i takt med teksten skrevet.</translation>
+    </message>
+    <message>
+        <source>the EPUB file is not a whole zip archive</source>
+        <translation>EPUB-filen er ikke et helt zip-arkiv</translation>
+    </message>
+    <message>
+        <source>the EPUB file&apos;s mimetype is not first and uncompressed</source>
+        <translation>EPUB-filens mimetype står ikke først og ukomprimeret</translation>
+    </message>
+    <message>
+        <source>the narration times in {name} do not fit the sound</source>
+        <translation>oplæsningens tider i {name} passer ikke til lyden</translation>
+    </message>
+    <message>
+        <source>the EPUB file lacks {name}</source>
+        <translation>EPUB-filen mangler {name}</translation>
+    </message>
+</context>
+<context>
     <name>Exports</name>
     <message>
         <source>Cancelled: {path} was not saved, and an earlier file is untouched.</source>
@@ -1390,6 +1437,136 @@ Document: {source}</source>
 En tilgængelig læser til Herning Kommunes Børne- og Ungepolitik.
 
 Dokument: {source}</translation>
+    </message>
+</context>
+<context>
+    <name>Mp3</name>
+    <message>
+        <source>the MP3 file ends in the middle of a frame</source>
+        <translation>MP3-filen slutter midt i en ramme</translation>
+    </message>
+    <message>
+        <source>the MP3 file has no sound</source>
+        <translation>MP3-filen har ingen lyd</translation>
+    </message>
+    <message>
+        <source>the MP3 file has a broken frame at byte {offset}</source>
+        <translation>MP3-filen har en ødelagt ramme ved byte {offset}</translation>
+    </message>
+    <message>
+        <source>Theme {number}: {title}</source>
+        <translation>Tema {number}: {title}</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation>Indledning</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>Afslutning</translation>
+    </message>
+    <message>
+        <source>{number} Quote: {speaker}</source>
+        <translation>{number} Citat: {speaker}</translation>
+    </message>
+    <message>
+        <source>Commitments and quotes by number</source>
+        <translation>Tilsagn og citater efter nummer</translation>
+    </message>
+    <message>
+        <source>the MP3 file&apos;s chapters do not fit its sound</source>
+        <translation>MP3-filens kapitler passer ikke til lyden</translation>
+    </message>
+    <message>
+        <source>chapter</source>
+        <translation>kapitel</translation>
+    </message>
+    <message>
+        <source>chapters</source>
+        <translation>kapitler</translation>
+    </message>
+    <message>
+        <source>{path}: {minutes} min {seconds} s of speech written as MP3 with {chapters} {chapter_word}.</source>
+        <translation>{path}: {minutes} min. {seconds} s oplæsning skrevet som MP3 med {chapters} {chapter_word}.</translation>
+    </message>
+</context>
+<context>
+    <name>Narration</name>
+    <message>
+        <source>Install the Danish voice Microsoft Helle (Settings ▸ Time &amp; language ▸ Speech ▸ Add voices ▸ Danish).</source>
+        <translation>Installér den danske stemme Microsoft Helle (Indstillinger ▸ Tid og sprog ▸ Tale ▸ Tilføj stemmer ▸ Dansk).</translation>
+    </message>
+    <message>
+        <source>Install the Danish voice Sara (System Settings ▸ Accessibility ▸ Spoken Content ▸ System voice ▸ Manage voices).</source>
+        <translation>Installér den danske stemme Sara (Systemindstillinger ▸ Tilgængelighed ▸ Oplæst indhold ▸ Systemstemme ▸ Administrer stemmer).</translation>
+    </message>
+    <message>
+        <source>Install espeak-ng (Debian: apt install espeak-ng).</source>
+        <translation>Installér espeak-ng (Debian: apt install espeak-ng).</translation>
+    </message>
+    <message>
+        <source>Reading aloud: {percent} %</source>
+        <translation>Oplæsning: {percent} %</translation>
+    </message>
+    <message>
+        <source>There is no theme number {number}; the document has themes 1-{count}.</source>
+        <translation>Der er intet tema nummer {number}; dokumentet har tema 1-{count}.</translation>
+    </message>
+    <message>
+        <source>The speech engine failed ({detail}).</source>
+        <translation>Talesyntesen fejlede ({detail}).</translation>
+    </message>
+    <message>
+        <source>There is no voice to read with because the speech engine could not list its voices. {install}</source>
+        <translation>Der er ingen stemme at læse op med, fordi talesyntesen ikke kunne vise sine stemmer. {install}</translation>
+    </message>
+    <message>
+        <source>There is no voice &quot;{voice}&quot;. Choose one of: {voices}.</source>
+        <translation>Stemmen »{voice}« findes ikke. Vælg en af: {voices}.</translation>
+    </message>
+    <message>
+        <source>No voice for the language &quot;{language}&quot; is installed. {install}</source>
+        <translation>Der er ingen stemme til sproget »{language}« installeret. {install}</translation>
+    </message>
+    <message>
+        <source>Reading aloud is not possible because the speech engine espeak-ng is not installed (Debian: apt install espeak-ng).</source>
+        <translation>Oplæsning er ikke mulig, fordi talesyntesen espeak-ng ikke er installeret (Debian: apt install espeak-ng).</translation>
+    </message>
+    <message>
+        <source>Reading aloud is not possible because the language data of espeak-ng are missing (Debian: apt install --reinstall espeak-ng-data).</source>
+        <translation>Oplæsning er ikke mulig, fordi espeak-ng&apos;s sprogdata mangler (Debian: apt install --reinstall espeak-ng-data).</translation>
+    </message>
+    <message>
+        <source>Reading aloud is not possible because the speech engine could not be started. {install}</source>
+        <translation>Oplæsning er ikke mulig, fordi talesyntesen ikke kunne startes. {install}</translation>
+    </message>
+    <message>
+        <source>The document</source>
+        <translation>Dokumentet</translation>
+    </message>
+    <message>
+        <source>Theme {number}</source>
+        <translation>Tema {number}</translation>
+    </message>
+    <message>
+        <source>{what} has no words to read aloud, so no file was saved.</source>
+        <translation>{what} har ingen ord at læse op, så der er ikke gemt nogen fil.</translation>
+    </message>
+    <message>
+        <source>The reading is too long for a WAV file (over 4 GB). Save it as MP3 or EPUB instead.</source>
+        <translation>Oplæsningen er for lang til en WAV-fil (over 4 GB). Gem den som MP3 eller EPUB i stedet.</translation>
+    </message>
+    <message>
+        <source>the WAV header does not match the sound</source>
+        <translation>WAV-filens hoved passer ikke til lyden</translation>
+    </message>
+    <message>
+        <source>the WAV file has no sound</source>
+        <translation>WAV-filen har ingen lyd</translation>
+    </message>
+    <message>
+        <source>{path}: {minutes} min {seconds} s of speech written.</source>
+        <translation>{path}: {minutes} min. {seconds} s oplæsning skrevet.</translation>
     </message>
 </context>
 <context>
@@ -2012,6 +2189,29 @@ Dokument: {source}</translation>
     <message>
         <source>Close</source>
         <translation>Luk</translation>
+    </message>
+</context>
+<context>
+    <name>Speech</name>
+    <message>
+        <source>{engine} could not be started.</source>
+        <translation>{engine} kunne ikke startes.</translation>
+    </message>
+    <message>
+        <source>unknown voice: {voice}</source>
+        <translation>ukendt stemme: {voice}</translation>
+    </message>
+    <message>
+        <source>the speech engine gave sound in an unknown format</source>
+        <translation>talesyntesen gav lyd i et ukendt format</translation>
+    </message>
+    <message>
+        <source>espeak-ng&apos;s language data are missing from {path}.</source>
+        <translation>espeak-ng&apos;s sprogdata mangler i {path}.</translation>
+    </message>
+    <message>
+        <source>espeak-ng is not installed.</source>
+        <translation>espeak-ng er ikke installeret.</translation>
     </message>
 </context>
 <context>
