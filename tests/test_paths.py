@@ -63,7 +63,7 @@ def test_the_machine_content_folder_replaces_the_bundled_text_only_when_it_has_a
     (content / "strategi.md").write_text((paths.CONTENT / "boerne-og-ungepolitik.md").read_text(encoding="utf-8"),
                                          encoding="utf-8")
     assert cli.parse_args([]).content == content
-    assert cli.run_check(cli.parse_args([]).content, "da") == 0
+    assert cli.run_check(cli.parse_args([]).content) == 0
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the machine folder is moved with XDG_CONFIG_DIRS (Linux)")

@@ -628,6 +628,157 @@
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message>
+        <source>The user has no home folder (HOME is not set), so the settings are not saved.</source>
+        <translation>Brugeren har ingen hjemmemappe (HOME er ikke sat), så indstillingerne gemmes ikke.</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: {0}</source>
+        <translation>ukendte tilvalg: {0}</translation>
+    </message>
+    <message>
+        <source>argument {0}: invalid choice: {1} (choose from {2})</source>
+        <translation>tilvalget {0}: ugyldigt valg {1} (vælg mellem {2})</translation>
+    </message>
+    <message>
+        <source>argument {0}: expected one argument</source>
+        <translation>tilvalget {0} kræver en værdi</translation>
+    </message>
+    <message>
+        <source>argument {0}: invalid {1} value: {2}</source>
+        <translation>tilvalget {0}: ugyldig værdi {2}</translation>
+    </message>
+    <message>
+        <source>argument {0}: {1}</source>
+        <translation>tilvalget {0}: {1}</translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>brug: </translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>tilvalg</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>vis denne hjælp og afslut</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>fejl</translation>
+    </message>
+    <message>
+        <source>Herning Læser: an accessible reader for Herning Kommune&apos;s Børne- og Ungepolitik.</source>
+        <translation>Herning Læser: tilgængelig læser til Herning Kommunes Børne- og Ungepolitik.</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>MAPPE</translation>
+    </message>
+    <message>
+        <source>folder of documents (.md); default: {path}</source>
+        <translation>mappe med dokumenter (.md); standard: {path}</translation>
+    </message>
+    <message>
+        <source>check the content in DIR, print what is wrong, and exit</source>
+        <translation>kontrollér indholdet i MAPPE, skriv hvad der er galt, og afslut</translation>
+    </message>
+    <message>
+        <source>FILE.png</source>
+        <translation>FIL.png</translation>
+    </message>
+    <message>
+        <source>save a picture of the window as PNG (without a display) and exit</source>
+        <translation>gem et billede af vinduet som PNG (uden skærm) og afslut</translation>
+    </message>
+    <message>
+        <source>interface language: da or en</source>
+        <translation>sprog i brugerfladen: da eller en</translation>
+    </message>
+    <message>
+        <source>FILE.ini</source>
+        <translation>FIL.ini</translation>
+    </message>
+    <message>
+        <source>settings file (default: the user&apos;s configuration folder)</source>
+        <translation>fil med indstillinger (standard: brugerens konfigurationsmappe)</translation>
+    </message>
+    <message>
+        <source>FILE.pdf</source>
+        <translation>FIL.pdf</translation>
+    </message>
+    <message>
+        <source>save the policy in large print as PDF (the user&apos;s text size) and exit</source>
+        <translation>gem politikken med stor skrift som PDF (brugerens tekststørrelse) og afslut</translation>
+    </message>
+    <message>
+        <source>with --export-pdf, --speak-to-file, --export-mp3 or --export-epub: only theme number N</source>
+        <translation>med --export-pdf, --speak-to-file, --export-mp3 eller --export-epub: kun tema nummer N</translation>
+    </message>
+    <message>
+        <source>FILE.wav</source>
+        <translation>FIL.wav</translation>
+    </message>
+    <message>
+        <source>read the policy aloud into a sound file (WAV) and exit</source>
+        <translation>læs politikken op til en lydfil (WAV) og afslut</translation>
+    </message>
+    <message>
+        <source>FILE.mp3</source>
+        <translation>FIL.mp3</translation>
+    </message>
+    <message>
+        <source>read the policy aloud into an MP3 audiobook with chapters and exit</source>
+        <translation>læs politikken op til en MP3-lydbog med kapitler og afslut</translation>
+    </message>
+    <message>
+        <source>FILE.epub</source>
+        <translation>FIL.epub</translation>
+    </message>
+    <message>
+        <source>save the policy as an EPUB 3 book with text and narration in step and exit</source>
+        <translation>gem politikken som EPUB 3-bog med tekst og oplæsning i takt og afslut</translation>
+    </message>
+    <message>
+        <source>public terminal: full screen, locked, nothing saved, reset when nobody uses it</source>
+        <translation>offentlig skærm: fuld skærm, låst, intet gemmes, nulstilles når ingen bruger den</translation>
+    </message>
+    <message>
+        <source>public terminal configuration (default: {path})</source>
+        <translation>indstillinger for offentlig skærm (standard: {path})</translation>
+    </message>
+    <message>
+        <source>--section goes with --export-pdf, --speak-to-file, --export-mp3 or --export-epub</source>
+        <translation>--section bruges sammen med --export-pdf, --speak-to-file, --export-mp3 eller --export-epub</translation>
+    </message>
+    <message>
+        <source>choose one of --speak-to-file, --export-mp3 and --export-epub at a time</source>
+        <translation>vælg én af --speak-to-file, --export-mp3 og --export-epub ad gangen</translation>
+    </message>
+    <message>
+        <source>{path}: the settings file cannot be used ({reason}). Name another file with --settings FILE.ini.</source>
+        <translation>{path}: filen med indstillinger kan ikke bruges ({reason}). Angiv en anden fil med --settings FIL.ini.</translation>
+    </message>
+    <message>
+        <source>{path}: it is not a regular file, so it is not used for settings. Name a file with --settings FILE.ini.</source>
+        <translation>{path}: det er ikke en almindelig fil, så den bruges ikke til indstillinger. Angiv en fil med --settings FIL.ini.</translation>
+    </message>
+    <message>
+        <source>{path}: the folder of documents cannot be used ({reason}).</source>
+        <translation>{path}: mappen med dokumenter kan ikke bruges ({reason}).</translation>
+    </message>
+    <message>
+        <source>{count} problem(s) found.</source>
+        <translation>{count} problem(er) fundet.</translation>
+    </message>
+    <message>
+        <source>{path}: the content is in order ({count} document(s)).</source>
+        <translation>{path}: indholdet er i orden ({count} dokument(er)).</translation>
+    </message>
+</context>
+<context>
     <name>Content</name>
     <message>
         <source>The content folder does not exist. Give a folder that exists, e.g. --content content.</source>
@@ -1326,6 +1477,81 @@
     <message>
         <source>The public terminal was closed with the staff chord.</source>
         <translation>Den offentlige skærm blev lukket med personalets tastekombination.</translation>
+    </message>
+</context>
+<context>
+    <name>KioskConfig</name>
+    <message>
+        <source>{path}: the file could not be read in full, so the program starts locked as a public terminal, with the defaults for what could not be read.</source>
+        <translation>{path}: filen kunne ikke læses helt, så programmet starter låst som offentlig skærm med standardværdierne for det, der ikke kunne læses.</translation>
+    </message>
+    <message>
+        <source>{path}: the file does not exist.</source>
+        <translation>{path}: filen findes ikke.</translation>
+    </message>
+    <message>
+        <source>{path}: the file cannot be read ({reason}).</source>
+        <translation>{path}: filen kan ikke læses ({reason}).</translation>
+    </message>
+    <message>
+        <source>{path}: it is not a regular file.</source>
+        <translation>{path}: det er ikke en almindelig fil.</translation>
+    </message>
+    <message>
+        <source>{path}: the file is too large to be a kiosk.ini (over {limit} kB).</source>
+        <translation>{path}: filen er for stor til at være en kiosk.ini (over {limit} kB).</translation>
+    </message>
+    <message>
+        <source>{path}:{line}: the line is not saved as UTF-8 and is skipped. Save the file as UTF-8.</source>
+        <translation>{path}:{line}: linjen er ikke gemt som UTF-8 og springes over. Gem filen som UTF-8.</translation>
+    </message>
+    <message>
+        <source>{path}:{line}: the section [{section}] is unknown and is skipped. Use [kiosk] or [settings].</source>
+        <translation>{path}:{line}: afsnittet [{section}] er ukendt og springes over. Brug [kiosk] eller [settings].</translation>
+    </message>
+    <message>
+        <source>{path}:{line}: the section [{section}] appears more than once. Join it into one.</source>
+        <translation>{path}:{line}: afsnittet [{section}] står der mere end én gang. Saml det i ét afsnit.</translation>
+    </message>
+    <message>
+        <source>{path}:{line}: {key} stands outside a section and is skipped. Write it under [kiosk] or [settings].</source>
+        <translation>{path}:{line}: {key} står uden for et afsnit og springes over. Skriv den under [kiosk] eller [settings].</translation>
+    </message>
+    <message>
+        <source>{path}:{line}: [{section}] {key} appears more than once; using the default. Delete one of the lines.</source>
+        <translation>{path}:{line}: [{section}] {key} står der mere end én gang; bruger standardværdien. Slet den ene af linjerne.</translation>
+    </message>
+    <message>
+        <source>{path}:{line}: the line cannot be understood and is skipped. Write &apos;name = value&apos; or &apos;[section]&apos;.</source>
+        <translation>{path}:{line}: linjen kan ikke forstås og springes over. Skriv »navn = værdi« eller »[afsnit]«.</translation>
+    </message>
+    <message>
+        <source>{path}: [kiosk] {key} must be a number from {low} to {high}, not &apos;{value}&apos;; using {default}.</source>
+        <translation>{path}: [kiosk] {key} skal være et tal fra {low} til {high}, ikke »{value}«; bruger {default}.</translation>
+    </message>
+    <message>
+        <source>{path}: [kiosk] enabled must be true or false, not &apos;{value}&apos;; the program starts locked.</source>
+        <translation>{path}: [kiosk] enabled skal være true eller false, ikke »{value}«; programmet starter låst.</translation>
+    </message>
+    <message>
+        <source>{path}: [kiosk] {key} must be true or false, not &apos;{value}&apos;; using {default}.</source>
+        <translation>{path}: [kiosk] {key} skal være true eller false, ikke »{value}«; bruger {default}.</translation>
+    </message>
+    <message>
+        <source>{path}: [kiosk] staff_chord = &apos;{value}&apos; cannot be used: a visitor could press it. Use at least two of Ctrl, Alt, Shift and Meta with a key (e.g. Ctrl+Alt+Shift+F12), or one of them with a function key F1-F35, Pause, Print or ScrollLock (e.g. Ctrl+F12); using {default}.</source>
+        <translation>{path}: [kiosk] staff_chord = »{value}« kan ikke bruges: en besøgende kunne ramme den. Brug mindst to af Ctrl, Alt, Shift og Meta med en tast (fx Ctrl+Alt+Shift+F12), eller én af dem med en funktionstast F1-F35, Pause, Print eller ScrollLock (fx Ctrl+F12); bruger {default}.</translation>
+    </message>
+    <message>
+        <source>{path}: [kiosk] warning_seconds must be shorter than idle_seconds; using {default}.</source>
+        <translation>{path}: [kiosk] warning_seconds skal være kortere end idle_seconds; bruger {default}.</translation>
+    </message>
+    <message>
+        <source>{path}: [settings] {key} = &apos;{value}&apos; cannot be used; using the default.</source>
+        <translation>{path}: [settings] {key} = »{value}« kan ikke bruges; bruger standardværdien.</translation>
+    </message>
+    <message>
+        <source>{path}: [{section}] {key} is not a known setting; it is ignored.</source>
+        <translation>{path}: [{section}] {key} er ikke en kendt indstilling; den ignoreres.</translation>
     </message>
 </context>
 <context>
