@@ -3,7 +3,7 @@ worker, which then loads none of the window's modules."""
 
 import sys
 
-from reader import WORKER_OPTION, run_speech_worker
+from reader.speech import WORKER_OPTION, run_speech_worker
 
 if sys.argv[1:2] == [WORKER_OPTION]:
     sys.exit(run_speech_worker())

@@ -558,6 +558,31 @@ ACTIONS: tuple[ActionSpec, ...] = (
         (),
         menu="speech",
     ),
+    # -- the app's own voice (self-voicing) ----------------------------------------------
+    ActionSpec(
+        "voicing.toggle",
+        QT_TRANSLATE_NOOP("Actions", "Built-in speech"),
+        QT_TRANSLATE_NOOP("Actions", "Turn the app's own voice on or off: it speaks every control, message and line "
+                                     "of text, for use without a screen reader."),
+        ("Ctrl+Shift+V",),
+        menu="speech",
+        checkable=True,
+    ),
+    ActionSpec(
+        "voicing.repeat",
+        QT_TRANSLATE_NOOP("Actions", "Say that again"),
+        QT_TRANSLATE_NOOP("Actions", "Built-in speech: say again what was said last."),
+        ("Ctrl+Shift+R",),
+        menu="speech",
+    ),
+    ActionSpec(
+        "voicing.stop",
+        QT_TRANSLATE_NOOP("Actions", "Stop speaking"),
+        QT_TRANSLATE_NOOP("Actions", "Built-in speech: be quiet at once. Ctrl pressed on its own does the same, and "
+                                     "any other key interrupts it too."),
+        (),
+        menu="speech",
+    ),
     # -- public terminal, export, language ---------------------------------------------
     ActionSpec(
         "profile.choose",

@@ -11,9 +11,10 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from reader import WORKER_OPTION, cli, paths, run_speech_worker, texts
+from reader import cli, paths, texts
 from reader.interruption import Interruption, cancelled
 from reader.pyside_check import use_fast_module_check  # imported before Qt, which checks what comes after
+from reader.speech import WORKER_OPTION, run_speech_worker
 from reader.texts import set_language, translate
 
 if TYPE_CHECKING:
@@ -178,7 +179,7 @@ def _run(args: argparse.Namespace, kiosk_config: KioskConfig | None, interruptio
     if kiosk_config is not None:
         from reader.ui.kiosk import Kiosk
 
-        kiosk = Kiosk(app, window, kiosk_config)
+        kiosk = Kiosk(app, window.terminal_parts(), kiosk_config)
     if args.screenshot is not None:
         if kiosk is not None and kiosk_config is not None and kiosk_config.start_screen:
             window.resize(1280, 800)
@@ -201,6 +202,8 @@ def show_window(window: MainWindow, settings: Settings, kiosk: Kiosk | None, *, 
     if kiosk is not None:
         window.resize(1280, 800)
         kiosk.start()
+        if window.voicing is not None:  # the app's own voice as each visit starts: on, off, or at the first key
+            window.voicing.follow_kiosk(kiosk.reset_done, kiosk.config.self_voicing)
         return
     from reader.ui.placement import WindowPlacement
 

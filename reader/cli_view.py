@@ -1,6 +1,6 @@
 """Command-line flags that pre-set options (``--font-size``, ``--theme``, ``--font``, ``--line-height``,
-and the hidden ``--speech-rate`` and ``--speech-voice`` the window gives its export processes), so a
-library can start the reader from a desktop shortcut ready to use.
+the switch ``--self-voicing``, and the hidden ``--speech-rate`` and ``--speech-voice`` the window gives its
+export processes), so a library can start the reader from a desktop shortcut ready to use.
 
 No Qt here: every flag, its help and its check come from the option table
 (reader/presentation/options.py); a bad value gets a message in the interface language listing
@@ -67,6 +67,8 @@ class LazyHelp(str):
         fields: dict[str, str] = {}
         if option.choices:
             fields["choices"] = _choices_text(option)
+        elif isinstance(option.default, bool):
+            pass  # a switch: its help names no values
         else:
             low, high, default = _bounds(option)
             fields.update(low=_n(low), high=_n(high), default=_n(default))
@@ -79,8 +81,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         flag = option.flag
         assert flag is not None
         help_text = argparse.SUPPRESS if flag.hidden else LazyHelp(option)
-        parser.add_argument(flag.name, default=None, dest=option.key, metavar=translate(CONTEXT, flag.metavar),
-                            help=help_text)
+        if isinstance(option.default, bool):  # a switch: the flag alone turns it on
+            parser.add_argument(flag.name, action="store_const", const="true", default=None, dest=option.key,
+                                help=help_text)
+        else:
+            parser.add_argument(flag.name, default=None, dest=option.key, metavar=translate(CONTEXT, flag.metavar),
+                                help=help_text)
 
 
 def option_settings(args: argparse.Namespace) -> tuple[dict[str, object], list[str]]:
@@ -101,7 +107,7 @@ def option_settings(args: argparse.Namespace) -> tuple[dict[str, object], list[s
 def _value(option: Option, raw: str) -> object:
     """The option's value for the flag's text; raises ValueError."""
     assert option.flag is not None
-    if isinstance(option.default, str):
+    if isinstance(option.default, str | bool):
         return option.validate(raw)
     number = float(raw.replace(",", "."))  # a Danish decimal comma: 1,5
     if number != number:

@@ -15,6 +15,7 @@ import errno
 import os
 import re
 import stat
+import sys
 import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -78,7 +79,12 @@ def read_regular_file(path: Path, limit: int, *, follow_links: bool = True, owne
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
     if not follow_links:
         flags |= getattr(os, "O_NOFOLLOW", 0)
-    descriptor = os.open(path, flags)
+    try:
+        descriptor = os.open(path, flags)
+    except PermissionError:
+        if os.path.isdir(path):  # Windows refuses to open a folder at all, as "permission denied"
+            raise NotRegularFileError(errno.EINVAL, "not a regular file", str(path)) from None
+        raise
     try:
         info = os.fstat(descriptor)
         if not stat.S_ISREG(info.st_mode):
@@ -193,7 +199,6 @@ def atomic_output(target: Path, *, verify: Callable[[Path], None] | None = None,
 # tell the app's own leftovers (a process killed mid-write) from anyone else's files.
 PART_MARK = "hl-"
 _PART = re.compile(r"^\..*\." + PART_MARK + r"(\d+)-[^./\\]*\.part$")
-_STALE_AFTER_S = 24 * 3600  # where a process cannot be asked whether it runs (Windows): a day
 
 
 def remove_stale_parts(folder: Path) -> list[Path]:
@@ -213,7 +218,7 @@ def remove_stale_parts(folder: Path) -> list[Path]:
             info = entry.stat(follow_symlinks=False)
             if not stat.S_ISREG(info.st_mode) or (hasattr(os, "getuid") and info.st_uid != os.getuid()):
                 continue
-            if not _process_gone(int(match.group(1)), info.st_mtime):
+            if not _process_gone(int(match.group(1))):
                 continue
             os.unlink(entry.path)
             removed.append(Path(entry.path))
@@ -222,13 +227,12 @@ def remove_stale_parts(folder: Path) -> list[Path]:
     return removed
 
 
-def _process_gone(pid: int, modified: float) -> bool:
+def _process_gone(pid: int) -> bool:
+    """True when no process ``pid`` runs; a process that cannot be asked (another user's) runs."""
     if pid == os.getpid():
         return False
-    if os.name != "posix":  # os.kill would end the process there: only old leftovers go
-        import time
-
-        return time.time() - modified > _STALE_AFTER_S
+    if sys.platform == "win32":  # (os.kill would end the process there)
+        return not _windows_process_runs(pid)
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
@@ -236,6 +240,30 @@ def _process_gone(pid: int, modified: float) -> bool:
     except OSError:  # it runs (as another user)
         return False
     return False
+
+
+def _windows_process_runs(pid: int) -> bool:
+    """Asks Windows: a process ``pid`` that can be opened and has not exited, or one not ours to open."""
+    import ctypes
+
+    query_limited_information, still_active, invalid_parameter = 0x1000, 259, 87
+    if pid > 0xFFFFFFFF:  # no such process id on Windows
+        return False
+    kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)  # type: ignore[attr-defined]
+    kernel32.OpenProcess.argtypes = (ctypes.c_uint32, ctypes.c_int, ctypes.c_uint32)
+    kernel32.OpenProcess.restype = ctypes.c_void_p
+    kernel32.GetExitCodeProcess.argtypes = (ctypes.c_void_p, ctypes.POINTER(ctypes.c_uint32))
+    kernel32.CloseHandle.argtypes = (ctypes.c_void_p,)
+    handle = kernel32.OpenProcess(query_limited_information, False, pid)
+    if not handle:  # no such process, or another user's (access denied): only the first is gone
+        return bool(ctypes.get_last_error() != invalid_parameter)  # type: ignore[attr-defined]
+    try:
+        code = ctypes.c_uint32()
+        if not kernel32.GetExitCodeProcess(handle, ctypes.byref(code)):
+            return True
+        return code.value == still_active  # (one that ended with status 259 is taken as running: kept)
+    finally:
+        kernel32.CloseHandle(handle)
 
 
 def incomplete(path: Path, reason: str) -> IncompleteOutputError:

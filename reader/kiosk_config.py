@@ -9,6 +9,8 @@
     warning_seconds = 20              ; length of the warning's countdown
     printer =                         ; printer for large-print copies (empty: no printing)
     start_screen = true               ; show the access profiles to each new visitor
+    self_voicing = key                ; the app's own voice: on, off, or key (the first key press of a
+                                      ; visit turns it on with a welcome; each reset returns to this)
 
     [settings]                        ; the starting values of any setting, e.g.
     language = da
@@ -24,11 +26,10 @@ from __future__ import annotations
 
 import os
 import re
-import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from reader.files import describe_os_error
+from reader.files import FileTooLargeError, NotRegularFileError, describe_os_error, read_regular_file
 from reader.paths import system_kiosk_config
 from reader.presentation.options import OPTIONS
 from reader.texts import translate
@@ -43,12 +44,17 @@ class KioskConfig:
     warning_seconds: float = 20.0
     printer: str = ""
     start_screen: bool = True
+    self_voicing: str = "key"  # one of SELF_VOICING_MODES
     settings: dict[str, object] = field(default_factory=dict)  # starting values, validated
     path: Path | None = None
     problems: tuple[str, ...] = ()  # what could not be used, for the staff screen and the log
 
 
 _NUMBERS = {"idle_seconds": (10.0, 86400.0), "warning_seconds": (3.0, 600.0)}
+SELF_VOICING_MODES = ("on", "key", "off")  # the app's own voice at the start of each visit
+_CHOICES = {"self_voicing": SELF_VOICING_MODES}  # [kiosk] keys that take one of a few words
+_CHOICE_PROBLEMS = {"self_voicing": lambda: translate(
+    "KioskConfig", "{path}: [kiosk] self_voicing must be on, key or off, not '{value}'; using {default}.")}
 _MODIFIERS = {"ctrl": "Ctrl", "control": "Ctrl", "alt": "Alt", "shift": "Shift", "meta": "Meta"}
 # Keys that type nothing and move nothing: safe with a single modifier. (Insert is not among them:
 # Shift+Insert pastes; arrows, Home, End, Tab and Enter move or act in the reader.)
@@ -121,8 +127,7 @@ _MAX_BYTES = 64 * 1024  # far more than any kiosk.ini; a larger file is not one
 
 def _read_text(path: Path) -> tuple[str | None, str | None, bool]:
     """(text, None, False), the file's text with each line that is not UTF-8 replaced by a marker
-    (see _parse_ini); or (None, problem, missing). Opened without blocking: a FIFO or a device is
-    refused, never read."""
+    (see _parse_ini); or (None, problem, missing). A folder, a FIFO or a device is refused, never read."""
     missing = translate("KioskConfig", "{path}: the file does not exist.")
     unreadable = translate("KioskConfig", "{path}: the file cannot be read ({reason}).")
     try:
@@ -132,27 +137,16 @@ def _read_text(path: Path) -> tuple[str | None, str | None, bool]:
     except OSError as error:  # too long a name, no permission to look, a loop of links
         return None, unreadable.format(path=path, reason=describe_os_error(error)), False
     try:
-        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+        data = read_regular_file(path, _MAX_BYTES)
     except FileNotFoundError:  # a link to nothing
         return None, missing.format(path=path), False
-    except OSError as error:
-        return None, unreadable.format(path=path, reason=describe_os_error(error)), False
-    try:
-        if not stat.S_ISREG(os.fstat(descriptor).st_mode):  # a folder, a device, a FIFO: never read
-            return None, translate("KioskConfig", "{path}: it is not a regular file.").format(path=path), False
-        data = b""
-        while len(data) <= _MAX_BYTES:
-            chunk = os.read(descriptor, _MAX_BYTES + 1 - len(data))
-            if not chunk:
-                break
-            data += chunk
-    except OSError as error:
-        return None, unreadable.format(path=path, reason=describe_os_error(error)), False
-    finally:
-        os.close(descriptor)
-    if len(data) > _MAX_BYTES:
+    except NotRegularFileError:
+        return None, translate("KioskConfig", "{path}: it is not a regular file.").format(path=path), False
+    except FileTooLargeError:
         return None, translate("KioskConfig", "{path}: the file is too large to be a kiosk.ini (over {limit} kB).").format(
             path=path, limit=_MAX_BYTES // 1024), False
+    except OSError as error:
+        return None, unreadable.format(path=path, reason=describe_os_error(error)), False
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     # Decoded line by line, so one line saved in another encoding costs only that line.
@@ -296,6 +290,11 @@ def _values(sections: dict[str, dict[str, tuple[str, int]]], path: Path,
                     path=path, value=raw, default=DEFAULT_STAFF_CHORD))
             else:
                 values[key] = raw or DEFAULT_STAFF_CHORD
+        elif key in _CHOICES:
+            if raw.lower() in _CHOICES[key]:
+                values[key] = raw.lower()
+            else:
+                problems.append(_CHOICE_PROBLEMS[key]().format(path=path, value=raw, default=getattr(defaults, key)))
         elif key in _TEXT:
             values[key] = raw
         else:

@@ -24,6 +24,13 @@ POLICY = CONTENT / "boerne-og-ungepolitik.md"
 SOURCE_TEXT = ROOT / "tests" / "data" / "source-boerne-og-ungepolitik.txt"
 
 
+# Tests of behaviour the platform cannot set up (the existing style: a skip condition with its reason).
+needs_symlinks = pytest.mark.skipif(
+    sys.platform == "win32",
+    reason="symbolic links need an administrator or Developer Mode on Windows (Wine makes none and says nothing)")
+needs_fifos = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on Windows")
+
+
 def run_main(*args: str, config_home: Path | None = None, platform: bool = True,
              timeout: int = 90) -> subprocess.CompletedProcess[str]:
     """Runs ``python main.py ARGS`` in a fresh process with no display.
@@ -60,6 +67,25 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if "qtbot" in getattr(item, "fixturenames", ()):
             item.add_marker(pytest.mark.gui)
+
+
+@pytest.fixture
+def machine_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The machine-wide configuration folder (``reader.paths.system_config_dir()``), made empty in
+    ``tmp_path`` the way the platform moves it: $XDG_CONFIG_DIRS on Linux, %ProgramData% on Windows."""
+    from reader.paths import system_config_dir
+
+    if sys.platform == "win32":
+        monkeypatch.setenv("ProgramData", str(tmp_path / "ProgramData"))
+    elif sys.platform == "darwin":
+        pytest.skip("the machine-wide folder on macOS is /Library/Application Support, which cannot be moved")
+    else:
+        monkeypatch.setenv("XDG_CONFIG_DIRS", str(tmp_path / "xdg"))
+        (tmp_path / "xdg" / "herning-laeser").mkdir(parents=True)  # the first such folder is the one
+    folder = system_config_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    assert folder.is_relative_to(tmp_path)
+    return folder
 
 
 @pytest.fixture

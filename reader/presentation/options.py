@@ -26,10 +26,13 @@ CONTEXT = "Options"
 
 
 class Group(Enum):
-    """Where an option belongs: "Reset view" puts the VIEW group back; STATE is never shown."""
+    """Where an option belongs: "Reset view" puts the VIEW group back; STATE is never shown.
+    The settings panel shows the VIEW and ACCESS groups; ACCESS (how the app is used, e.g. its own
+    voice) is kept by "Reset view" and by the access profiles."""
 
     GENERAL = "general"
     VIEW = "view"
+    ACCESS = "access"
     SPEECH = "speech"
     STATE = "state"
 
@@ -55,6 +58,7 @@ class Flag(NamedTuple):
     metavar: str  # English, translated
     help: str  # English, translated; may use {low}, {high}, {default} and {choices}
     scale: float = 1.0  # the stored value is the flag's value times this (--line-height 1.5 -> 150)
+    # (A switch option's flag takes no value: ``--self-voicing`` sets it on; its metavar is unused.)
     hidden: bool = False  # used by the window's own child processes, not listed in --help
 
 
@@ -261,12 +265,20 @@ CONTENTS_SHOWN = Option("contents_shown", True)  # the table of contents beside 
 READING_DOCUMENT = Option("reading_document", "")  # the file name of the document last read
 READING_POSITION = Option("reading_position", 0, minimum=0)  # the caret's offset in it (reader/ui/resume.py)
 
+# -- the app's own voice (self-voicing, reader/ui/self_voicing.py) ------------------------------------------
+SELF_VOICING = Option(
+    "self_voicing", False, Group.ACCESS, QT_TRANSLATE_NOOP("Options", "&Built-in speech: the app speaks what it shows"),
+    flag=Flag("--self-voicing", "", QT_TRANSLATE_NOOP(
+        "Options", "built-in speech: the app itself speaks every control, message and line of text (for use "
+                   "without a screen reader)")),
+)
+
 OPTIONS: dict[str, Option] = {
     option.key: option
     for option in (
         LANGUAGE, START_SCREEN_SEEN, THEME, FONT_SIZE, FONT, PLAIN_EMPHASIS, LINE_HEIGHT, LETTER_SPACING,
         WORD_SPACING, PARAGRAPH_SPACING, LINE_LENGTH, INTERFACE_SIZE, SPEECH_RATE, SPEECH_VOLUME, SPEECH_VOICE,
-        SHOW_NUMBERS, LINE_FOCUS, HIGHLIGHT_STYLE, QUOTE_SPEAKER, READ_COMMITMENT_LABEL, READ_NUMBERS,
+        SHOW_NUMBERS, LINE_FOCUS, HIGHLIGHT_STYLE, QUOTE_SPEAKER, READ_COMMITMENT_LABEL, READ_NUMBERS, SELF_VOICING,
         WINDOW_PLACES, CONTENTS_SHOWN, READING_DOCUMENT, READING_POSITION,
     )
 }

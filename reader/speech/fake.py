@@ -6,6 +6,11 @@ them. It records each text it "synthesised" (``spoken``, a few sentences ahead l
 worker), the rates and voices asked for. ``crash()`` makes it die as a broken worker would;
 ``available=False`` is a machine without a speech engine; ``output=False`` one without a
 sound card; ``voices`` is what is "installed".
+
+The interface's voice (``say``, ``hush``) is kept as the worker keeps it: each utterance "sounds"
+for its words' time, a new one cuts the one being said or waits its turn, and a reading is held
+meanwhile. ``said`` records every utterance's text (its parts joined), ``said_voices``, ``said_rates``
+and ``cuts`` their voices, rates and whether each cut the one before.
 """
 
 from __future__ import annotations
@@ -55,6 +60,15 @@ class FakeEngine(QObject):
         self._timer = QTimer(self)
         self._timer.setInterval(5)
         self._timer.timeout.connect(self._tick)
+        self.said: list[str] = []
+        self.said_voices: list[list[str]] = []
+        self.said_rates: list[int] = []
+        self.cuts: list[bool] = []  # per "say": whether it cut what was being said
+        self._talks: list[tuple[int, float]] = []  # (utterance, ms it lasts) waiting; the first is being said
+        self._held = False  # a reading waits for the interface's voice
+        self._talk_timer = QTimer(self)
+        self._talk_timer.setSingleShot(True)
+        self._talk_timer.timeout.connect(lambda: self._talk_done("talk-end"))
 
     def start(self) -> None:
         if self.running:
@@ -88,18 +102,32 @@ class FakeEngine(QObject):
             self.volume = float(command.get("volume", 1.0))  # type: ignore[arg-type]
             self._made = set()
             self._go(int(command.get("start", 0)))  # type: ignore[call-overload]
+            if self._talks:
+                self._hold()
         elif op == "pause":
+            self._held = False
             self._advance()
             self.playing = False
             self._timer.stop()
+        elif op == "resume" and self._talks:
+            self._held = bool(self._texts)  # goes on once the interface has spoken
         elif op == "resume" and self._texts and not self.playing:
             self.playing = True
             self._clock = time.monotonic()
             self._timer.start()
         elif op == "stop":
+            self._held = False
             self.playing = False
             self._texts = []
             self._timer.stop()
+        elif op == "say":
+            self._say(command)
+        elif op == "hush":
+            for dropped, _duration in self._talks[1:]:
+                self._emit_talk("talk-cut", dropped)
+            if self._talks:
+                self._talks = self._talks[:1]
+                self._talk_done("talk-cut")
         elif op == "seek" and self._texts:
             self._go(int(command["index"]))  # type: ignore[call-overload]
         elif op == "rate":
@@ -108,6 +136,60 @@ class FakeEngine(QObject):
             self._make()
         elif op == "volume":
             self.volume = float(command["volume"])  # type: ignore[arg-type]
+
+    def _say(self, command: dict[str, object]) -> None:
+        parts = [(str(text), str(voice)) for text, voice in command["parts"]]  # type: ignore[attr-defined]
+        words = sum(len(re.findall(r"\w+", text)) for text, _voice in parts)
+        utterance = int(command["utterance"])  # type: ignore[call-overload]
+        self.volume = float(command.get("volume", self.volume))  # type: ignore[arg-type]
+        if parts:
+            self.said.append(" ".join(text for text, _voice in parts))
+            self.said_voices.append([voice for _text, voice in parts])
+            self.said_rates.append(int(command["rate"]))  # type: ignore[call-overload]
+            self.cuts.append(bool(command.get("cut", True)))
+        length = words * 60_000 / int(command["rate"]) + PAUSE_MS  # type: ignore[call-overload]
+        talk = (utterance, length / self.speed if self.speed else float("inf"))  # (speed 0: a clock standing still)
+        if command.get("cut", True) and self._talks:
+            for dropped, _duration in self._talks[1:]:  # waiting, never heard: over now
+                self._emit_talk("talk-cut", dropped)
+            self._talks = self._talks[:1] + ([talk] if parts else [])
+            self._talk_done("talk-cut")
+        elif parts:
+            self._talks.append(talk)
+            if len(self._talks) == 1:
+                self._hold()
+                self._begin_talk()
+
+    def _hold(self) -> None:
+        """A sounding reading waits while the interface speaks."""
+        if self.playing:
+            self._advance()
+            self.playing = False
+            self._timer.stop()
+            self._held = True
+
+    def _begin_talk(self) -> None:
+        utterance, duration = self._talks[0]
+        QTimer.singleShot(0, lambda: self._emit_talk("talk-sound", utterance))
+        if duration != float("inf"):
+            self._talk_timer.start(round(duration))
+
+    def _emit_talk(self, kind: str, utterance: int) -> None:
+        if self.running:
+            self.received.emit({"ev": kind, "utterance": utterance})
+
+    def _talk_done(self, kind: str) -> None:
+        """The utterance being said ends (``talk-end``) or is cut (``talk-cut``); the next one, or the reading."""
+        self._talk_timer.stop()
+        utterance, _duration = self._talks.pop(0)
+        self._emit_talk(kind, utterance)
+        if self._talks:
+            self._begin_talk()
+        elif self._held and self._texts:
+            self._held = False
+            self.playing = True
+            self._clock = time.monotonic()
+            self._timer.start()
 
     def _make(self) -> None:
         for index in range(self._index, min(len(self._texts), self._index + 1 + LOOKAHEAD)):
@@ -163,6 +245,9 @@ class FakeEngine(QObject):
         self.running = False
         self.playing = False
         self._timer.stop()
+        self._talk_timer.stop()
+        self._talks = []
+        self._held = False
 
     def crash(self) -> None:
         """Dies as a worker whose engine broke would: the service hears ``crashed``."""

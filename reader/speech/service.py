@@ -10,6 +10,8 @@ of the same shape for GUI tests that claim no timing.
 
     speak(script)   read a Script; pause(), resume(), toggle_pause(), stop()
     say(text)       read a short announcement (not highlighted), interrupting any reading
+    talk(parts)     the interface's own voice (self-voicing): a reading is held while it speaks and goes
+                    on afterwards; ``cut`` stops what it was saying, else it follows; hush() silences it
     next_sentence(), previous_sentence(), next_paragraph(), previous_paragraph()
     prepare()       start the worker (voice loaded, sound device open) before it is needed
 
@@ -24,11 +26,12 @@ from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
-from reader import WORKER_OPTION, log
+from reader import log
 from reader.child_process import ChildProcess, app_command
 from reader.presentation import view
 from reader.presentation.options import SPEECH_RATE, SPEECH_VOICE, SPEECH_VOLUME
 from reader.settings_service import Settings
+from reader.speech import WORKER_OPTION
 from reader.speech.spoken import Script, Sentence, text_script
 
 IDLE, LOADING, SPEAKING, PAUSED = "idle", "loading", "speaking", "paused"
@@ -133,6 +136,8 @@ class SpeechService(QObject):
     error = Signal(str)  # a message for the user, in the interface language
     voices_changed = Signal(list)  # [{"id", "name", "language"}]
     heard = Signal(dict)  # every event of every reading as the worker sent it, also stale ones (benchmarks, tests)
+    talk_heard = Signal(int)  # the first sound of an utterance of the interface was heard (its number)
+    talk_over = Signal(int)  # an utterance of the interface was said to its end, or cut
 
     def __init__(self, settings: Settings, *, engine: QObject | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -157,6 +162,10 @@ class SpeechService(QObject):
         self._last_heard = 0.0
         self._waiting_for_engine = False
         self._told_no_output = False
+        self.utterance = 0  # the number of the last utterance of the interface
+        self._shut_down = False  # the window closed: the interface says nothing more (no worker is started)
+        self._no_engine = False  # the worker found no speech engine: talk() does not start it again
+        self._pending_talk: list[tuple[int, list[tuple[str, str]], bool]] = []  # until the worker is ready
         settings.changed.connect(self._setting_changed)
 
     # -- commands ------------------------------------------------------------------------------
@@ -191,6 +200,48 @@ class SpeechService(QObject):
         """Reads a short announcement (e.g. where the reader is), interrupting any reading."""
         self.speak(text_script(text), language=language, document=False)
 
+    def talk(self, parts: list[tuple[str, str]], *, cut: bool = True) -> int:
+        """Says ``parts`` ((text, language) each) in the interface's voice and returns the utterance's
+        number. ``cut``: what the interface was saying stops; otherwise this follows it. A reading is
+        held while the interface speaks and goes on afterwards (its state does not change)."""
+        self.utterance += 1
+        if self._shut_down or (self._no_engine and self.voices is None):
+            return self.utterance
+        if cut:
+            self._pending_talk.clear()
+        if self.voices is None:  # said once the worker is ready
+            self._pending_talk.append((self.utterance, list(parts), cut))
+            self.engine.start()  # type: ignore[attr-defined]
+        else:
+            self._send_talk(self.utterance, parts, cut)
+        return self.utterance
+
+    def hush(self) -> None:
+        """Silences the interface's voice at once (a reading it held goes on)."""
+        self._pending_talk.clear()
+        if self.engine.is_running():  # type: ignore[attr-defined]
+            self._send({"op": "hush"})
+
+    def talk_voice(self, language: str) -> str | None:
+        """The voice the interface speaks ``language`` with: the chosen voice where it speaks that
+        language, else the first installed voice for it, else the Danish one (None: no voice at all)."""
+        from reader.speech.synthesis import Voice, voice_for_language
+
+        voices = [Voice(v["id"], v["name"], v["language"]) for v in self.voices or []]
+        chosen = next((v for v in voices if v.id == self.settings.get(SPEECH_VOICE)), None)
+        if chosen is not None and chosen.language.split("-")[0] == language.split("-")[0]:
+            return chosen.id
+        match = voice_for_language(voices, language) or voice_for_language(voices, "da")
+        return match.id if match is not None else (voices[0].id if voices else None)
+
+    def _send_talk(self, utterance: int, parts: list[tuple[str, str]], cut: bool) -> None:
+        voiced = [(text, voice) for text, language in parts if text.strip()
+                  for voice in [self.talk_voice(language)] if voice is not None]
+        if not voiced and not cut:
+            return
+        self._send({"op": "say", "utterance": utterance, "parts": voiced, "rate": self._rate(),
+                    "volume": self._volume(), "cut": cut})
+
     def pause(self) -> None:
         if self.state == SPEAKING:
             self._send({"op": "pause"})
@@ -219,6 +270,8 @@ class SpeechService(QObject):
 
     def shutdown(self) -> None:
         """Stops and ends the worker; called when the window closes."""
+        self._pending_talk.clear()
+        self._shut_down = True
         self.stop()
         self.engine.kill()  # type: ignore[attr-defined]
 
@@ -334,17 +387,28 @@ class SpeechService(QObject):
 
     def _engine_event(self, event: dict[str, object]) -> None:
         kind = event.get("ev")
+        if "utterance" in event:  # the interface's voice
+            self.heard.emit(event)
+            if kind == "talk-sound":
+                self.talk_heard.emit(int(event["utterance"]))  # type: ignore[call-overload]
+            elif kind in ("talk-end", "talk-cut"):
+                self.talk_over.emit(int(event["utterance"]))  # type: ignore[call-overload]
+            return
         if "reading" in event:
             self.heard.emit(event)
             if event["reading"] == self.reading and self.active:
                 self._heard(str(kind), event)
             return
         if kind == "ready":
+            self._no_engine = False
             self.engine_name = str(event.get("engine", ""))
             self.timing = bool(event.get("timing", True))
             self.sound = bool(event.get("sound", True))
             self.voices = list(event.get("voices", []))  # type: ignore[call-overload]
             self.voices_changed.emit(self.voices)
+            talks, self._pending_talk = self._pending_talk, []
+            for utterance, parts, cut in talks:
+                self._send_talk(utterance, parts, cut)
             if self._waiting_for_engine:
                 self._waiting_for_engine = False
                 if self.state == LOADING:
@@ -392,12 +456,15 @@ class SpeechService(QObject):
         code = event.get("code")
         log.detail(f"speech engine: {event.get('detail') or message}")  # the user is told without it
         if code == "engine":
-            # Told when someone asked (F5, the voice list); a worker started ahead of time (after the
-            # first paint) fails quietly, and the next F5 tries again and tells why.
-            asked = self.active or self._waiting_for_engine
+            # Told when someone asked (F5, the voice list, the interface's own voice waiting to speak); a
+            # worker started ahead of time (after the first paint) fails quietly, and the next F5 tries
+            # again and tells why.
+            asked = self.active or self._waiting_for_engine or bool(self._pending_talk)
             self.voices = None
             self.engine.kill()  # type: ignore[attr-defined]
             self._waiting_for_engine = False
+            self._pending_talk.clear()
+            self._no_engine = True  # the interface's voice does not start it again by itself (F5 does)
             self._stop_here()
             reason = event.get("reason")
             if not asked:

@@ -13,6 +13,14 @@ a stream frame; a reporter thread sends each one when that frame is heard, with 
 Stop, pause and jumps fade the sound out over ``FADE_MS`` (no click); resume fades back in.
 Volume scales the samples. Rate and voice changes apply from the next sentence, so nothing
 already playing is cut or repeated.
+
+The interface's own voice (self-voicing, ``say``) plays through the same stream, so the two never
+talk at once: an utterance fades a sounding reading out, holds it where it was, and when the
+utterance is over (or ``hush``-ed) the reading fades back in from that sample. A new utterance
+either cuts the one being said (fading it out) or waits its turn; it is synthesised before any
+sentence of the reading still to come. Its markers: ``talk-sound`` (first sound heard),
+``talk-end`` (said to its end), ``talk-cut`` (silent after a cut or hush, or dropped unheard), each
+with ``utterance``: every utterance ends with one of the last two.
 """
 
 from __future__ import annotations
@@ -50,6 +58,26 @@ class Segment:
     words: list[tuple[int, int, int]] = field(default_factory=list)  # (char position, length, ms)
     done: bool = False
     wanted: bool = True
+    interrupted: bool = False  # synthesis left off for an utterance of the interface: made again later
+
+
+@dataclass
+class Talk:
+    """One utterance of the interface: parts (text, voice) said one after the other."""
+
+    utterance: int
+    parts: list[tuple[str, str]]
+    rate: int
+    segments: list[Segment] = field(default_factory=list)  # made by the producer, in order
+    part: int = 0  # the part being heard
+    offset: int = 0  # bytes into it
+    sounding: bool = False  # its first sound is marked
+    wanted: bool = True
+
+
+# What the interface's voice is doing: nothing; fading the reading out before it speaks; speaking;
+# fading itself out (a cut or hush).
+NO_TALK, SWITCHING, TALKING, CUTTING = "none", "switching", "talking", "cutting"
 
 
 class Stream:
@@ -87,6 +115,10 @@ class Stream:
         self.underrun_frames = 0
         self.closed = False
         self.problem: str | None = None
+        # The interface's voice: utterances waiting (the first is the one heard), and its fade.
+        self.talks: deque[Talk] = deque()
+        self.talk_state = NO_TALK
+        self.switch_left = 0
         self._producer = threading.Thread(target=self._produce, name="speech-producer", daemon=True)
         self._reporter = threading.Thread(target=self._report, name="speech-reporter", daemon=True)
         self._producer.start()
@@ -163,6 +195,29 @@ class Stream:
             self._after_fade(jump)
             self.lock.notify_all()
 
+    def say(self, utterance: int, parts: list[tuple[str, str]], rate: int, volume: float, *, cut: bool) -> None:
+        """Says ``parts`` (text, voice) in the interface's voice: at once (``cut``: what it was saying
+        fades out first), or after what it is saying. A reading is held meanwhile and goes on afterwards."""
+        with self.lock:
+            talk = Talk(utterance, [(str(text), str(voice)) for text, voice in parts if str(text).strip()], rate)
+            self.volume = max(0.0, min(1.0, volume))
+            if cut:
+                self._drop_talks(keep_heard=True)
+            if talk.parts:
+                self.talks.append(talk)
+            if self.talk_state == NO_TALK and self.talks:
+                self._start_talking()
+            self.lock.notify_all()
+
+    def hush(self) -> None:
+        """Silences the interface's voice (a short fade); a held reading goes on."""
+        with self.lock:
+            self._drop_talks(keep_heard=True)
+            if self.talk_state == SWITCHING:  # the reading was fading out: it comes back
+                self.talk_state = NO_TALK
+                self._talk_over()
+            self.lock.notify_all()
+
     def set_rate(self, rate: int, voice: str) -> None:
         """From the next sentence on (the one being heard plays to its end as it was made)."""
         with self.lock:
@@ -187,6 +242,10 @@ class Stream:
     _pulled = 0  # frames produced so far in the current pull
 
     def _after_fade(self, action: Callable[[], None]) -> None:
+        if self.talk_state != NO_TALK:  # the reading is silent (or fading out for the interface): at once
+            self.fade_left, self.after_fade = 0, None
+            action()
+            return
         if self.mode == "playing" and self.fade_left == 0:
             self.fade_left = self.fade_total
         if self.mode == "playing" or self.fade_left:
@@ -212,6 +271,43 @@ class Stream:
                 segment.wanted = False
                 del self.segments[key]
 
+    def _start_talking(self) -> None:
+        """The first utterance waiting begins: after the reading (if it sounds) has faded out."""
+        if self.after_fade is not None:  # a fade of the reading under way ends now: its action applies
+            action, self.after_fade = self.after_fade, None
+            self.fade_left = 0
+            action()
+        if self.mode == "playing":
+            self.talk_state, self.switch_left = SWITCHING, self.fade_total
+        else:
+            self.talk_state = TALKING
+
+    def _drop_talks(self, *, keep_heard: bool) -> None:
+        """Forgets every utterance waiting; the one being heard fades out (``keep_heard``) or goes at once."""
+        heard = self.talks[0] if keep_heard and self.talks and self.talk_state in (TALKING, CUTTING) else None
+        for talk in self.talks:  # nothing more of them is made (what the fade needs is made already)
+            talk.wanted = False
+            for segment in talk.segments:
+                segment.wanted = False
+            if talk is not heard:  # never heard: over now
+                self.markers.append((self.frames_out + self._pulled, {"ev": "talk-cut", "utterance": talk.utterance}))
+        self.talks = deque([heard]) if heard is not None else deque()
+        if heard is not None and self.talk_state == TALKING:
+            self.talk_state, self.switch_left = CUTTING, self.fade_total
+
+    def _talk_over(self) -> None:
+        """Nothing more to say: the next utterance begins, or a held reading fades back in."""
+        if self.talks:
+            self.talk_state = TALKING  # the reading is silent already
+            return
+        self.talk_state = NO_TALK
+        if self.mode == "playing":
+            self.fade_in_left = self.fade_total
+
+    def _talk_waiting(self) -> bool:
+        """An utterance of the interface still needs synthesis (the producer makes it first)."""
+        return any(talk.wanted and len(talk.segments) < len(talk.parts) for talk in self.talks)
+
     # -- the device's side (its own thread) -------------------------------------------------------
     def generator(self) -> Generator[bytes, int, None]:
         required = yield b""
@@ -224,6 +320,11 @@ class Stream:
             self._pulled = 0
             while len(out) < frames:
                 need = frames - len(out)
+                if self.talk_state != NO_TALK:
+                    talked = self._take_talk(need)
+                    out.extend(talked)
+                    self._pulled += len(talked)
+                    continue
                 if self.fade_left:
                     count = min(need, self.fade_left)
                     chunk = self._take(count)
@@ -310,6 +411,65 @@ class Stream:
             out.extend(chunk)
         return out
 
+    def _take_talk(self, frames: int) -> array.array[int]:
+        """Up to ``frames`` frames while the interface's voice has the stream: the reading fading out,
+        the utterance (silence while it is still being made), or the utterance fading out."""
+        if self.talk_state == SWITCHING:
+            count = min(frames, self.switch_left)
+            chunk = self._take(count)
+            for i in range(len(chunk)):
+                chunk[i] = int(chunk[i] * (self.switch_left - i) / (self.fade_total + 1))
+            self.switch_left -= count
+            if not self.switch_left:
+                self.talk_state = TALKING if self.talks else NO_TALK
+                if self.talk_state == NO_TALK:
+                    self._talk_over()
+            return chunk
+        if not self.talks:
+            self._talk_over()
+            return array.array("h")
+        talk = self.talks[0]
+        if self.talk_state == CUTTING:
+            frames = min(frames, self.switch_left)
+        out = array.array("h")
+        at = self.frames_out + self._pulled
+        while len(out) < frames:
+            need = frames - len(out)
+            if talk.part >= len(talk.parts):  # said to its end
+                self.talks.popleft()
+                self.markers.append((at + len(out), {"ev": "talk-end", "utterance": talk.utterance}))
+                self._talk_over()
+                return out
+            segment = talk.segments[talk.part] if talk.part < len(talk.segments) else None
+            available = (len(segment.pcm) - talk.offset) // 2 if segment is not None else 0
+            if segment is None or (available <= 0 and not segment.done):  # still being made
+                out.extend(array.array("h", bytes(need * 2)))
+                break
+            if available <= 0:
+                talk.part, talk.offset = talk.part + 1, 0
+                continue
+            count = min(available, need)
+            chunk = array.array("h")
+            chunk.frombytes(bytes(segment.pcm[talk.offset:talk.offset + count * 2]))
+            if sys.byteorder != "little":
+                chunk.byteswap()
+            if not talk.sounding:
+                silent = next((i for i, sample in enumerate(chunk) if sample), None)
+                if silent is not None:
+                    talk.sounding = True
+                    self.markers.append((at + len(out) + silent, {"ev": "talk-sound", "utterance": talk.utterance}))
+            talk.offset += count * 2
+            out.extend(chunk)
+        if self.talk_state == CUTTING:
+            for i in range(len(out)):
+                out[i] = int(out[i] * (self.switch_left - i) / (self.fade_total + 1))
+            self.switch_left -= len(out)
+            if not self.switch_left:
+                self.talks.popleft()
+                self.markers.append((at + len(out), {"ev": "talk-cut", "utterance": talk.utterance}))
+                self._talk_over()
+        return out
+
     def heard(self) -> float:
         """The stream frame being heard now: consumed minus buffered, moved on by the time since."""
         frames, when = self.clock
@@ -340,6 +500,12 @@ class Stream:
 
     # -- the producer thread ------------------------------------------------------------------
     def _next_job(self) -> tuple[Segment, str, int, str] | None:
+        for talk in self.talks:  # the interface's words before anything of the reading still to come
+            if talk.wanted and len(talk.segments) < len(talk.parts):
+                text, voice = talk.parts[len(talk.segments)]
+                segment = Segment(-talk.utterance, len(talk.segments))
+                talk.segments.append(segment)
+                return segment, text, talk.rate, voice
         if self.want_reading < 0 or not self.texts:
             return None
         base = max(self.want, self.index if self.reading == self.want_reading else 0)
@@ -363,11 +529,16 @@ class Stream:
                         self.lock.wait(0.5)
             segment, text, rate, voice = job
 
-            def on_pcm(pcm: bytes, segment: Segment = segment) -> bool:
+            talking = segment.reading < 0
+
+            def on_pcm(pcm: bytes, segment: Segment = segment, talking: bool = talking) -> bool:
                 with self.lock:
                     if segment.wanted:
                         segment.pcm.extend(pcm)
-                    return not segment.wanted
+                    if (not talking and segment.wanted and self._talk_waiting()
+                            and (segment.reading, segment.index) != (self.reading, self.index)):
+                        segment.interrupted = True  # a sentence still to come: made again after the utterance
+                    return not segment.wanted or segment.interrupted
 
             def on_word(position: int, length: int, ms: int, segment: Segment = segment) -> None:
                 with self.lock:
@@ -386,10 +557,13 @@ class Stream:
                         self.mode = "idle"
                 continue
             with self.lock:
-                segment.done = True
-                if not segment.wanted:
+                if segment.interrupted:
                     self.segments.pop((segment.reading, segment.index), None)
-            if DUMP and segment.wanted:  # tests compare what was heard with exactly what the engine made
+                    continue
+                segment.done = True
+                if not segment.wanted and not talking:
+                    self.segments.pop((segment.reading, segment.index), None)
+            if DUMP and segment.wanted and not talking:  # tests compare what was heard with exactly what the engine made
                 (Path(DUMP) / f"{segment.reading}-{segment.index}.raw").write_bytes(bytes(segment.pcm))
 
 

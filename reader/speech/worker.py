@@ -16,6 +16,14 @@ Reading aloud (one continuous stream per reading, see stream.py):
 ``due`` is the event's place in the stream and ``at`` the heard position (frames the device
 consumed minus its buffer) when it was sent, both in ms of the stream.
 
+The interface's own voice (self-voicing), through the same stream: a reading is held while it speaks.
+
+    {"op": "say", "utterance": 5, "parts": [["Indhold, liste", "gmq/da"], ...], "rate": 175, "volume": 1.0,
+     "cut": true}      (cut: what it is saying stops; otherwise this follows it)
+    {"op": "hush"}
+      -> {"ev": "talk-sound", "utterance": 5, ...} (first sound heard) {"ev": "talk-end", ...} (said to its end)
+         {"ev": "talk-cut", ...} (silent after a cut or hush)
+
 On start: {"ev": "ready", "engine": "espeak", "timing": true, "voices": [...], "sound": true,
 "backend": "PulseAudio"} once the voice is loaded and the device is open ("sound": false: the
 silent NULL device keeps time, nothing can be heard). Anything wrong: {"ev": "error", "id": ...,
@@ -43,6 +51,7 @@ class Worker:
         self.synth: Synthesizer | None = None
         self.stream: Any = None
         self.output: Any = None
+        self.voice_ids: set[str] = set()  # listed once: espeak takes ~10 ms to list its voices
         self._lock = threading.Lock()
 
     def send(self, **event: object) -> None:
@@ -58,6 +67,7 @@ class Worker:
         try:
             self.synth = make_synthesizer()
             voices = [v.as_json() for v in self.synth.voices()]
+            self.voice_ids = {voice["id"] for voice in voices}
         except Exception as error:  # whatever the platform's engine raises (SAPI's COM errors too)
             self.synth = None
             failure = engine_error(error)
@@ -88,7 +98,7 @@ class Worker:
             self.send(ev="error", id=ident, code="engine", message="no speech engine")
             return
         try:
-            if op in ("read", "pause", "resume", "stop", "seek", "rate", "volume"):
+            if op in ("read", "pause", "resume", "stop", "seek", "rate", "volume", "say", "hush"):
                 self._stream_command(op, command)
             elif op == "crash":  # used by the recovery test and the benchmark: dies like a broken engine would
                 os._exit(3)
@@ -109,8 +119,7 @@ class Worker:
             return
         if op == "read":
             voice = str(command["voice"])
-            assert self.synth is not None
-            if voice not in {v.id for v in self.synth.voices()}:
+            if voice not in self.voice_ids:
                 raise EngineError("voice", f"unknown voice: {voice}")
             stream.read(int(command["reading"]), [str(t) for t in command["texts"]], int(command.get("start", 0)),
                         int(command["rate"]), voice, float(command.get("volume", 1.0)))
@@ -126,6 +135,15 @@ class Worker:
             stream.set_rate(int(command["rate"]), str(command.get("voice", stream.voice)))
         elif op == "volume":
             stream.set_volume(float(command["volume"]))
+        elif op == "say":
+            parts = [(str(text), str(voice)) for text, voice in command["parts"]]
+            unknown = sorted({voice for _text, voice in parts if voice not in self.voice_ids})
+            if unknown:
+                raise EngineError("voice", f"unknown voice: {unknown[0]}")
+            stream.say(int(command["utterance"]), parts, int(command["rate"]), float(command.get("volume", 1.0)),
+                       cut=bool(command.get("cut", True)))
+        elif op == "hush":
+            stream.hush()
 
     def close(self) -> None:
         if self.stream is not None:

@@ -101,6 +101,8 @@ class AccessFeatures(QObject):
             self._start_screen = StartScreen(self.profiles, binder.actions["language.toggle"],
                                              binder.actions["profile.choose"], self.window)
             self._start_screen.let_through(binder.actions["app.quit"])  # disabled in public-terminal mode
+            for action_id in ("voicing.toggle", "voicing.repeat", "voicing.stop"):  # the app's own voice
+                self._start_screen.let_through(binder.actions[action_id])
             self._start_screen.chosen.connect(self.apply_profile)
             self._start_screen.dismissed.connect(self.close_start_screen)
             self._watch_first_paint(self._start_screen.heading)  # it covers the text at a first start

@@ -32,6 +32,10 @@ if TYPE_CHECKING:
 # QtGui's accessibility classes are imported where they are used: their Python types and enums
 # cost a millisecond or two to make, paid only when something is first announced.
 
+# A widget property: what the app's own voice says when the keyboard focus enters the widget (a panel
+# that introduces itself, e.g. the start screen's welcome and choices; see reader/ui/self_voicing.py).
+SPOKEN_INTRODUCTION = "spoken_introduction"
+
 # How long a notice stays showing, and how long it lives (a screen reader reads its name after
 # the "showing" event arrives, possibly a moment later).
 NOTICE_SHOWN_MS = 3_000
@@ -84,9 +88,13 @@ def _install_notice_factory() -> None:
 
 
 class Announcer(QObject):
-    """Shows a short message in the status bar and has screen readers speak it, focus unmoved."""
+    """Shows a short message in the status bar and has screen readers speak it, focus unmoved.
+
+    ``announced`` tells every message; ``voiced`` those the app's own voice (reader/ui/self_voicing.py)
+    says: all but the ones whose news is heard anyway (a reading that starts is its own news)."""
 
     announced = Signal(str)
+    voiced = Signal(str)
 
     def __init__(self, source: QWidget, status_bar: QStatusBar | None, *, notices: bool | None = None) -> None:
         super().__init__(source)
@@ -96,9 +104,12 @@ class Announcer(QObject):
         self._notices: list[AnnouncementNotice] = []
         source.installEventFilter(self)  # a new interface language makes the notices shown so far stale
 
-    def announce(self, text: str, *, assertive: bool = False, status: bool = True) -> None:
+    def announce(self, text: str, *, assertive: bool = False, status: bool = True, voice: bool = True,
+                 spoken: str = "") -> None:
         """Tells ``text``; ``assertive`` interrupts the screen reader where it can tell the difference.
-        ``status=False`` leaves the status bar as it is (for messages shown elsewhere)."""
+        ``status=False`` leaves the status bar as it is (for messages shown elsewhere); ``voice=False``
+        keeps it from the app's own voice (what it tells is heard anyway); ``spoken``: the words that voice
+        says instead (a number said as words)."""
         if status and self._status_bar is not None:
             self._status_bar.showMessage(text)
         if self.uses_notices:
@@ -111,6 +122,8 @@ class Announcer(QObject):
                 event.setPoliteness(QAccessible.AnnouncementPoliteness.Assertive)
             QAccessible.updateAccessibility(event)
         self.announced.emit(text)
+        if voice:
+            self.voiced.emit(spoken or text)
 
     # -- the AT-SPI notices --------------------------------------------------------------------
     def _show_notice(self, text: str) -> None:

@@ -3,7 +3,8 @@
 ``KeyboardSupport`` owns the structure navigator, the key describer and the help window, cycles
 the panes with F6 / Shift+F6, and binds the registry commands of the "moving around", search and
 "help" sections to them (``bind``). It is handed the window (whose panes it visits and over which
-its dialogs open), the text, the search bar, the announcer and the speech service.
+its dialogs open), the text, the search bar and the announcer (whose messages screen readers and the
+app's own voice, reader/ui/self_voicing.py, speak).
 ``LateAltGuard`` keeps Alt+key commands (Alt+1, Alt+2...) from opening the menu bar when a
 screen reader runs on Linux.
 """
@@ -20,7 +21,7 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QToolBar, QWidget
 from reader.actions import ActionBinder
 from reader.presentation.navigation import Target
 from reader.presentation.themes import Theme
-from reader.ui.announcer import Announcer, screen_reader_active
+from reader.ui.announcer import Announcer
 from reader.ui.navigation import StructureNavigator
 from reader.ui.reading_view import ReadingView
 from reader.ui.search_bar import SearchBar
@@ -28,7 +29,6 @@ from reader.ui.search_bar import SearchBar
 if TYPE_CHECKING:
     from PySide6.QtGui import QWindow
 
-    from reader.speech.service import SpeechService
     from reader.ui.go_to_number import GoToNumberDialog
     from reader.ui.help import HelpDialog, KeyDescriber
 
@@ -95,7 +95,7 @@ class LateAltGuard(QObject):
 
 class KeyboardSupport(QObject):
     def __init__(self, window: QMainWindow, panes: list[QWidget], view: ReadingView, search_bar: SearchBar,
-                 announcer: Announcer, speech: SpeechService | None) -> None:
+                 announcer: Announcer) -> None:
         """``panes``: the window's fixed panes in F6 order (contents, text, search); its tool bars and
         docks follow them."""
         super().__init__(window)
@@ -103,9 +103,8 @@ class KeyboardSupport(QObject):
         self.fixed_panes = panes
         self.search_bar = search_bar
         self.announcer = announcer
-        self.speech = speech
         self.late_alt_guard = LateAltGuard(window)
-        self.navigator = StructureNavigator(view, announcer, speak=self._speak)
+        self.navigator = StructureNavigator(view, announcer)
         self._describer: KeyDescriber | None = None
         self.help_dialog: HelpDialog | None = None
         self.go_to_dialog: GoToNumberDialog | None = None
@@ -144,12 +143,6 @@ class KeyboardSupport(QObject):
             bind("search.close", search_bar.close_bar)
         bind("help.keys", self.show_help)
         bind("help.describe_keys", lambda: self.describer.start())
-
-    def _speak(self, text: str) -> None:
-        """Speaks through the read-aloud service where there is one, unless a screen reader runs
-        (it speaks the announcement already: two voices at once would drown each other)."""
-        if self.speech is not None and not screen_reader_active():
-            self.speech.say(text)
 
     @property
     def describer(self) -> KeyDescriber:

@@ -29,21 +29,41 @@ from __future__ import annotations
 
 import sys
 import time
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QEvent, QKeyCombination, QObject, Qt, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices, QFont, QKeyEvent, QKeySequence
 from PySide6.QtPrintSupport import QPageSetupDialog, QPrintDialog
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QFrame, QLabel, QToolTip, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QFileDialog,
+    QFrame,
+    QLabel,
+    QMainWindow,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
 
 from reader import log
 from reader.kiosk_config import DEFAULT_STAFF_CHORD, KioskConfig
 from reader.presentation.options import LANGUAGE
 from reader.speech.service import LOADING, SPEAKING
-from reader.ui.announcer import announcer_for, screen_reader_active
+from reader.ui.announcer import screen_reader_active
 
 if TYPE_CHECKING:
-    from reader.ui.main_window import MainWindow
+    from reader.actions import ActionBinder
+    from reader.document import ContentProblem
+    from reader.settings_service import Settings
+    from reader.speech.service import SpeechService
+    from reader.ui.access import AccessFeatures
+    from reader.ui.announcer import Announcer
+    from reader.ui.keyboard import KeyboardSupport
+    from reader.ui.reading_view import ReadingView
+    from reader.ui.search_bar import SearchBar
+    from reader.ui.self_voicing import SelfVoicing
     from reader.ui.staff_screen import StaffScreen
 
 translate = QCoreApplication.translate
@@ -131,6 +151,24 @@ class IdleWarning(QFrame):
         self.raise_()
 
 
+class TerminalParts(NamedTuple):
+    """What the public terminal works with, handed to it by the window (``MainWindow.terminal_parts``)."""
+
+    window: QMainWindow  # full screen, in front; the idle warning and the staff screen lie over it
+    settings: Settings
+    speech: SpeechService | None
+    voicing: SelfVoicing | None  # the app's own voice (it says the idle warning where it is heard)
+    announcer: Announcer
+    binder: ActionBinder
+    access: AccessFeatures  # the start screen, the large-print printer, the profiles file's problems
+    keyboard: KeyboardSupport  # the key describer
+    search_bar: SearchBar
+    view: ReadingView
+    problems: list[ContentProblem]  # the content's, for the staff
+    use_terminal: Callable[[tuple[str, ...]], None]  # hides these commands, and every path, from visitors
+    start_afresh: Callable[[], None]  # the first document from its top
+
+
 class Kiosk(QObject):
     idle_warning_started = Signal()
     idle_warning_cancelled = Signal()
@@ -139,9 +177,11 @@ class Kiosk(QObject):
     staff_exit = Signal()
     refused = Signal(str)  # what was held back: "key", "close", "context menu", "link", "dialog"
 
-    def __init__(self, app: QApplication, window: MainWindow, config: KioskConfig) -> None:
+    def __init__(self, app: QApplication, parts: TerminalParts, config: KioskConfig) -> None:
+        window = parts.window
         super().__init__(window)
         self.app = app
+        self.parts = parts
         self.window = window
         self.config = config
         self.staff_chord = parse_chord(config.staff_chord)
@@ -160,17 +200,16 @@ class Kiosk(QObject):
         self.tick = QTimer(self)
         self.tick.setInterval(1000)
         self.tick.timeout.connect(self._tick)
-        speech = getattr(window, "speech", None)
-        if speech is not None:
-            speech.state_changed.connect(self._speech_state_changed)
+        if parts.speech is not None:
+            parts.speech.state_changed.connect(self._speech_state_changed)
 
-        window.use_terminal(DISABLED_ACTIONS)  # gone from menus, help and key descriptions; no paths shown
-        for problem in window.problems:  # for the staff: in the log now, on the staff screen when asked
+        parts.use_terminal(DISABLED_ACTIONS)  # gone from menus, help and key descriptions; no paths shown
+        for problem in parts.problems:  # for the staff: in the log now, on the staff screen when asked
             log.detail(problem.describe())
-        window.access.send_copies_to(config.printer)
+        parts.access.send_copies_to(config.printer)
         # The key describer filters every key while it runs; this filter must still come first, so
         # the staff chord and the blocked keys are never described instead.
-        window.keyboard.describer.active_changed.connect(self._stay_first)
+        parts.keyboard.describer.active_changed.connect(self._stay_first)
         for scheme in URL_SCHEMES:
             QDesktopServices.setUrlHandler(scheme, self, "refuse_url")  # type: ignore[arg-type]
         app.installEventFilter(self)
@@ -178,10 +217,10 @@ class Kiosk(QObject):
     # -- starting and leaving ---------------------------------------------------------------
     def start(self) -> None:
         """Full screen, starting settings, and the start screen when configured."""
-        self.window.settings.set_starting(self.config.settings)  # what every reset returns to
+        self.parts.settings.set_starting(self.config.settings)  # what every reset returns to
         self.window.showFullScreen()
         if self.config.start_screen:
-            self.window.access.show_start_screen()
+            self.parts.access.show_start_screen()
 
     def _stay_first(self) -> None:
         self.app.removeEventFilter(self)
@@ -201,8 +240,8 @@ class Kiosk(QObject):
 
     def staff_problems(self) -> list[str]:
         """What the staff screen lists: the configuration's problems, the content's and the profiles file's."""
-        return [*self.config.problems, *(p.describe() for p in self.window.problems),
-                *self.window.access.problems]
+        return [*self.config.problems, *(p.describe() for p in self.parts.problems),
+                *self.parts.access.problems]
 
     def staff_chord_pressed(self) -> None:
         """The first press opens the staff screen; a press while it is open closes the app."""
@@ -218,7 +257,7 @@ class Kiosk(QObject):
     def close_staff_screen(self) -> None:
         if self._staff_screen is not None and self._staff_screen.isVisible():
             self._staff_screen.hide()
-            self.window.view.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.parts.view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def leave(self) -> None:
         """Closes the window (and with it the app), and says so in the log."""
@@ -288,8 +327,8 @@ class Kiosk(QObject):
 
     def listening(self) -> bool:
         """True while the app reads aloud to the visitor (not while paused)."""
-        speech = getattr(self.window, "speech", None)
-        return speech is not None and getattr(speech, "state", None) in (LOADING, SPEAKING)
+        speech = self.parts.speech
+        return speech is not None and speech.state in (LOADING, SPEAKING)
 
     def _restart_idle_countdown(self) -> None:
         if self.listening():
@@ -344,18 +383,20 @@ class Kiosk(QObject):
         self._stop_speech()
         self.close_windows()
         self.close_staff_screen()
-        window = self.window
-        window.keyboard.stop_describing()
-        window.search_bar.forget()
-        window.announcer.drop_notices()  # nothing of the last visitor's left for a screen reader
-        window.statusBar().clearMessage()
-        window.settings.reset()  # to the configuration's [settings], else the defaults
-        if window.documents:
-            window.show_document(0)  # from the top, nothing selected, the contents at the start
+        parts = self.parts
+        parts.keyboard.stop_describing()
+        parts.search_bar.forget()
+        parts.settings.reset()  # to the configuration's [settings], else the defaults
+        # Nothing of the last visitor's left for a screen reader, on screen or in the air: also what
+        # putting their settings back made the app say.
+        self._stop_speech()
+        parts.announcer.drop_notices()
+        self.window.statusBar().clearMessage()
+        parts.start_afresh()  # from the top, nothing selected, the contents at the start
         self.bring_to_front()
-        window.view.setFocus(Qt.FocusReason.OtherFocusReason)
+        parts.view.setFocus(Qt.FocusReason.OtherFocusReason)
         if self.config.start_screen:
-            window.access.show_start_screen()
+            parts.access.show_start_screen()
         self.reset_done.emit()
 
     def close_windows(self) -> None:
@@ -387,22 +428,26 @@ class Kiosk(QObject):
 
     # -- speech, where the read-aloud service is present ---------------------------------------
     def _announce(self, text: str) -> None:
-        announcer = announcer_for(self.window)
-        if announcer is not None:
-            announcer.announce(text, assertive=True, status=False)
+        self.parts.announcer.announce(text, assertive=True, status=False)
 
     def _speak(self, text: str) -> None:
-        """The app's own voice, only where no screen reader is speaking already."""
-        speech = getattr(self.window, "speech", None)
+        """The read-aloud voice, only where no screen reader is speaking already, and the app's own voice
+        (self-voicing) is not heard: either says the announcement already."""
+        voicing = self.parts.voicing
+        if voicing is not None and voicing.audible():
+            return
+        speech = self.parts.speech
         if speech is not None and not screen_reader_active():
-            speech.say(text, language=self.window.settings.get(LANGUAGE))
+            speech.say(text, language=self.parts.settings.get(LANGUAGE))
 
     def _stop_speech(self) -> None:
-        speech = getattr(self.window, "speech", None)
-        if speech is not None and callable(getattr(speech, "stop", None)):
+        """Stops a reading and silences the interface's own voice."""
+        speech = self.parts.speech
+        if speech is not None:
             speech.stop()
+            speech.hush()
 
     def _trigger(self, action_id: str) -> None:
-        action = self.window.binder.actions.get(action_id)
+        action = self.parts.binder.actions.get(action_id)
         if action is not None and action.isEnabled():
             action.trigger()

@@ -29,10 +29,12 @@ from reader.ui.read_aloud import ReadAloud
 from reader.ui.reading_view import ReadingView
 from reader.ui.resume import Resume
 from reader.ui.search_bar import SearchBar
+from reader.ui.self_voicing import SelfVoicing
 from reader.ui.settings_notice import SettingsNotice
 from reader.ui.view_commands import ViewCommands, rejected_message
 
 if TYPE_CHECKING:
+    from reader.ui.kiosk import TerminalParts
     from reader.ui.placement import WindowPlacement
 
 APP_NAME = "Herning Læser"
@@ -84,10 +86,14 @@ class MainWindow(QMainWindow):
         self.splitter = splitter
         # The one way the app tells what just happened: status bar and screen readers.
         self.announcer = Announcer(self, self.statusBar())
+        self.binder = ActionBinder(self)
+        # The app's own voice, heard without a screen reader: focus, messages, the caret's text.
+        self.voicing = (SelfVoicing(speech, settings, self.announcer, self.binder, self.view, self)
+                        if speech is not None else None)
         # The search bar sits under the text; keyboard support: structure navigation, F6, help, key describer.
         self.search_bar = SearchBar(self.view, self.announcer, lambda: hit_colours(self.theme))
         self.keyboard = KeyboardSupport(self, [self.contents, self.view, self.search_bar], self.view, self.search_bar,
-                                        self.announcer, speech)
+                                        self.announcer)
         self.first_painted.connect(self.keyboard.late_alt_guard.watch)
         central = QWidget()
         central.setObjectName("central")
@@ -99,7 +105,6 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.theme_changed.connect(lambda _theme: self.search_bar.refresh_highlight())
 
-        self.binder = ActionBinder(self)
         self._bind_actions()
         # Profiles, start screen, language, large print.
         self.access = AccessFeatures(self, settings, self.announcer, self.binder, self.view, lambda: self.document,
@@ -265,6 +270,20 @@ class MainWindow(QMainWindow):
         if self.problems:
             self._show_problems()
         retranslate_children(self)
+
+    def terminal_parts(self) -> TerminalParts:
+        """What public-terminal mode (reader/ui/kiosk.py) is handed to lock this window down and reset it."""
+        from reader.ui.kiosk import TerminalParts  # (public-terminal mode only: printing dialogs and all)
+
+        return TerminalParts(
+            window=self, settings=self.settings, speech=self.speech, voicing=self.voicing, announcer=self.announcer,
+            binder=self.binder, access=self.access, keyboard=self.keyboard, search_bar=self.search_bar,
+            view=self.view, problems=self.problems, use_terminal=self.use_terminal, start_afresh=self.start_afresh)
+
+    def start_afresh(self) -> None:
+        """The first document from its top, nothing selected, the contents at its start."""
+        if self.documents:
+            self.show_document(0)
 
     def use_terminal(self, hidden: tuple[str, ...]) -> None:
         """Public-terminal mode: the commands ``hidden`` are gone (see ActionBinder.use_terminal), and the

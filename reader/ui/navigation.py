@@ -7,8 +7,6 @@ the caret), scrolls it into view, and announces where the user now is, e.g.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 
 from reader.document import BlockKind, Document, SectionKind
@@ -118,12 +116,10 @@ NO_PREVIOUS = {
 class StructureNavigator(QObject):
     """The handlers of the structure navigation commands, acting on one reading view."""
 
-    def __init__(self, view: ReadingView, announcer: Announcer,
-                 speak: Callable[[str], object] | None = None) -> None:
+    def __init__(self, view: ReadingView, announcer: Announcer) -> None:
         super().__init__(view)
         self.view = view
         self.announcer = announcer
-        self._speak = speak
 
     @property
     def document(self) -> Document | None:
@@ -184,9 +180,8 @@ class StructureNavigator(QObject):
         else:
             position = navigation.position_at(document, self.view.position())
             text, number = describe_position(position), position.number
-        self.announcer.announce(text, assertive=True)
-        if self._speak is not None:
-            self._speak(spoken_text(text, number))
+        # (screen readers, and the app's own voice when on, which says the number as words)
+        self.announcer.announce(text, assertive=True, spoken=spoken_text(text, number))
         return text
 
     def go_to_number(self, typed: str) -> str:

@@ -252,8 +252,8 @@ class ReadAloud(QObject):
             text = translate("ReadAloud", "Reading aloud stopped.")
         else:
             text = ""
-        if text:
-            self.announcer.announce(text)
+        if text:  # a reading that starts or goes on is heard: the app's own voice does not say so first
+            self.announcer.announce(text, voice=state != SPEAKING)
 
     # -- what the service reports -----------------------------------------------------------
     def _state_changed(self, state: str) -> None:

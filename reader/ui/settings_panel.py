@@ -1,4 +1,5 @@
-"""The display settings panel: theme, text and interface size, font, spacing, with a live preview.
+"""The display settings panel: theme, text and interface size, font, spacing, the app's own voice, with a
+live preview.
 
 Every control has a visible label that is also its accessible name (one helper does
 both), changes apply at once to the whole window, and "Reset view" puts everything back.
@@ -35,8 +36,9 @@ from reader.ui import fonts, theming
 from reader.ui.accessible import name_by_label, plain
 from reader.ui.appearance import Appearance
 
-# The panel's rows: every view option with a label, in the order of the option table.
-ROWS: tuple[Option, ...] = tuple(option for option in OPTIONS.values() if option.group is Group.VIEW and option.label)
+# The panel's rows: every view and access option with a label, in the order of the option table.
+ROWS: tuple[Option, ...] = tuple(option for option in OPTIONS.values()
+                                 if option.group in (Group.VIEW, Group.ACCESS) and option.label)
 PREVIEW_CHARACTERS = 24  # the narrowest preview shown beside the form, in average characters
 
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from reader.presentation.profiles import Profile
 from reader.ui.accessible import MIN_TARGET
+from reader.ui.announcer import SPOKEN_INTRODUCTION
 
 translate = QCoreApplication.translate
 
@@ -132,6 +133,12 @@ class StartScreen(QFrame):
         profile_keys = self._profile_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
         self.hint.setText(translate("StartScreen", "You can change this later under View, Access profiles ({keys}).").format(
             keys=profile_keys))
+        # The welcome and every choice, said by the app's own voice as the focus enters the start screen.
+        choices = [translate("StartScreen", "{number}: {name}.").format(number=index, name=profile.label())
+                   for index, profile in enumerate(self.profiles[:len(self.buttons)], start=1)]
+        language_choice = f"{self._language_action.text()} ({keys})." if keys else ""
+        self.setProperty(SPOKEN_INTRODUCTION, " ".join(
+            [f"{self.heading.text()}.", self.intro.text(), *choices, language_choice, self.hint.text()]))
         self._restyle()
 
     def _restyle(self) -> None:

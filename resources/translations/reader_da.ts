@@ -559,6 +559,30 @@
         <translation>Gem hele politikken læst op som en WAV-lydfil, du kan lytte til senere.</translation>
     </message>
     <message>
+        <source>Built-in speech</source>
+        <translation>Indbygget tale</translation>
+    </message>
+    <message>
+        <source>Turn the app&apos;s own voice on or off: it speaks every control, message and line of text, for use without a screen reader.</source>
+        <translation>Slå programmets egen stemme til eller fra: den siger hver knap, besked og tekstlinje, til brug uden skærmlæser.</translation>
+    </message>
+    <message>
+        <source>Say that again</source>
+        <translation>Sig det igen</translation>
+    </message>
+    <message>
+        <source>Built-in speech: say again what was said last.</source>
+        <translation>Indbygget tale: sig det sidste igen.</translation>
+    </message>
+    <message>
+        <source>Stop speaking</source>
+        <translation>Stop talen</translation>
+    </message>
+    <message>
+        <source>Built-in speech: be quiet at once. Ctrl pressed on its own does the same, and any other key interrupts it too.</source>
+        <translation>Indbygget tale: ti stille med det samme. Ctrl alene gør det samme, og enhver anden tast afbryder den også.</translation>
+    </message>
+    <message>
         <source>Access profiles…</source>
         <translation>Adgangsprofiler…</translation>
     </message>
@@ -1482,6 +1506,10 @@
 <context>
     <name>KioskConfig</name>
     <message>
+        <source>{path}: [kiosk] self_voicing must be on, key or off, not &apos;{value}&apos;; using {default}.</source>
+        <translation>{path}: [kiosk] self_voicing skal være on, key eller off, ikke »{value}«; bruger {default}.</translation>
+    </message>
+    <message>
         <source>{path}: the file could not be read in full, so the program starts locked as a public terminal, with the defaults for what could not be read.</source>
         <translation>{path}: filen kunne ikke læses helt, så programmet starter låst som offentlig skærm med standardværdierne for det, der ikke kunne læses.</translation>
     </message>
@@ -2128,6 +2156,14 @@ Dokument: {source}</translation>
         <translation>Læs listenumre</translation>
     </message>
     <message>
+        <source>&amp;Built-in speech: the app speaks what it shows</source>
+        <translation>Indbygget tale: programmet siger, hvad det &amp;viser</translation>
+    </message>
+    <message>
+        <source>built-in speech: the app itself speaks every control, message and line of text (for use without a screen reader)</source>
+        <translation>indbygget tale: programmet siger selv hver knap, besked og tekstlinje (til brug uden skærmlæser)</translation>
+    </message>
+    <message>
         <source>{option}: &quot;{value}&quot; cannot be used. Valid values: {choices}.</source>
         <translation>{option}: »{value}« kan ikke bruges. Gyldige værdier: {choices}.</translation>
     </message>
@@ -2368,6 +2404,241 @@ Dokument: {source}</translation>
     </message>
 </context>
 <context>
+    <name>SelfVoicing</name>
+    <message>
+        <source>read-only text</source>
+        <translation>skrivebeskyttet tekst</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>tekst</translation>
+    </message>
+    <message>
+        <source>edit field</source>
+        <translation>redigeringsfelt</translation>
+    </message>
+    <message>
+        <source>button</source>
+        <translation>knap</translation>
+    </message>
+    <message>
+        <source>check box</source>
+        <translation>afkrydsningsfelt</translation>
+    </message>
+    <message>
+        <source>radio button</source>
+        <translation>alternativknap</translation>
+    </message>
+    <message>
+        <source>list box</source>
+        <translation>rulleliste</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>liste</translation>
+    </message>
+    <message>
+        <source>spin box</source>
+        <translation>talfelt</translation>
+    </message>
+    <message>
+        <source>slider</source>
+        <translation>skyder</translation>
+    </message>
+    <message>
+        <source>scroll bar</source>
+        <translation>rullepanel</translation>
+    </message>
+    <message>
+        <source>dialog</source>
+        <translation>dialogboks</translation>
+    </message>
+    <message>
+        <source>menu bar</source>
+        <translation>menulinje</translation>
+    </message>
+    <message>
+        <source>menu</source>
+        <translation>menu</translation>
+    </message>
+    <message>
+        <source>menu item</source>
+        <translation>menupunkt</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>fane</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation>link</translation>
+    </message>
+    <message>
+        <source>tool bar</source>
+        <translation>værktøjslinje</translation>
+    </message>
+    <message>
+        <source>progress bar</source>
+        <translation>statuslinje</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>tabel</translation>
+    </message>
+    <message>
+        <source>tree</source>
+        <translation>træ</translation>
+    </message>
+    <message>
+        <source>space</source>
+        <translation>mellemrum</translation>
+    </message>
+    <message>
+        <source>new line</source>
+        <translation>ny linje</translation>
+    </message>
+    <message>
+        <source>full stop</source>
+        <translation>punktum</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>komma</translation>
+    </message>
+    <message>
+        <source>colon</source>
+        <translation>kolon</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>semikolon</translation>
+    </message>
+    <message>
+        <source>exclamation mark</source>
+        <translation>udråbstegn</translation>
+    </message>
+    <message>
+        <source>question mark</source>
+        <translation>spørgsmålstegn</translation>
+    </message>
+    <message>
+        <source>dash</source>
+        <translation>tankestreg</translation>
+    </message>
+    <message>
+        <source>quote</source>
+        <translation>anførselstegn</translation>
+    </message>
+    <message>
+        <source>bracket</source>
+        <translation>parentes</translation>
+    </message>
+    <message>
+        <source>slash</source>
+        <translation>skråstreg</translation>
+    </message>
+    <message>
+        <source>percent</source>
+        <translation>procent</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>og</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>Kontrol</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>Skift</translation>
+    </message>
+    <message>
+        <source>Escape</source>
+        <translation>Escape</translation>
+    </message>
+    <message>
+        <source>Page Up</source>
+        <translation>Page Up</translation>
+    </message>
+    <message>
+        <source>Page Down</source>
+        <translation>Page Down</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>submenu</source>
+        <translation>undermenu</translation>
+    </message>
+    <message>
+        <source>unavailable</source>
+        <translation>ikke tilgængelig</translation>
+    </message>
+    <message>
+        <source>{title}, menu</source>
+        <translation>{title}, menu</translation>
+    </message>
+    <message>
+        <source>read only</source>
+        <translation>skrivebeskyttet</translation>
+    </message>
+    <message>
+        <source>{name}, {number} of {count}</source>
+        <translation>{name}, {number} af {count}</translation>
+    </message>
+    <message>
+        <source>{title}, dialog</source>
+        <translation>{title}, dialogboks</translation>
+    </message>
+    <message>
+        <source>Default button: {name}</source>
+        <translation>Standardknap: {name}</translation>
+    </message>
+    <message>
+        <source>{name}, tool bar</source>
+        <translation>{name}, værktøjslinje</translation>
+    </message>
+    <message>
+        <source>default button</source>
+        <translation>standardknap</translation>
+    </message>
+    <message>
+        <source>blank</source>
+        <translation>tom</translation>
+    </message>
+    <message>
+        <source>checked</source>
+        <translation>markeret</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>ikke markeret</translation>
+    </message>
+    <message>
+        <source>Built-in speech is on.</source>
+        <translation>Indbygget tale er slået til.</translation>
+    </message>
+    <message>
+        <source>Built-in speech is off.</source>
+        <translation>Indbygget tale er slået fra.</translation>
+    </message>
+    <message>
+        <source>Built-in speech is on. {keys} turns it off.</source>
+        <translation>Indbygget tale er slået til. {keys} slår den fra.</translation>
+    </message>
+    <message>
+        <source>Welcome to Herning Læser. This screen speaks. Tab and Shift Tab move between the choices, Enter chooses, F1 lists every key. {repeat} says it again, Control on its own stops the speech, and {toggle} turns the voice off.</source>
+        <translation>Velkommen til Herning Læser. Denne skærm kan tale. Tab og Skift Tab flytter mellem valgene, Enter vælger, og F1 viser alle taster. {repeat} siger det igen, Kontrol alene stopper talen, og {toggle} slår stemmen fra.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsNotice</name>
     <message>
         <source>The settings file could not be read, so it was put aside as {backup}. The program starts with the standard settings.</source>
@@ -2558,6 +2829,10 @@ Dokument: {source}</translation>
     <message>
         <source>You can change this later under View, Access profiles ({keys}).</source>
         <translation>Du kan skifte igen senere under Vis, Adgangsprofiler ({keys}).</translation>
+    </message>
+    <message>
+        <source>{number}: {name}.</source>
+        <translation>{number}: {name}.</translation>
     </message>
 </context>
 <context>

@@ -11,7 +11,7 @@ import pytest
 from reader.cache import MARK
 from reader.document import load_folder, parse
 from reader.document.cache import DocumentCache
-from tests.conftest import POLICY
+from tests.conftest import POLICY, needs_fifos, needs_symlinks
 
 
 @pytest.fixture
@@ -64,6 +64,7 @@ def test_a_broken_cache_file_is_ignored(content: Path, tmp_path: Path, garbage: 
     assert documents == expected and not [p for p in problems if p.severity.name == "ERROR"]
 
 
+@needs_symlinks
 def test_a_cache_folder_that_is_a_loop_of_links_changes_nothing(content: Path, tmp_path: Path) -> None:
     loop = tmp_path / "cache"
     loop.symlink_to(loop)
@@ -110,6 +111,7 @@ def _changed(content: Path) -> None:
     path.write_text(path.read_text(encoding="utf-8") + "\nEn ny sætning til sidst.\n", encoding="utf-8")
 
 
+@needs_symlinks
 def test_a_cache_entry_that_is_a_link_is_never_followed_nor_replaced(content: Path, tmp_path: Path) -> None:
     cache = tmp_path / "cache"
     load_folder(content, DocumentCache(cache))
@@ -125,7 +127,8 @@ def test_a_cache_entry_that_is_a_link_is_never_followed_nor_replaced(content: Pa
     assert entry.is_symlink()
 
 
-@pytest.mark.parametrize("kind", ["loop", "fifo", "folder"])
+@pytest.mark.parametrize("kind", [pytest.param("loop", marks=needs_symlinks), pytest.param("fifo", marks=needs_fifos),
+                                  "folder"])
 def test_an_odd_cache_entry_is_a_miss_not_a_traceback_or_a_hang(content: Path, tmp_path: Path, kind: str) -> None:
     cache = tmp_path / "cache"
     expected, _problems = load_folder(content, DocumentCache(cache))

@@ -7,8 +7,13 @@ STEPS.json is a list of steps: ``{"name", "keys": [xdotool key names], "type": "
 "expect": ["words", ...]}``. For each step the keys are pressed (and the text typed), then Orca's
 speech log is polled until every expected phrase was spoken (deadline ``STEP_DEADLINE``) and
 Orca has been quiet for ``QUIET`` seconds (deadline ``SETTLE_DEADLINE``). OUT.json gets, per
-step, what Orca said, or {"error": ...}. Every process started here ends with the session
-(tests/atspi/session.py's ``start``/``end``).
+step, what Orca said and when its keys were pressed (``time.monotonic()``), or {"error": ...}.
+Every process started here ends with the session (tests/atspi/session.py's ``start``/``end``).
+
+STEPS.json may instead be ``{"steps": [...], "screen_reader_flag": true, "app_args": [...]}``:
+the flag is AT-SPI's ScreenReaderEnabled, set as a desktop sets it when it starts a screen reader
+(the accessibility bus launcher writes it to the ``screen-reader-enabled`` setting of the session's
+HOME: give the session a private one); ``app_args`` go to the app's command line.
 
 A key written ``fast:alt+1`` is pressed with no pause between its key events (xdotool's
 ``--delay 0``; otherwise xdotool's default 12 ms), as a quick hand does: the whole chord is in
@@ -113,6 +118,7 @@ def run_steps(steps: list[dict[str, object]], log: SpeechLog, env: dict[str, str
             activate_the_app(env)
             log.settle(time.monotonic() + SETTLE_DEADLINE)
         since = len(log.utterances)
+        pressed = time.monotonic()
         for key in step.get("keys", []):  # type: ignore[attr-defined]
             pause, name = ("0", str(key)[len(FAST):]) if str(key).startswith(FAST) else ("12", str(key))
             subprocess.run(["xdotool", "key", "--clearmodifiers", "--delay", pause, name], env=env, check=True,
@@ -123,13 +129,26 @@ def run_steps(steps: list[dict[str, object]], log: SpeechLog, env: dict[str, str
         heard = log.wait_for(since, expected, time.monotonic() + STEP_DEADLINE)
         log.settle(time.monotonic() + SETTLE_DEADLINE)
         results.append({"name": step["name"], "said": log.utterances[since:], "heard_expected": heard,
-                        "refocused": refocused})
+                        "refocused": refocused, "pressed": pressed})
     return results
+
+
+def set_screen_reader_flag(env: dict[str, str], deadline: float) -> None:
+    """Sets AT-SPI's ScreenReaderEnabled on the session's accessibility bus (once its launcher answers)."""
+    command = ["gdbus", "call", "--session", "--dest", "org.a11y.Bus", "--object-path", "/org/a11y/bus", "--method",
+               "org.freedesktop.DBus.Properties.Set", "org.a11y.Status", "ScreenReaderEnabled", "<true>"]
+    while subprocess.run(command, env=env, timeout=10, check=False, stdout=subprocess.DEVNULL,
+                         stderr=subprocess.DEVNULL).returncode != 0:
+        if time.monotonic() > deadline:
+            raise TimeoutError("the accessibility bus did not take ScreenReaderEnabled")
+        time.sleep(0.1)
 
 
 def main() -> int:
     steps_file, out, settings, home = (Path(arg) for arg in sys.argv[1:5])
-    steps = json.loads(steps_file.read_text(encoding="utf-8"))
+    config = json.loads(steps_file.read_text(encoding="utf-8"))
+    steps = config["steps"] if isinstance(config, dict) else config
+    options = config if isinstance(config, dict) else {}
     processes: list[subprocess.Popen[bytes]] = []
     result: dict[str, object]
     orca_log = out.with_suffix(".orca.log")
@@ -150,6 +169,8 @@ def main() -> int:
                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
         subprocess.run(["gsettings", "set", "org.gnome.desktop.interface", "toolkit-accessibility", "true"],
                        env=env, timeout=20, check=False, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        if options.get("screen_reader_flag"):
+            set_screen_reader_flag(env, time.monotonic() + 20)
         system_env = {key: value for key, value in env.items() if not key.startswith(("PYTHON", "VIRTUAL_ENV"))}
         processes.append(start([SYSTEM_PYTHON, str(RUNNER), str(orca_log)], env=system_env,
                                stdout=subprocess.DEVNULL, stderr=subprocess.STDOUT))
@@ -158,7 +179,8 @@ def main() -> int:
             raise TimeoutError("Orca did not start (no 'Starting registry' in its log)")
         app_env = dict(env, QT_QPA_PLATFORM="xcb", QT_LINUX_ACCESSIBILITY_ALWAYS_ON="1", QT_ACCESSIBILITY="1")
         with app_log.open("wb") as app_output:
-            processes.append(start([sys.executable, str(ROOT / "main.py"), "--settings", str(settings)],
+            processes.append(start([sys.executable, str(ROOT / "main.py"), "--settings", str(settings),
+                                    *options.get("app_args", [])],
                                    env=app_env, cwd=ROOT, stdout=app_output, stderr=subprocess.STDOUT))
         result = {"steps": run_steps(steps, log, env), "before_app": log.utterances[:0]}
     except (OSError, RuntimeError, TimeoutError, subprocess.SubprocessError) as error:

@@ -89,22 +89,29 @@ def session(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
     if missing:
         pytest.skip("the Orca test needs: " + ", ".join(missing) + " (bash tools/setup.sh installs them)")
     folder = tmp_path_factory.mktemp("orca")
+    env = {key: value for key, value in os.environ.items() if key not in ("QT_QPA_PLATFORM", "DISPLAY")}
+    steps = [{"name": name, "keys": keys, "type": text, "expect": expect} for name, keys, text, expect in STEPS]
+    return run_session(folder, steps, "[General]\nlanguage=da\n", env)  # a first start: the start screen shows
+
+
+def run_session(folder: Path, steps: object, settings_text: str, env: dict[str, str],
+                timeout: int = SESSION_TIMEOUT) -> dict[str, object]:
+    """Runs orca_session.py over ``steps`` (its STEPS.json) in a D-Bus session of its own, with a settings
+    file holding ``settings_text``; returns what it wrote (what Orca said at each step)."""
     settings = folder / "settings.ini"
-    settings.write_text("[General]\nlanguage=da\n", encoding="utf-8")  # a first start: the start screen shows
-    steps = folder / "steps.json"
-    steps.write_text(json.dumps([{"name": name, "keys": keys, "type": text, "expect": expect}
-                                 for name, keys, text, expect in STEPS], ensure_ascii=False), encoding="utf-8")
+    settings.write_text(settings_text, encoding="utf-8")
+    steps_file = folder / "steps.json"
+    steps_file.write_text(json.dumps(steps, ensure_ascii=False), encoding="utf-8")
     out = folder / "out.json"
     home = folder / "home"
-    home.mkdir()
-    command = ["dbus-run-session", "--", sys.executable, str(HERE / "orca_session.py"), str(steps), str(out),
+    home.mkdir(exist_ok=True)
+    command = ["dbus-run-session", "--", sys.executable, str(HERE / "orca_session.py"), str(steps_file), str(out),
                str(settings), str(home)]
-    env = {key: value for key, value in os.environ.items() if key not in ("QT_QPA_PLATFORM", "DISPLAY")}
     process = subprocess.Popen(command, start_new_session=True, env=env, stdout=subprocess.PIPE,
                                stderr=subprocess.STDOUT)
     timed_out = False
     try:
-        output, _ = process.communicate(timeout=SESSION_TIMEOUT)
+        output, _ = process.communicate(timeout=timeout)
     except subprocess.TimeoutExpired:
         timed_out = True
     finally:
@@ -115,7 +122,7 @@ def session(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
             output, _ = process.communicate(timeout=30)  # drains and closes the pipe
         process.wait(10)
     if timed_out:
-        pytest.fail(f"the Orca session did not end within {SESSION_TIMEOUT} s")
+        pytest.fail(f"the Orca session did not end within {timeout} s")
     assert out.exists(), output.decode(errors="replace")[-3000:]
     result: dict[str, object] = json.loads(out.read_text(encoding="utf-8"))
     app_log = out.with_suffix(".app.log")

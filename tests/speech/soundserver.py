@@ -84,12 +84,19 @@ class Recording:
 
     samples: list[int] = field(default_factory=list)
     origin: float = float("inf")
+    arrivals: list[tuple[float, int]] = field(default_factory=list)  # (when a chunk arrived, frames so far)
 
     def time_of(self, index: int) -> float:
         return self.origin + index / RATE
 
     def index_at(self, moment: float) -> int:
         return max(0, round((moment - self.origin) * RATE))
+
+    def near(self, moment: float, span_s: float = 5.0) -> Recording:
+        """The same samples on the clock the chunks around ``moment`` give: over minutes the sink's clock
+        and the system's drift apart, so a long recording is read on a local origin."""
+        near = [when - frames / RATE for when, frames in self.arrivals if abs(when - moment) <= span_s]
+        return Recording(self.samples, min(near) if near else self.origin, self.arrivals)
 
 
 class Recorder:
@@ -101,6 +108,7 @@ class Recorder:
              "--latency-msec=5"], env=server.environment, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
         self._raw = bytearray()
         self._origin = float("inf")
+        self._arrivals: list[tuple[float, int]] = []
         self._lock = threading.Lock()
         self._thread = threading.Thread(target=self._read, daemon=True)
         self._thread.start()
@@ -117,6 +125,7 @@ class Recorder:
                 self._raw.extend(chunk)
                 frames = len(self._raw) // frame
                 self._origin = min(self._origin, now - frames / RATE)
+                self._arrivals.append((now, frames))
 
     def frames(self) -> int:
         with self._lock:
@@ -134,7 +143,7 @@ class Recorder:
             raw = bytes(self._raw[: len(self._raw) // (2 * CHANNELS) * 2 * CHANNELS])
         samples = array.array("h")
         samples.frombytes(raw)
-        return Recording(list(samples[::CHANNELS]), self._origin)
+        return Recording(list(samples[::CHANNELS]), self._origin, list(self._arrivals))
 
 
 # -- reading a recording -------------------------------------------------------------------------------

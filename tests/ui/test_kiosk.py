@@ -45,7 +45,7 @@ def make_kiosk(qtbot, qapp) -> Iterator[MakeKiosk]:
         speech = SpeechService(settings, engine=FakeEngine(speed=8.0))
         window = MainWindow(documents, problems, settings, speech=speech)
         qtbot.addWidget(window)
-        kiosk = Kiosk(qapp, window, KioskConfig(enabled=True, **config))  # type: ignore[arg-type]
+        kiosk = Kiosk(qapp, window.terminal_parts(), KioskConfig(enabled=True, **config))  # type: ignore[arg-type]
         kiosks.append(kiosk)
         window.resize(1280, 720)
         kiosk.start()
@@ -473,11 +473,9 @@ def test_the_no_printer_message_is_shown_whole(make_kiosk: MakeKiosk, qtbot) -> 
 
 
 def test_the_terminal_shows_visitors_no_paths_of_broken_content_and_the_staff_screen_has_them(
-        qtbot, qapp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capfd: pytest.CaptureFixture[str]) -> None:
-    machine = tmp_path / "xdg" / "herning-laeser"
-    machine.mkdir(parents=True)
+        qtbot, qapp, tmp_path: Path, machine_folder: Path, capfd: pytest.CaptureFixture[str]) -> None:
+    machine = machine_folder
     (machine / "profiles.json").write_text("{", encoding="utf-8")  # broken
-    monkeypatch.setenv("XDG_CONFIG_DIRS", str(tmp_path / "xdg"))
     content = tmp_path / "content"
     content.mkdir()
     (content / "politik.md").write_text("---\ntitel: X\n---\n\nIngen afsnit.\n", encoding="utf-8")
@@ -486,7 +484,7 @@ def test_the_terminal_shows_visitors_no_paths_of_broken_content_and_the_staff_sc
     assert not documents and problems
     window = MainWindow(documents, problems, settings)
     qtbot.addWidget(window)
-    kiosk = Kiosk(qapp, window, KioskConfig(enabled=True))
+    kiosk = Kiosk(qapp, window.terminal_parts(), KioskConfig(enabled=True))
     try:
         painted: list[bool] = []
         window.first_painted.connect(lambda: painted.append(True))

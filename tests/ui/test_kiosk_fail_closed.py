@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 
 from reader.kiosk_config import kiosk_from_command_line
-from tests.conftest import ROOT
+from tests.conftest import ROOT, needs_fifos, needs_symlinks
 
 LOCKED = ("{path}: filen kunne ikke læses helt, så programmet starter låst som offentlig skærm med "
           "standardværdierne for det, der ikke kunne læses.")
@@ -29,12 +29,9 @@ SYNTAX = "{{path}}:{line}: linjen kan ikke forstås og springes over. Skriv »na
 
 
 @pytest.fixture
-def machine(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """The machine-wide configuration folder, as $XDG_CONFIG_DIRS finds it."""
-    folder = tmp_path / "xdg" / "herning-laeser"
-    folder.mkdir(parents=True)
-    monkeypatch.setenv("XDG_CONFIG_DIRS", str(tmp_path / "xdg"))
-    return folder
+def machine(machine_folder: Path) -> Path:
+    """The machine-wide configuration folder, where the app looks for kiosk.ini without --kiosk-config."""
+    return machine_folder
 
 
 # (what is in kiosk.ini, the problems said (with {path}), and a value that must be its default)
@@ -128,7 +125,9 @@ def test_only_a_readable_enabled_false_or_no_file_starts_unlocked(machine: Path)
                         "ikke »snart«; bruger 180."]
 
 
-@pytest.mark.parametrize("kind", ["folder", "fifo", "dangling link", "loop of links", "too large"])
+@pytest.mark.parametrize("kind", ["folder", pytest.param("fifo", marks=needs_fifos),
+                                  pytest.param("dangling link", marks=needs_symlinks),
+                                  pytest.param("loop of links", marks=needs_symlinks), "too large"])
 def test_a_kiosk_ini_that_cannot_be_read_at_all_starts_locked_with_the_defaults(machine: Path, kind: str) -> None:
     path = machine / "kiosk.ini"
     reason = {
@@ -158,8 +157,9 @@ def test_a_named_kiosk_configuration_that_cannot_be_read_starts_locked_too(tmp_p
     too_long = tmp_path / ("a" * 300)
     config, problems = kiosk_from_command_line(False, too_long)
     assert config is not None and config.enabled
-    assert problems == [f"{too_long}: filen kan ikke læses (navnet er for langt til filsystemet).",
-                        LOCKED.format(path=too_long)]
+    assert problems[0].startswith(f"{too_long}: ") and problems[1:] == [LOCKED.format(path=too_long)]
+    if sys.platform.startswith("linux"):  # (Wine reports a name over 255 characters as not found)
+        assert problems[0] == f"{too_long}: filen kan ikke læses (navnet er for langt til filsystemet)."
     config, problems = kiosk_from_command_line(True, tmp_path / "nope.ini")
     assert config is not None and config.enabled
     assert problems == [f"{tmp_path / 'nope.ini'}: filen findes ikke.", LOCKED.format(path=tmp_path / "nope.ini")]

@@ -74,7 +74,7 @@ def make_kiosk(qtbot, qapp, content: Path) -> Iterator[MakeKiosk]:
         speech = SpeechService(settings, engine=FakeEngine(speed=8.0))
         window = MainWindow(documents, problems, settings, speech=speech)
         qtbot.addWidget(window)
-        kiosk = Kiosk(qapp, window, KioskConfig(enabled=True, settings=dict(STARTING), **config))  # type: ignore[arg-type]
+        kiosk = Kiosk(qapp, window.terminal_parts(), KioskConfig(enabled=True, settings=dict(STARTING), **config))  # type: ignore[arg-type]
         made.append((kiosk, speech))
         window.resize(1280, 720)
         kiosk.start()

@@ -50,7 +50,7 @@ def open_app(qtbot, qapp, settings_path: Path) -> Iterator[Open]:
         window.announcer.announced.connect(said.append)
         painted: list[bool] = []
         window.first_painted.connect(lambda: painted.append(True))
-        terminal = Kiosk(qapp, window, KioskConfig(enabled=True)) if kiosk else None
+        terminal = Kiosk(qapp, window.terminal_parts(), KioskConfig(enabled=True)) if kiosk else None
         if terminal is not None:
             kiosks.append(terminal)
         show_window(window, settings, terminal, first_start=False)
