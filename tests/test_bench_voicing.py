@@ -1,5 +1,5 @@
 """``python -m bench.voicing`` runs and reports every figure (not the goals: those depend on the machine;
-docs/self-voicing.md has figures from a known one)."""
+docs/accessibility.md has figures from a known one)."""
 
 from __future__ import annotations
 

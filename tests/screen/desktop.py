@@ -18,8 +18,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 
-from tests.desktop import end, start, start_xvfb
 from tests.conftest import ROOT
+from tests.desktop import end, start, start_xvfb
 from tests.waiting import end_process
 
 DEADLINE_S = 60.0  # for the window to appear, settle or close (a deadline for a hang, not a measure)

@@ -9,12 +9,11 @@ import json
 import shutil
 import subprocess
 import sys
-import time
 
 import pytest
 
-from tests.desktop import end, start_xvfb
 from tests.conftest import ROOT
+from tests.desktop import end, start_xvfb
 
 pytestmark = [pytest.mark.screen, pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Xvfb runs on Linux")]
 
