@@ -11,11 +11,11 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from reader import cli, paths
+from reader import cli, paths, texts
 from reader.interruption import Interruption, cancelled
 from reader.pyside_check import use_fast_module_check  # imported before Qt, which checks what comes after
 from reader.speech import WORKER_OPTION, run_speech_worker
-from reader.texts import set_language
+from reader.texts import set_language, translate
 
 if TYPE_CHECKING:
     from reader.kiosk_config import KioskConfig
@@ -44,35 +44,35 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _main(arguments: list[str]) -> int:
-    args = cli.parse_args(arguments)
-    language = args.ui_language
+    args = cli.parse_args(arguments)  # sets the interface language of the process
     args.homeless = not paths.ensure_home()  # nothing is then written: no settings file, no caches
     if args.homeless:
-        print(cli.texts(language)["homeless"], file=sys.stderr)
-    problem = paths.installation_problem(language)
+        print(translate("CommandLine", "The user has no home folder (HOME is not set), so the settings are not saved."),
+              file=sys.stderr)
+    problem = paths.installation_problem(texts.language())
     if problem is not None:  # a broken install or bundle: one sentence, not a traceback
         print(problem, file=sys.stderr)
         _show_installation_problem(args, problem)
         return 2
-    refused = cli.output_problem(args, language)  # the document being read is never an output
+    refused = cli.output_problem(args)  # the document being read is never an output
     if refused is not None:
         print(refused[0], file=sys.stderr)
         return refused[1]
     if args.settings is not None:  # a device, a FIFO or a folder is refused before anything reads it
-        problem = cli.settings_path_problem(args.settings, language)
+        problem = cli.settings_path_problem(args.settings)
         if problem is not None:
             print(problem, file=sys.stderr)
             return 2
     if args.check is not None:
         folder = args.content if args.check is True else Path(args.check)
-        return cli.run_check(folder, language)
+        return cli.run_check(folder)
     # An export stops on Ctrl+C or SIGTERM at its next step, saving nothing (status 130).
     interruption = Interruption()
     if any(path is not None for path in (args.speak_to_file, args.export_mp3, args.export_epub, args.export_pdf,
                                          args.screenshot)):
         interruption.install()
     if args.speak_to_file is not None or args.export_mp3 is not None or args.export_epub is not None:
-        return cli.run_speak_to_file(args, language, interruption)  # the audio exports need no display
+        return cli.run_speak_to_file(args, interruption)  # the audio exports need no display
 
     # Public terminal: the administrator's configuration, read before Qt starts.
     kiosk_config = None
@@ -80,7 +80,7 @@ def _main(arguments: list[str]) -> int:
         from reader.kiosk_config import kiosk_from_command_line
 
         # Fails closed: a configuration that cannot be read in full starts the locked terminal.
-        kiosk_config, kiosk_problems = kiosk_from_command_line(args.kiosk, args.kiosk_config, language)
+        kiosk_config, kiosk_problems = kiosk_from_command_line(args.kiosk, args.kiosk_config)
         for problem in kiosk_problems:  # the log; the staff screen shows them too
             print(problem, file=sys.stderr)
 
@@ -88,7 +88,7 @@ def _main(arguments: list[str]) -> int:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from reader.display import display_problem
 
-    problem = display_problem(language)  # Qt would abort (exit 134) where it cannot connect
+    problem = display_problem()  # Qt would abort (exit 134) where it cannot connect
     if problem is not None:
         print(problem, file=sys.stderr)
         return 2
@@ -96,13 +96,12 @@ def _main(arguments: list[str]) -> int:
     # over the modules and widgets being made (~10 ms) and find next to nothing; it runs from then on.
     gc.disable()
     try:
-        return _run(args, language, kiosk_config, interruption)
+        return _run(args, kiosk_config, interruption)
     finally:
         gc.enable()
 
 
-def _run(args: argparse.Namespace, language: str, kiosk_config: KioskConfig | None,
-         interruption: Interruption) -> int:
+def _run(args: argparse.Namespace, kiosk_config: KioskConfig | None, interruption: Interruption) -> int:
     """The window (or a screenshot or large-print PDF of it)."""
     # Qt is imported only now, so --check and --help work without it.
     from PySide6.QtWidgets import QApplication
@@ -156,7 +155,7 @@ def _run(args: argparse.Namespace, language: str, kiosk_config: KioskConfig | No
 
     cache = DocumentCache(cache_folder("documents")) if caching else None
     try:
-        documents, problems = cli.load_content(args.content, language, cache)
+        documents, problems = cli.load_content(args.content, cache)
     except cli.PathError as problem:
         print(problem, file=sys.stderr)
         return 2
@@ -266,19 +265,16 @@ def _save_screenshot(app: object, window: object, path: Path, interruption: Inte
     for _ in range(5):  # the first paint's follow-up work (start-up problems in the status bar) is in the picture
         app.processEvents()
     from reader.files import OutputError, atomic_output, incomplete, verify_png
-    from reader.i18n import current_language
 
-    language = current_language()
     if interruption():
         return cancelled()
     buffer = QBuffer()  # encoded in memory; Python writes the file and hears every write error
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     encoded = window.grab().save(buffer, "PNG")
     try:
-        with atomic_output(path, verify=lambda written: verify_png(written, language),
-                           language=language) as temporary:
+        with atomic_output(path, verify=verify_png) as temporary:
             if not encoded:
-                raise incomplete(temporary, "png_failed", language)
+                raise incomplete(temporary, translate("Files", "the picture could not be written"))
             temporary.write_bytes(buffer.data().data())
     except OutputError as error:
         print(error, file=sys.stderr)

@@ -19,65 +19,10 @@ from reader.interruption import Interruption, cancelled
 from reader.paths import CONTENT, default_content, system_kiosk_config, user_settings_path
 from reader.presentation.options import LANGUAGE, SPEECH_RATE, SPEECH_VOICE, validated
 from reader.presentation.settings import peek
-from reader.texts import set_language
+from reader.texts import QT_TRANSLATE_NOOP, set_language, translate
 
 if TYPE_CHECKING:
     from reader.document.cache import DocumentCache
-
-_TEXTS = {
-    "da": {
-        "description": "Herning Læser: tilgængelig læser til Herning Kommunes Børne- og Ungepolitik.",
-        "content": "mappe med dokumenter (.md); standard: {path}",
-        "check": "kontrollér indholdet i MAPPE, skriv hvad der er galt, og afslut",
-        "screenshot": "gem et billede af vinduet som PNG (uden skærm) og afslut",
-        "lang": "sprog i brugerfladen: da eller en",
-        "settings": "fil med indstillinger (standard: brugerens konfigurationsmappe)",
-        "export_pdf": "gem politikken med stor skrift som PDF (brugerens tekststørrelse) og afslut",
-        "section": "med --export-pdf, --speak-to-file, --export-mp3 eller --export-epub: kun tema nummer N",
-        "section_needs_export": ("--section bruges sammen med --export-pdf, --speak-to-file, --export-mp3 eller "
-                                 "--export-epub"),
-        "speak_to_file": "læs politikken op til en lydfil (WAV) og afslut",
-        "export_mp3": "læs politikken op til en MP3-lydbog med kapitler og afslut",
-        "export_epub": "gem politikken som EPUB 3-bog med tekst og oplæsning i takt og afslut",
-        "one_export": "vælg én af --speak-to-file, --export-mp3 og --export-epub ad gangen",
-        "kiosk": "offentlig skærm: fuld skærm, låst, intet gemmes, nulstilles når ingen bruger den",
-        "kiosk_config": "indstillinger for offentlig skærm (standard: {path})",
-        "clean": "{path}: indholdet er i orden ({count} dokument(er)).",
-        "found": "{count} problem(er) fundet.",
-        "settings_not_file": "{path}: det er ikke en almindelig fil, så den bruges ikke til indstillinger. "
-                             "Angiv en fil med --settings FIL.ini.",
-        "settings_path": "{path}: filen med indstillinger kan ikke bruges ({reason}). "
-                         "Angiv en anden fil med --settings FIL.ini.",
-        "content_path": "{path}: mappen med dokumenter kan ikke bruges ({reason}).",
-        "homeless": "Brugeren har ingen hjemmemappe (HOME er ikke sat), så indstillingerne gemmes ikke.",
-    },
-    "en": {
-        "description": "Herning Læser: an accessible reader for Herning Kommune's Børne- og Ungepolitik.",
-        "content": "folder of documents (.md); default: {path}",
-        "check": "check the content in DIR, print what is wrong, and exit",
-        "screenshot": "save a picture of the window as PNG (without a display) and exit",
-        "lang": "interface language: da or en",
-        "settings": "settings file (default: the user's configuration folder)",
-        "export_pdf": "save the policy in large print as PDF (the user's text size) and exit",
-        "section": "with --export-pdf, --speak-to-file, --export-mp3 or --export-epub: only theme number N",
-        "section_needs_export": "--section goes with --export-pdf, --speak-to-file, --export-mp3 or --export-epub",
-        "speak_to_file": "read the policy aloud into a sound file (WAV) and exit",
-        "export_mp3": "read the policy aloud into an MP3 audiobook with chapters and exit",
-        "export_epub": "save the policy as an EPUB 3 book with text and narration in step and exit",
-        "one_export": "choose one of --speak-to-file, --export-mp3 and --export-epub at a time",
-        "kiosk": "public terminal: full screen, locked, nothing saved, reset when nobody uses it",
-        "kiosk_config": "public terminal configuration (default: {path})",
-        "clean": "{path}: the content is in order ({count} document(s)).",
-        "found": "{count} problem(s) found.",
-        "settings_not_file": "{path}: it is not a regular file, so it is not used for settings. "
-                             "Name a file with --settings FILE.ini.",
-        "settings_path": "{path}: the settings file cannot be used ({reason}). "
-                         "Name another file with --settings FILE.ini.",
-        "content_path": "{path}: the folder of documents cannot be used ({reason}).",
-        "homeless": "The user has no home folder (HOME is not set), so the settings are not saved.",
-    },
-}
-
 
 def _option_value(argv: list[str], name: str) -> str | None:
     """The value given to option ``name`` ("--lang en" or "--lang=en"), looked up before argparse."""
@@ -102,88 +47,90 @@ def language_from_argv(argv: list[str]) -> str:
     return "en" if chosen == "en" else "da"
 
 
-def texts(language: str) -> dict[str, str]:
-    return _TEXTS["en" if language == "en" else "da"]
-
-
-# argparse's own words, in Danish: (English pattern, Danish replacement) applied to its messages.
-_ARGPARSE_DANISH = (
-    (re.compile(r"^unrecognized arguments: (.*)$"), r"ukendte tilvalg: \1"),
+# argparse's own messages (English), each with its pattern: said in the interface language.
+_ARGPARSE_MESSAGES = (
+    (re.compile(r"^unrecognized arguments: (.*)$"), QT_TRANSLATE_NOOP("CommandLine", "unrecognized arguments: {0}")),
     (re.compile(r"^argument (\S+): invalid choice: (.*) \(choose from (.*)\)$"),
-     r"tilvalget \1: ugyldigt valg \2 (vælg mellem \3)"),
-    (re.compile(r"^argument (\S+): expected one argument$"), r"tilvalget \1 kræver en værdi"),
-    (re.compile(r"^argument (\S+): invalid (\w+) value: (.*)$"), r"tilvalget \1: ugyldig værdi \3"),
-    (re.compile(r"^argument (\S+): (.*)$"), r"tilvalget \1: \2"),
+     QT_TRANSLATE_NOOP("CommandLine", "argument {0}: invalid choice: {1} (choose from {2})")),
+    (re.compile(r"^argument (\S+): expected one argument$"),
+     QT_TRANSLATE_NOOP("CommandLine", "argument {0}: expected one argument")),
+    (re.compile(r"^argument (\S+): invalid (\w+) value: (.*)$"),
+     QT_TRANSLATE_NOOP("CommandLine", "argument {0}: invalid {1} value: {2}")),
+    (re.compile(r"^argument (\S+): (.*)$"), QT_TRANSLATE_NOOP("CommandLine", "argument {0}: {1}")),
 )
 
 
 class _HelpFormatter(argparse.HelpFormatter):
-    """Help texts that cost something to make (a colour theme's name, read from its file) are made
-    only when the help is shown (``cli_view.LazyHelp``)."""
+    """The usage line's prefix in the interface language. Help texts that cost something to make (a
+    colour theme's name, read from its file) are made only when the help is shown (``cli_view.LazyHelp``)."""
+
+    def add_usage(self, usage: str | None, actions: Any, groups: Any, prefix: str | None = None) -> None:
+        super().add_usage(usage, actions, groups, translate("CommandLine", "usage: ") if prefix is None else prefix)
 
     def _get_help_string(self, action: argparse.Action) -> str | None:
         text = action.help
         return text.text() if isinstance(text, cli_view.LazyHelp) else text
 
 
-class _DanishHelpFormatter(_HelpFormatter):
-    def add_usage(self, usage: str | None, actions: Any, groups: Any, prefix: str | None = None) -> None:
-        super().add_usage(usage, actions, groups, "brug: " if prefix is None else prefix)
-
-
 class _ArgumentParser(argparse.ArgumentParser):
     """argparse with its own words (usage, help, errors) in the interface language."""
 
-    def __init__(self, language: str, **kwargs: Any) -> None:
-        danish = language != "en"
-        super().__init__(add_help=False, formatter_class=_DanishHelpFormatter if danish else _HelpFormatter,
-                         **kwargs)
-        self.language = language
-        if danish:
-            self._optionals.title = "tilvalg"
-        self.add_argument("-h", "--help", action="help",
-                          help="vis denne hjælp og afslut" if danish else "show this help message and exit")
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(add_help=False, formatter_class=_HelpFormatter, **kwargs)
+        self._optionals.title = translate("CommandLine", "options")
+        self.add_argument("-h", "--help", action="help", help=translate("CommandLine", "show this help message and exit"))
 
     def error(self, message: str) -> NoReturn:
-        if self.language != "en":
-            for pattern, replacement in _ARGPARSE_DANISH:
-                if pattern.match(message):
-                    message = pattern.sub(replacement, message)
-                    break
-            self.print_usage(sys.stderr)
-            self.exit(2, f"{self.prog}: fejl: {message}\n")
-        super().error(message)
+        for pattern, template in _ARGPARSE_MESSAGES:
+            match = pattern.match(message)
+            if match:
+                message = translate("CommandLine", template).format(*match.groups())
+                break
+        self.print_usage(sys.stderr)
+        kind = translate("CommandLine", "error")
+        self.exit(2, f"{self.prog}: {kind}: {message}\n")
 
 
-def build_parser(language: str) -> argparse.ArgumentParser:
-    t = texts(language)
-    parser = _ArgumentParser(language, prog="herning-laeser", description=t["description"])
+def build_parser() -> argparse.ArgumentParser:
+    """The command line's options, with their help in the interface language."""
+    parser = _ArgumentParser(prog="herning-laeser", description=translate(
+        "CommandLine", "Herning Læser: an accessible reader for Herning Kommune's Børne- og Ungepolitik."))
     content = default_content()  # the machine-wide content folder, else the bundled policy
-    parser.add_argument("--content", type=Path, default=content, metavar="MAPPE" if language == "da" else "DIR",
-                        help=_help_text(t["content"], content))
-    parser.add_argument("--check", nargs="?", const=True, default=None, metavar="MAPPE" if language == "da" else "DIR",
-                        help=t["check"])
-    parser.add_argument("--screenshot", type=Path, metavar="FIL.png" if language == "da" else "FILE.png",
-                        help=t["screenshot"])
-    parser.add_argument("--lang", choices=LANGUAGE.values, default=None, help=t["lang"])
-    parser.add_argument("--settings", type=Path, default=None, metavar="FIL.ini" if language == "da" else "FILE.ini",
-                        help=t["settings"])
-    parser.add_argument("--export-pdf", type=Path, default=None, metavar="FIL.pdf" if language == "da" else "FILE.pdf",
-                        help=t["export_pdf"])
-    parser.add_argument("--section", type=int, default=None, metavar="N", help=t["section"])
-    parser.add_argument("--speak-to-file", type=Path, default=None,
-                        metavar="FIL.wav" if language == "da" else "FILE.wav", help=t["speak_to_file"])
-    parser.add_argument("--export-mp3", type=Path, default=None,
-                        metavar="FIL.mp3" if language == "da" else "FILE.mp3", help=t["export_mp3"])
-    parser.add_argument("--export-epub", type=Path, default=None,
-                        metavar="FIL.epub" if language == "da" else "FILE.epub", help=t["export_epub"])
+    folder = translate("CommandLine", "DIR")
+    parser.add_argument("--content", type=Path, default=content, metavar=folder,
+                        help=_help_text(translate("CommandLine", "folder of documents (.md); default: {path}"), content))
+    parser.add_argument("--check", nargs="?", const=True, default=None, metavar=folder,
+                        help=translate("CommandLine", "check the content in DIR, print what is wrong, and exit"))
+    parser.add_argument("--screenshot", type=Path, metavar=translate("CommandLine", "FILE.png"),
+                        help=translate("CommandLine", "save a picture of the window as PNG (without a display) and exit"))
+    parser.add_argument("--lang", choices=LANGUAGE.values, default=None,
+                        help=translate("CommandLine", "interface language: da or en"))
+    ini = translate("CommandLine", "FILE.ini")
+    parser.add_argument("--settings", type=Path, default=None, metavar=ini,
+                        help=translate("CommandLine", "settings file (default: the user's configuration folder)"))
+    parser.add_argument("--export-pdf", type=Path, default=None, metavar=translate("CommandLine", "FILE.pdf"),
+                        help=translate("CommandLine", "save the policy in large print as PDF (the user's text size) "
+                                                      "and exit"))
+    parser.add_argument("--section", type=int, default=None, metavar="N",
+                        help=translate("CommandLine", "with --export-pdf, --speak-to-file, --export-mp3 or "
+                                                      "--export-epub: only theme number N"))
+    parser.add_argument("--speak-to-file", type=Path, default=None, metavar=translate("CommandLine", "FILE.wav"),
+                        help=translate("CommandLine", "read the policy aloud into a sound file (WAV) and exit"))
+    parser.add_argument("--export-mp3", type=Path, default=None, metavar=translate("CommandLine", "FILE.mp3"),
+                        help=translate("CommandLine", "read the policy aloud into an MP3 audiobook with chapters and "
+                                                      "exit"))
+    parser.add_argument("--export-epub", type=Path, default=None, metavar=translate("CommandLine", "FILE.epub"),
+                        help=translate("CommandLine", "save the policy as an EPUB 3 book with text and narration in "
+                                                      "step and exit"))
     # Used by the window, which runs these exports as a child process: the document it shows (and,
     # through the hidden option flags, the speech rate and voice it uses, saved or not).
     parser.add_argument("--document", type=Path, default=None, help=argparse.SUPPRESS)
-    parser.add_argument("--kiosk", action="store_true", help=t["kiosk"])
-    parser.add_argument("--kiosk-config", type=Path, default=None,
-                        metavar="FIL.ini" if language == "da" else "FILE.ini",
-                        help=_help_text(t["kiosk_config"], system_kiosk_config()))
+    parser.add_argument("--kiosk", action="store_true",
+                        help=translate("CommandLine", "public terminal: full screen, locked, nothing saved, reset when "
+                                                      "nobody uses it"))
+    parser.add_argument("--kiosk-config", type=Path, default=None, metavar=ini,
+                        help=_help_text(translate("CommandLine", "public terminal configuration (default: {path})"),
+                                        system_kiosk_config()))
     cli_view.add_arguments(parser)
     return parser
 
@@ -193,19 +140,20 @@ def _help_text(text: str, path: Path) -> str:
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
-    language = language_from_argv(argv)
-    set_language(language)  # the process speaks it from here on (--help, errors, output)
-    parser = build_parser(language)
+    """The options of ``argv``; first sets the interface language of the process (``reader.texts``),
+    which the help, the errors and everything said from here on are in."""
+    set_language(language_from_argv(argv))
+    parser = build_parser()
     args = parser.parse_args(argv)
     audio = [path for path in (args.speak_to_file, args.export_mp3, args.export_epub) if path is not None]
     if args.section is not None and args.export_pdf is None and not audio:
-        parser.error(texts(language)["section_needs_export"])
+        parser.error(translate("CommandLine", "--section goes with --export-pdf, --speak-to-file, --export-mp3 or "
+                                              "--export-epub"))
     if len(audio) > 1:
-        parser.error(texts(language)["one_export"])
+        parser.error(translate("CommandLine", "choose one of --speak-to-file, --export-mp3 and --export-epub at a time"))
     args.option_values, option_errors = cli_view.option_settings(args)
     if option_errors:
         parser.exit(2, "".join(f"{parser.prog}: {error}\n" for error in option_errors))
-    args.ui_language = args.lang or language
     return args
 
 
@@ -213,22 +161,23 @@ class PathError(Exception):
     """A path from the command line that cannot be used; ``str()`` is one line for the user."""
 
 
-def settings_path_problem(path: Path, language: str) -> str | None:
+def settings_path_problem(path: Path) -> str | None:
     """Why ``--settings PATH`` cannot be used, or None.
 
     A path that is not a regular file (a folder, a device such as /dev/null, a FIFO) is never
     opened nor replaced; a path the system refuses to look at (too long a name, no permission)
     is said at once. A file that does not exist yet is fine: it is written with the first change.
     """
-    t = texts(language)
     try:
         info = os.stat(path)
     except (FileNotFoundError, NotADirectoryError):
         return None  # created when a setting changes (or said in the window when it cannot be)
     except OSError as error:
-        return t["settings_path"].format(path=path, reason=describe_os_error(error, language))
+        return translate("CommandLine", "{path}: the settings file cannot be used ({reason}). Name another file with "
+                                        "--settings FILE.ini.").format(path=path, reason=describe_os_error(error))
     if not stat.S_ISREG(info.st_mode):
-        return t["settings_not_file"].format(path=path)
+        return translate("CommandLine", "{path}: it is not a regular file, so it is not used for settings. Name a file "
+                                        "with --settings FILE.ini.").format(path=path)
     return None
 
 
@@ -245,7 +194,7 @@ def content_in_use(folder: Path, document: Path | None = None) -> list[Path]:
     return found
 
 
-def output_problem(args: argparse.Namespace, language: str) -> tuple[str, int] | None:
+def output_problem(args: argparse.Namespace) -> tuple[str, int] | None:
     """The line refusing an output path of the command line that is content in use (with the exit
     status: 2 for a settings file, as for its other problems; 1 for an export), or None."""
     outputs = [("settings", args.settings), ("screenshot", args.screenshot), ("export_pdf", args.export_pdf),
@@ -256,37 +205,36 @@ def output_problem(args: argparse.Namespace, language: str) -> tuple[str, int] |
         return None
     content = content_in_use(args.content, args.document)
     for name, path in outputs:
-        problem = content_output_problem(path, content, language)
+        problem = content_output_problem(path, content)
         if problem is not None:
             return problem, 2 if name == "settings" else 1
     return None
 
 
-def load_content(folder: Path, language: str, cache: DocumentCache | None = None
-                 ) -> tuple[list[Document], list[ContentProblem]]:
+def load_content(folder: Path, cache: DocumentCache | None = None) -> tuple[list[Document], list[ContentProblem]]:
     """The documents of ``folder`` (through ``cache`` when given); raises PathError when the system
     refuses the path itself."""
     try:
         return load_folder(folder, cache)
     except OSError as error:
-        raise PathError(texts(language)["content_path"].format(
-            path=folder, reason=describe_os_error(error, language))) from error
+        raise PathError(translate("CommandLine", "{path}: the folder of documents cannot be used ({reason}).").format(
+            path=folder, reason=describe_os_error(error))) from error
 
 
-def run_check(folder: Path, language: str) -> int:
+def run_check(folder: Path) -> int:
     """``--check``: validates a content folder; 0 when clean, 1 when anything is wrong."""
-    t = texts(language)
     try:
-        documents, problems = load_content(folder, language)
+        documents, problems = load_content(folder)
     except PathError as refused:
         print(refused, file=sys.stderr)
         return 1
     for problem in problems:
-        print(problem.describe(language), file=sys.stderr if problem.severity is Severity.ERROR else sys.stdout)
+        print(problem.describe(), file=sys.stderr if problem.severity is Severity.ERROR else sys.stdout)
     if problems:
-        print(t["found"].format(count=len(problems)), file=sys.stderr)
+        print(translate("CommandLine", "{count} problem(s) found.").format(count=len(problems)), file=sys.stderr)
         return 1
-    print(printable(t["clean"].format(path=folder, count=len(documents))))
+    print(printable(translate("CommandLine", "{path}: the content is in order ({count} document(s)).").format(
+        path=folder, count=len(documents))))
     return 0
 
 
@@ -297,23 +245,22 @@ def has_display() -> bool:
     return display_problem() is None
 
 
-def run_speak_to_file(args: argparse.Namespace, language: str, interruption: Interruption) -> int:
+def run_speak_to_file(args: argparse.Namespace, interruption: Interruption) -> int:
     """``--speak-to-file FILE.wav``, ``--export-mp3 FILE.mp3`` or ``--export-epub FILE.epub`` [``--section N``].
 
     The policy (or theme N) read aloud at the user's speed and voice; progress goes to stderr
     as lines "Oplæsning: 37 %". SIGTERM or Ctrl+C (``interruption``) stops it before the next sentence,
     with no file saved and the old one untouched (exit status 130)."""
-    from reader.output.narration import CancelledError, Progress, SpeakError
-    from reader.output.narration import texts as speech_texts
+    from reader.output.narration import CancelledError, Progress, SpeakError, progress_line
 
     try:
-        documents, problems = load_content(args.content, language)
+        documents, problems = load_content(args.content)
     except PathError as refused:
         print(refused, file=sys.stderr)
         return 1
     if not documents:
         for problem in problems:
-            print(problem.describe(language), file=sys.stderr)
+            print(problem.describe(), file=sys.stderr)
         return 1
     document = documents[0]
     if args.document is not None:
@@ -325,14 +272,14 @@ def run_speak_to_file(args: argparse.Namespace, language: str, interruption: Int
     voice = SPEECH_VOICE.validate(values[SPEECH_VOICE.key])
 
     def report(percent: int) -> None:
-        print(speech_texts(language)["progress"].format(percent=percent), file=sys.stderr, flush=True)
+        print(progress_line(percent), file=sys.stderr, flush=True)
 
     progress = Progress(report)
     interruption.on_request(lambda: setattr(progress, "cancelled", True))
     try:
         if interruption():
             raise CancelledError
-        options = {"theme": args.section, "rate": rate, "voice": voice, "language": language, "progress": progress}
+        options = {"theme": args.section, "rate": rate, "voice": voice, "progress": progress}
         if args.export_mp3 is not None:
             from reader.output.mp3 import export_mp3
 

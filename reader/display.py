@@ -17,28 +17,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-_TEXTS = {
-    "da": {
-        "start": "Herning Læser kan ikke finde en skærm ({reason}). "
-                 "Start programmet i et skrivebordsmiljø, eller brug --screenshot FIL for et billede uden skærm.",
-        "unset": "hverken DISPLAY eller WAYLAND_DISPLAY er sat",
-        "unreachable": "{names} svarer ikke",
-        "platform": "QT_QPA_PLATFORM={value} er ikke en platform, Qt har her; mulige: {names}",
-        "platform_unreachable": "QT_QPA_PLATFORM={value}: {names} svarer ikke",
-    },
-    "en": {
-        "start": "Herning Læser cannot find a display ({reason}). "
-                 "Start it in a desktop session, or use --screenshot FILE for a picture without a display.",
-        "unset": "neither DISPLAY nor WAYLAND_DISPLAY is set",
-        "unreachable": "{names} does not answer",
-        "platform": "QT_QPA_PLATFORM={value} is not a platform Qt has here; possible: {names}",
-        "platform_unreachable": "QT_QPA_PLATFORM={value}: {names} does not answer",
-    },
-}
-
-
-def _t(language: str) -> dict[str, str]:
-    return _TEXTS["en" if language == "en" else "da"]
+from reader.texts import translate
 
 
 def platform_plugins() -> set[str] | None:
@@ -156,9 +135,8 @@ def _reachable(name: str) -> tuple[bool, str]:
     return True, name  # offscreen, minimal, vnc, eglfs, linuxfb, windows, cocoa: nothing to reach
 
 
-def display_problem(language: str = "da") -> str | None:
+def display_problem() -> str | None:
     """One line for the user when Qt could not open its platform here, else None."""
-    t = _t(language)
     value = os.environ.get("QT_QPA_PLATFORM", "")
     if value.strip():
         names = [part.split(":", 1)[0].strip() for part in value.split(";") if part.strip()]
@@ -167,7 +145,9 @@ def display_problem(language: str = "da") -> str | None:
         known = [name for name in names
                  if available is None or name in available or (name.startswith("wayland-") and "wayland" in available)]
         if not known:
-            return t["start"].format(reason=t["platform"].format(value=value, names=", ".join(sorted(available or ()))))
+            return _cannot_start(translate("Display", "QT_QPA_PLATFORM={value} is not a platform Qt has here; "
+                                                      "possible: {names}").format(
+                value=value, names=", ".join(sorted(available or ()))))
         if not sys.platform.startswith("linux"):
             return None
         tried = []
@@ -176,12 +156,13 @@ def display_problem(language: str = "da") -> str | None:
             if ok:
                 return None
             tried.append(what)
-        return t["start"].format(reason=t["platform_unreachable"].format(value=value, names=", ".join(tried)))
+        return _cannot_start(translate("Display", "QT_QPA_PLATFORM={value}: {names} does not answer").format(
+            value=value, names=", ".join(tried)))
     if not sys.platform.startswith("linux"):
         return None
     display, wayland = os.environ.get("DISPLAY", ""), os.environ.get("WAYLAND_DISPLAY", "")
     if not display and not wayland:
-        return t["start"].format(reason=t["unset"])
+        return _cannot_start(translate("Display", "neither DISPLAY nor WAYLAND_DISPLAY is set"))
     tried = []
     if wayland:
         if wayland_reachable(wayland):
@@ -195,4 +176,9 @@ def display_problem(language: str = "da") -> str | None:
                 os.environ["QT_QPA_PLATFORM"] = "xcb"  # not the Wayland socket nobody answers
             return None
         tried.append(f"DISPLAY={display}")
-    return t["start"].format(reason=t["unreachable"].format(names=", ".join(tried)))
+    return _cannot_start(translate("Display", "{names} does not answer").format(names=", ".join(tried)))
+
+
+def _cannot_start(reason: str) -> str:
+    return translate("Display", "Herning Læser cannot find a display ({reason}). Start it in a desktop session, or use "
+                                "--screenshot FILE for a picture without a display.").format(reason=reason)

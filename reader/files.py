@@ -4,7 +4,7 @@
 writes the whole file there; then ``verify(temporary)`` may inspect what was written (a PDF
 ends with %%EOF, a WAV header matches its data), the file is flushed to disk and renamed
 over the target in one step. If anything fails, the temporary file is removed, the old
-target is untouched, and an ``OutputError`` carries one line in the user's language with
+target is untouched, and an ``OutputError`` carries one line in the interface language with
 the path and the reason. No Qt here: the command line and the window share it.
 """
 
@@ -20,75 +20,30 @@ import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+from reader.texts import QT_TRANSLATE_NOOP, translate
+
+# The reasons the user is told for the system's errors (the system's own text for any other).
 _REASONS = {
-    "da": {
-        errno.ENOSPC: "disken er fuld",
-        errno.EDQUOT: "der er ikke mere plads til brugeren på disken",
-        errno.EACCES: "adgang nægtet",
-        errno.EPERM: "adgang nægtet",
-        errno.EROFS: "disken kan kun læses",
-        errno.ENOENT: "mappen findes ikke",
-        errno.ENOTDIR: "en del af stien er ikke en mappe",
-        errno.EISDIR: "det er en mappe",
-        errno.ENAMETOOLONG: "navnet er for langt til filsystemet",
-        errno.EIO: "fejl ved læsning eller skrivning på disken",
-        errno.ELOOP: "for mange symbolske links i stien",
-        errno.EINVAL: "ugyldigt filnavn",
-        errno.EFBIG: "filen er større end programmet må skrive",
-    },
-    "en": {
-        errno.ENOSPC: "the disk is full",
-        errno.EDQUOT: "the user's disk quota is used up",
-        errno.EACCES: "permission denied",
-        errno.EPERM: "permission denied",
-        errno.EROFS: "the disk is read-only",
-        errno.ENOENT: "the folder does not exist",
-        errno.ENOTDIR: "part of the path is not a folder",
-        errno.EISDIR: "it is a folder",
-        errno.ENAMETOOLONG: "the name is too long for the file system",
-        errno.EIO: "an input/output error on the disk",
-        errno.ELOOP: "too many symbolic links in the path",
-        errno.EINVAL: "an invalid file name",
-        errno.EFBIG: "the file is larger than the program may write",
-    },
-}
-
-_MESSAGES = {
-    "da": {
-        "write": "{path}: filen kunne ikke gemmes ({reason}). Den tidligere fil er urørt.",
-        "check": "{path}: filen blev ikke gemt, fordi den ikke blev skrevet helt ({reason}). Den tidligere fil er urørt.",
-        "not_file": "{path}: det er ikke en almindelig fil, så den bliver ikke erstattet.",
-        "content": "{path}: her ligger de dokumenter, programmet viser, og de bliver aldrig erstattet. "
-                   "Gem filen et andet sted.",
-        "pdf_end": "PDF-filens slutning mangler",
-        "pdf_pages": "PDF-filen har {found} side(r), ikke {expected}",
-        "png_end": "PNG-filens slutning mangler",
-        "png_failed": "billedet kunne ikke skrives",
-    },
-    "en": {
-        "write": "{path}: the file could not be saved ({reason}). The previous file is untouched.",
-        "check": "{path}: the file was not saved because it was not written completely ({reason}). "
-                 "The previous file is untouched.",
-        "not_file": "{path}: it is not a regular file, so it is not replaced.",
-        "content": "{path}: this is where the documents the program shows are, and they are never replaced. "
-                   "Save the file somewhere else.",
-        "pdf_end": "the end of the PDF file is missing",
-        "pdf_pages": "the PDF file has {found} page(s), not {expected}",
-        "png_end": "the end of the PNG file is missing",
-        "png_failed": "the picture could not be written",
-    },
+    errno.ENOSPC: QT_TRANSLATE_NOOP("Files", "the disk is full"),
+    errno.EDQUOT: QT_TRANSLATE_NOOP("Files", "the user's disk quota is used up"),
+    errno.EACCES: QT_TRANSLATE_NOOP("Files", "permission denied"),
+    errno.EPERM: QT_TRANSLATE_NOOP("Files", "permission denied"),
+    errno.EROFS: QT_TRANSLATE_NOOP("Files", "the disk is read-only"),
+    errno.ENOENT: QT_TRANSLATE_NOOP("Files", "the folder does not exist"),
+    errno.ENOTDIR: QT_TRANSLATE_NOOP("Files", "part of the path is not a folder"),
+    errno.EISDIR: QT_TRANSLATE_NOOP("Files", "it is a folder"),
+    errno.ENAMETOOLONG: QT_TRANSLATE_NOOP("Files", "the name is too long for the file system"),
+    errno.EIO: QT_TRANSLATE_NOOP("Files", "an input/output error on the disk"),
+    errno.ELOOP: QT_TRANSLATE_NOOP("Files", "too many symbolic links in the path"),
+    errno.EINVAL: QT_TRANSLATE_NOOP("Files", "an invalid file name"),
+    errno.EFBIG: QT_TRANSLATE_NOOP("Files", "the file is larger than the program may write"),
 }
 
 
-def _language(language: str) -> str:
-    return "en" if language == "en" else "da"
-
-
-def describe_os_error(error: OSError, language: str = "da") -> str:
-    """The reason for ``error`` in the user's language (the system's text where we have none)."""
-    reasons = _REASONS[_language(language)]
-    if error.errno in reasons:
-        return reasons[error.errno]
+def describe_os_error(error: OSError) -> str:
+    """The reason for ``error`` in the interface language (the system's text where we have none)."""
+    if error.errno in _REASONS:
+        return translate("Files", _REASONS[error.errno])
     return error.strerror or str(error)
 
 
@@ -170,21 +125,22 @@ def touches_content(target: Path, content: list[Path]) -> bool:
     return False
 
 
-def content_output_problem(target: Path, content: list[Path], language: str = "da") -> str | None:
+def content_output_problem(target: Path, content: list[Path]) -> str | None:
     """The one line refusing ``target`` when it is content in use (see ``touches_content``), else None."""
     if not touches_content(target, content):
         return None
-    return _MESSAGES[_language(language)]["content"].format(path=target)
+    return translate("Files", "{path}: this is where the documents the program shows are, and they are never "
+                              "replaced. Save the file somewhere else.").format(path=target)
 
 
-def write_error(path: Path, error: OSError, language: str = "da") -> OutputError:
-    text = _MESSAGES[_language(language)]["write"]
-    return OutputError(text.format(path=path, reason=describe_os_error(error, language)), path)
+def write_error(path: Path, error: OSError) -> OutputError:
+    return OutputError(translate("Files", "{path}: the file could not be saved ({reason}). The previous file is "
+                                          "untouched.").format(path=path, reason=describe_os_error(error)), path)
 
 
 @contextlib.contextmanager
 def atomic_output(target: Path, *, verify: Callable[[Path], None] | None = None,
-                  language: str = "da", follow_links: bool = True) -> Iterator[Path]:
+                  follow_links: bool = True) -> Iterator[Path]:
     """Yields a temporary path beside ``target``; renames it over ``target`` when all went well.
 
     A link as ``target`` is written through (the file it points to is replaced, the link kept);
@@ -196,23 +152,23 @@ def atomic_output(target: Path, *, verify: Callable[[Path], None] | None = None,
     """
     target = Path(target)
     shown = target  # messages name the path the user gave
-    t = _MESSAGES[_language(language)]
+    not_file = translate("Files", "{path}: it is not a regular file, so it is not replaced.")
     try:
         if not follow_links:  # (the app's own cache) a link, like anything but a regular file, is left alone
             with contextlib.suppress(FileNotFoundError):
                 if not stat.S_ISREG(os.lstat(target).st_mode):
-                    raise OutputError(t["not_file"].format(path=shown), shown)
+                    raise OutputError(not_file.format(path=shown), shown)
         elif target.is_symlink():  # write the file the link points to, and keep the link
             with contextlib.suppress(FileNotFoundError):  # (a link to a file not yet there is written through)
                 os.stat(target)  # a loop of links: ELOOP, said in one line
             target = Path(os.path.realpath(target))
         if target.exists() and not target.is_file():
-            raise OutputError(t["not_file"].format(path=shown), shown)
+            raise OutputError(not_file.format(path=shown), shown)
         remove_stale_parts(target.parent)
         descriptor, name = tempfile.mkstemp(prefix=f".{target.name[:100]}.{PART_MARK}{os.getpid()}-",
                                             suffix=".part", dir=target.parent)
     except OSError as error:
-        raise write_error(shown, error, language) from error
+        raise write_error(shown, error) from error
     os.close(descriptor)
     temporary = Path(name)
     try:
@@ -229,10 +185,11 @@ def atomic_output(target: Path, *, verify: Callable[[Path], None] | None = None,
                     os.chmod(temporary, 0o666 & ~_umask())
             os.replace(temporary, target)
         except IncompleteOutputError as problem:
-            raise OutputError(t["check"].format(path=shown, reason=problem.args[0] if problem.args else ""),
-                              shown) from problem
+            raise OutputError(translate("Files", "{path}: the file was not saved because it was not written completely "
+                                                 "({reason}). The previous file is untouched.").format(
+                path=shown, reason=problem.args[0] if problem.args else ""), shown) from problem
         except OSError as error:
-            raise write_error(shown, error, language) from error
+            raise write_error(shown, error) from error
     finally:
         with contextlib.suppress(OSError):
             temporary.unlink()
@@ -309,14 +266,13 @@ def _windows_process_runs(pid: int) -> bool:
         kernel32.CloseHandle(handle)
 
 
-def incomplete(path: Path, key: str, language: str = "da", **values: object) -> IncompleteOutputError:
+def incomplete(path: Path, reason: str) -> IncompleteOutputError:
     """The error for a written file that is not whole: the likely cause (a full disk, a size limit)
-    when one can be seen, else the text ``key`` of this module (e.g. "pdf_end")."""
-    reasons = _REASONS[_language(language)]
+    when one can be seen, else ``reason`` (in the interface language)."""
     try:
         free = os.statvfs(path.parent)
         if free.f_bavail * free.f_frsize < 64 * 1024:
-            return IncompleteOutputError(reasons[errno.ENOSPC])
+            return IncompleteOutputError(translate("Files", _REASONS[errno.ENOSPC]))
     except (OSError, AttributeError):  # no statvfs on Windows
         pass
     try:
@@ -324,30 +280,31 @@ def incomplete(path: Path, key: str, language: str = "da", **values: object) -> 
 
         limit = resource.getrlimit(resource.RLIMIT_FSIZE)[0]
         if limit != resource.RLIM_INFINITY and path.stat().st_size >= limit:
-            return IncompleteOutputError(reasons[errno.EFBIG])
+            return IncompleteOutputError(translate("Files", _REASONS[errno.EFBIG]))
     except (ImportError, OSError, ValueError):
         pass
-    return IncompleteOutputError(_MESSAGES[_language(language)][key].format(**values))
+    return IncompleteOutputError(reason)
 
 
 _PDF_PAGE = re.compile(rb"/Type\s*/Page(?![a-zA-Z])")
 
 
-def verify_pdf(pages: int, language: str = "da") -> Callable[[Path], None]:
+def verify_pdf(pages: int) -> Callable[[Path], None]:
     """A ``verify`` for ``atomic_output``: the PDF ends with %%EOF and holds ``pages`` page objects."""
 
     def verify(path: Path) -> None:
         data = path.read_bytes()
         if not data.startswith(b"%PDF-") or not data.rstrip().endswith(b"%%EOF"):
-            raise incomplete(path, "pdf_end", language)
+            raise incomplete(path, translate("Files", "the end of the PDF file is missing"))
         found = len(_PDF_PAGE.findall(data))
         if found != pages:
-            raise incomplete(path, "pdf_pages", language, found=found, expected=pages)
+            raise incomplete(path, translate("Files", "the PDF file has {found} page(s), not {expected}").format(
+                found=found, expected=pages))
 
     return verify
 
 
-def verify_png(path: Path, language: str = "da") -> None:
+def verify_png(path: Path) -> None:
     """The PNG starts with its signature and ends with its IEND chunk."""
     with open(path, "rb") as handle:
         head = handle.read(8)
@@ -356,7 +313,7 @@ def verify_png(path: Path, language: str = "da") -> None:
         handle.seek(max(0, size - 12))
         tail = handle.read()
     if head != b"\x89PNG\r\n\x1a\n" or not tail.endswith(b"IEND\xaeB`\x82"):
-        raise incomplete(path, "png_end", language)
+        raise incomplete(path, translate("Files", "the end of the PNG file is missing"))
 
 
 def _flush_to_disk(path: Path) -> None:

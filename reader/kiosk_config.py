@@ -32,68 +32,9 @@ from pathlib import Path
 from reader.files import FileTooLargeError, NotRegularFileError, describe_os_error, read_regular_file
 from reader.paths import system_kiosk_config
 from reader.presentation.options import OPTIONS
+from reader.texts import translate
 
 DEFAULT_STAFF_CHORD = "Ctrl+Alt+Shift+F12"
-
-_TEXTS = {
-    "da": {
-        "missing": "{path}: filen findes ikke.",
-        "unreadable": "{path}: filen kan ikke læses: {error}",
-        "number": "{path}: [kiosk] {key} skal være et tal fra {low} til {high}, ikke »{value}«; bruger {default}.",
-        "boolean": "{path}: [kiosk] {key} skal være true eller false, ikke »{value}«; bruger {default}.",
-        "unknown_key": "{path}: [{section}] {key} er ikke en kendt indstilling; den ignoreres.",
-        "bad_setting": "{path}: [settings] {key} = »{value}« kan ikke bruges; bruger standardværdien.",
-        "warning_too_long": "{path}: [kiosk] warning_seconds skal være kortere end idle_seconds; bruger {default}.",
-        "chord": "{path}: [kiosk] staff_chord = »{value}« kan ikke bruges: en besøgende kunne ramme den. "
-                 "Brug mindst to af Ctrl, Alt, Shift og Meta med en tast (fx Ctrl+Alt+Shift+F12), eller én af dem "
-                 "med en funktionstast F1-F35, Pause, Print eller ScrollLock (fx Ctrl+F12); bruger {default}.",
-        "not_file": "{path}: det er ikke en almindelig fil.",
-        "path": "{path}: filen kan ikke læses ({reason}).",
-        "too_large": "{path}: filen er for stor til at være en kiosk.ini (over {limit} kB).",
-        "not_utf8": "{path}:{line}: linjen er ikke gemt som UTF-8 og springes over. Gem filen som UTF-8.",
-        "syntax": "{path}:{line}: linjen kan ikke forstås og springes over. Skriv »navn = værdi« eller »[afsnit]«.",
-        "outside": "{path}:{line}: {key} står uden for et afsnit og springes over. Skriv den under [kiosk] "
-                   "eller [settings].",
-        "unknown_section": "{path}:{line}: afsnittet [{section}] er ukendt og springes over. Brug [kiosk] "
-                           "eller [settings].",
-        "duplicate_section": "{path}:{line}: afsnittet [{section}] står der mere end én gang. Saml det i ét afsnit.",
-        "duplicate_key": "{path}:{line}: [{section}] {key} står der mere end én gang; bruger standardværdien. "
-                         "Slet den ene af linjerne.",
-        "enabled": "{path}: [kiosk] enabled skal være true eller false, ikke »{value}«; programmet starter låst.",
-        "locked": "{path}: filen kunne ikke læses helt, så programmet starter låst som offentlig skærm med "
-                  "standardværdierne for det, der ikke kunne læses.",
-        "self_voicing": "{path}: [kiosk] self_voicing skal være on, key eller off, ikke »{value}«; bruger {default}.",
-    },
-    "en": {
-        "missing": "{path}: the file does not exist.",
-        "unreadable": "{path}: the file cannot be read: {error}",
-        "number": "{path}: [kiosk] {key} must be a number from {low} to {high}, not '{value}'; using {default}.",
-        "boolean": "{path}: [kiosk] {key} must be true or false, not '{value}'; using {default}.",
-        "unknown_key": "{path}: [{section}] {key} is not a known setting; it is ignored.",
-        "bad_setting": "{path}: [settings] {key} = '{value}' cannot be used; using the default.",
-        "warning_too_long": "{path}: [kiosk] warning_seconds must be shorter than idle_seconds; using {default}.",
-        "chord": "{path}: [kiosk] staff_chord = '{value}' cannot be used: a visitor could press it. "
-                 "Use at least two of Ctrl, Alt, Shift and Meta with a key (e.g. Ctrl+Alt+Shift+F12), or one of "
-                 "them with a function key F1-F35, Pause, Print or ScrollLock (e.g. Ctrl+F12); using {default}.",
-        "not_file": "{path}: it is not a regular file.",
-        "path": "{path}: the file cannot be read ({reason}).",
-        "too_large": "{path}: the file is too large to be a kiosk.ini (over {limit} kB).",
-        "not_utf8": "{path}:{line}: the line is not saved as UTF-8 and is skipped. Save the file as UTF-8.",
-        "syntax": "{path}:{line}: the line cannot be understood and is skipped. Write 'name = value' or '[section]'.",
-        "outside": "{path}:{line}: {key} stands outside a section and is skipped. Write it under [kiosk] "
-                   "or [settings].",
-        "unknown_section": "{path}:{line}: the section [{section}] is unknown and is skipped. Use [kiosk] "
-                           "or [settings].",
-        "duplicate_section": "{path}:{line}: the section [{section}] appears more than once. Join it into one.",
-        "duplicate_key": "{path}:{line}: [{section}] {key} appears more than once; using the default. "
-                         "Delete one of the lines.",
-        "enabled": "{path}: [kiosk] enabled must be true or false, not '{value}'; the program starts locked.",
-        "locked": "{path}: the file could not be read in full, so the program starts locked as a public "
-                  "terminal, with the defaults for what could not be read.",
-        "self_voicing": "{path}: [kiosk] self_voicing must be on, key or off, not '{value}'; using {default}.",
-    },
-}
-
 
 @dataclass(frozen=True)
 class KioskConfig:
@@ -112,6 +53,8 @@ class KioskConfig:
 _NUMBERS = {"idle_seconds": (10.0, 86400.0), "warning_seconds": (3.0, 600.0)}
 SELF_VOICING_MODES = ("on", "key", "off")  # the app's own voice at the start of each visit
 _CHOICES = {"self_voicing": SELF_VOICING_MODES}  # [kiosk] keys that take one of a few words
+_CHOICE_PROBLEMS = {"self_voicing": lambda: translate(
+    "KioskConfig", "{path}: [kiosk] self_voicing must be on, key or off, not '{value}'; using {default}.")}
 _MODIFIERS = {"ctrl": "Ctrl", "control": "Ctrl", "alt": "Alt", "shift": "Shift", "meta": "Meta"}
 # Keys that type nothing and move nothing: safe with a single modifier. (Insert is not among them:
 # Shift+Insert pastes; arrows, Home, End, Tab and Enter move or act in the reader.)
@@ -147,8 +90,7 @@ _BOOLEANS = ("enabled", "start_screen")
 _TEXT = ("staff_chord", "printer")
 
 
-def load_kiosk_config(path: Path | None, language: str = "da", *, required: bool = False
-                      ) -> tuple[KioskConfig, list[str]]:
+def load_kiosk_config(path: Path | None, *, required: bool = False) -> tuple[KioskConfig, list[str]]:
     """Reads ``path`` (or the machine-wide file); returns the configuration and a message per problem.
 
     Fails closed: a file that exists (or, with ``required``, a file named on the command line) but
@@ -157,48 +99,54 @@ def load_kiosk_config(path: Path | None, language: str = "da", *, required: bool
     also asks for the public terminal. Only a missing machine-wide file gives the unlocked defaults
     without a word.
     """
-    t = _TEXTS["en" if language == "en" else "da"]
     path = path or system_kiosk_config()
-    text, problem, missing = _read_text(path, language)
+    text, problem, missing = _read_text(path)
     if text is None:
         if missing and not required:  # no machine-wide file: an ordinary PC
             return KioskConfig(), []
-        problems = [problem or "", t["locked"].format(path=path)]
+        problems = [problem or "", _locked(path)]
         return KioskConfig(enabled=True, path=path, problems=tuple(problems)), problems
-    sections, problems, complete = _parse_ini(text, path, t)
-    values, starting = _values(sections, path, t, problems)
+    sections, problems, complete = _parse_ini(text, path)
+    values, starting = _values(sections, path, problems)
     enabled = values.pop("enabled", None)
     if not complete:
-        problems.append(t["locked"].format(path=path))
+        problems.append(_locked(path))
     locked = enabled is not False or not complete  # only a readable "enabled = false" unlocks
     config = KioskConfig(**values, enabled=locked, settings=starting, path=path,  # type: ignore[arg-type]
                          problems=tuple(problems))
     return config, problems
 
 
+def _locked(path: Path) -> str:
+    return translate("KioskConfig", "{path}: the file could not be read in full, so the program starts locked as a "
+                                    "public terminal, with the defaults for what could not be read.").format(path=path)
+
+
 _MAX_BYTES = 64 * 1024  # far more than any kiosk.ini; a larger file is not one
 
 
-def _read_text(path: Path, language: str) -> tuple[str | None, str | None, bool]:
+def _read_text(path: Path) -> tuple[str | None, str | None, bool]:
     """(text, None, False), the file's text with each line that is not UTF-8 replaced by a marker
     (see _parse_ini); or (None, problem, missing). A folder, a FIFO or a device is refused, never read."""
-    t = _TEXTS["en" if language == "en" else "da"]
+    missing = translate("KioskConfig", "{path}: the file does not exist.")
+    unreadable = translate("KioskConfig", "{path}: the file cannot be read ({reason}).")
     try:
         os.lstat(path)
     except FileNotFoundError:
-        return None, t["missing"].format(path=path), True
+        return None, missing.format(path=path), True
     except OSError as error:  # too long a name, no permission to look, a loop of links
-        return None, t["path"].format(path=path, reason=describe_os_error(error, language)), False
+        return None, unreadable.format(path=path, reason=describe_os_error(error)), False
     try:
         data = read_regular_file(path, _MAX_BYTES)
     except FileNotFoundError:  # a link to nothing
-        return None, t["missing"].format(path=path), False
+        return None, missing.format(path=path), False
     except NotRegularFileError:
-        return None, t["not_file"].format(path=path), False
+        return None, translate("KioskConfig", "{path}: it is not a regular file.").format(path=path), False
     except FileTooLargeError:
-        return None, t["too_large"].format(path=path, limit=_MAX_BYTES // 1024), False
+        return None, translate("KioskConfig", "{path}: the file is too large to be a kiosk.ini (over {limit} kB).").format(
+            path=path, limit=_MAX_BYTES // 1024), False
     except OSError as error:
-        return None, t["path"].format(path=path, reason=describe_os_error(error, language)), False
+        return None, unreadable.format(path=path, reason=describe_os_error(error)), False
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     # Decoded line by line, so one line saved in another encoding costs only that line.
@@ -218,8 +166,7 @@ _INLINE_COMMENT = re.compile(r"\s[;#].*")
 _SECTIONS = ("kiosk", "settings")
 
 
-def _parse_ini(text: str, path: Path, t: dict[str, str]
-               ) -> tuple[dict[str, dict[str, tuple[str, int]]], list[str], bool]:
+def _parse_ini(text: str, path: Path) -> tuple[dict[str, dict[str, tuple[str, int]]], list[str], bool]:
     """The INI file's [kiosk] and [settings] entries as {section: {key: (value, line)}}, the problems,
     and whether every line was understood.
 
@@ -237,7 +184,8 @@ def _parse_ini(text: str, path: Path, t: dict[str, str]
     entry_indent: int | None = None  # the indentation of the last entry, which deeper lines would continue
     for number, line in enumerate(text.split("\n"), start=1):
         if line == _NOT_UTF8:
-            problems.append(t["not_utf8"].format(path=path, line=number))
+            problems.append(translate("KioskConfig", "{path}:{line}: the line is not saved as UTF-8 and is skipped. Save "
+                                                     "the file as UTF-8.").format(path=path, line=number))
             complete = False
             continue
         stripped = line.strip()
@@ -245,33 +193,39 @@ def _parse_ini(text: str, path: Path, t: dict[str, str]
             continue
         indent = len(line) - len(line.lstrip())
         if entry_indent is not None and indent > entry_indent:  # configparser would join it to the value above
-            problems.append(t["syntax"].format(path=path, line=number))
+            problems.append(_not_understood(path, number))
             complete = False
             continue
         entry_indent = None
         if match := _SECTION.fullmatch(stripped):
             name = match.group(1).strip().lower()
             if name not in _SECTIONS:
-                problems.append(t["unknown_section"].format(path=path, line=number, section=match.group(1).strip()))
+                problems.append(translate("KioskConfig", "{path}:{line}: the section [{section}] is unknown and is skipped. "
+                                                         "Use [kiosk] or [settings].").format(
+                    path=path, line=number, section=match.group(1).strip()))
                 complete = False
                 section = ""
             else:
                 if name in seen_sections:
-                    problems.append(t["duplicate_section"].format(path=path, line=number, section=name))
+                    problems.append(translate("KioskConfig", "{path}:{line}: the section [{section}] appears more than "
+                                                             "once. Join it into one.").format(
+                        path=path, line=number, section=name))
                     complete = False
                 seen_sections.add(name)
                 section = name
             continue
         match = _ENTRY.fullmatch(stripped)
         if match is None:
-            problems.append(t["syntax"].format(path=path, line=number))
+            problems.append(_not_understood(path, number))
             complete = False
             continue
         key = match.group(1).strip().lower()
         value = _INLINE_COMMENT.sub("", match.group(2)).strip()
         entry_indent = indent
         if section is None:
-            problems.append(t["outside"].format(path=path, line=number, key=key))
+            problems.append(translate("KioskConfig", "{path}:{line}: {key} stands outside a section and is skipped. Write "
+                                                     "it under [kiosk] or [settings].").format(
+                path=path, line=number, key=key))
             complete = False
             continue
         if not section:
@@ -279,7 +233,9 @@ def _parse_ini(text: str, path: Path, t: dict[str, str]
         entries = sections[section]
         if key in entries or (section, key) in doubled:
             if (section, key) not in doubled:
-                problems.append(t["duplicate_key"].format(path=path, line=number, section=section, key=key))
+                problems.append(translate("KioskConfig", "{path}:{line}: [{section}] {key} appears more than once; using "
+                                                         "the default. Delete one of the lines.").format(
+                    path=path, line=number, section=section, key=key))
             doubled.add((section, key))
             entries.pop(key, None)  # which one was meant is not known: the default
             complete = False
@@ -288,7 +244,12 @@ def _parse_ini(text: str, path: Path, t: dict[str, str]
     return sections, problems, complete
 
 
-def _values(sections: dict[str, dict[str, tuple[str, int]]], path: Path, t: dict[str, str],
+def _not_understood(path: Path, line: int) -> str:
+    return translate("KioskConfig", "{path}:{line}: the line cannot be understood and is skipped. Write 'name = value' "
+                                    "or '[section]'.").format(path=path, line=line)
+
+
+def _values(sections: dict[str, dict[str, tuple[str, int]]], path: Path,
             problems: list[str]) -> tuple[dict[str, object], dict[str, object]]:
     """The [kiosk] values that can be used (``enabled`` only when it is a clear yes or no) and the
     validated [settings]; a message in ``problems`` for each that cannot."""
@@ -304,56 +265,72 @@ def _values(sections: dict[str, dict[str, tuple[str, int]]], path: Path, t: dict
                     raise ValueError
                 values[key] = number
             except ValueError:
-                problems.append(t["number"].format(path=path, key=key, low=int(low), high=int(high), value=raw,
-                                                   default=int(default)))
+                problems.append(translate("KioskConfig", "{path}: [kiosk] {key} must be a number from {low} to {high}, "
+                                                         "not '{value}'; using {default}.").format(
+                    path=path, key=key, low=int(low), high=int(high), value=raw, default=int(default)))
         elif key in _BOOLEANS:
             if raw.lower() in ("true", "yes", "1", "on", "ja"):
                 values[key] = True
             elif raw.lower() in ("false", "no", "0", "off", "nej"):
                 values[key] = False
             elif key == "enabled":
-                problems.append(t["enabled"].format(path=path, value=raw))
+                problems.append(translate("KioskConfig", "{path}: [kiosk] enabled must be true or false, not '{value}'; "
+                                                         "the program starts locked.").format(path=path, value=raw))
             else:
-                problems.append(t["boolean"].format(path=path, key=key, value=raw, default=str(default).lower()))
+                problems.append(translate("KioskConfig", "{path}: [kiosk] {key} must be true or false, not '{value}'; "
+                                                         "using {default}.").format(
+                    path=path, key=key, value=raw, default=str(default).lower()))
         elif key == "staff_chord":
             if raw and not staff_chord_is_safe(raw):
-                problems.append(t["chord"].format(path=path, value=raw, default=DEFAULT_STAFF_CHORD))
+                problems.append(translate(
+                    "KioskConfig",
+                    "{path}: [kiosk] staff_chord = '{value}' cannot be used: a visitor could press it. Use at least two "
+                    "of Ctrl, Alt, Shift and Meta with a key (e.g. Ctrl+Alt+Shift+F12), or one of them with a function "
+                    "key F1-F35, Pause, Print or ScrollLock (e.g. Ctrl+F12); using {default}.").format(
+                    path=path, value=raw, default=DEFAULT_STAFF_CHORD))
             else:
                 values[key] = raw or DEFAULT_STAFF_CHORD
         elif key in _CHOICES:
             if raw.lower() in _CHOICES[key]:
                 values[key] = raw.lower()
             else:
-                problems.append(t[key].format(path=path, value=raw, default=getattr(defaults, key)))
+                problems.append(_CHOICE_PROBLEMS[key]().format(path=path, value=raw, default=getattr(defaults, key)))
         elif key in _TEXT:
             values[key] = raw
         else:
-            problems.append(t["unknown_key"].format(path=path, section="kiosk", key=key))
+            problems.append(_unknown_key(path, "kiosk", key))
     idle = float(values.get("idle_seconds", defaults.idle_seconds))  # type: ignore[arg-type]
     warning = float(values.get("warning_seconds", defaults.warning_seconds))  # type: ignore[arg-type]
     if warning >= idle:
-        problems.append(t["warning_too_long"].format(path=path, default=int(min(defaults.warning_seconds, idle / 2))))
+        problems.append(translate("KioskConfig", "{path}: [kiosk] warning_seconds must be shorter than idle_seconds; "
+                                                 "using {default}.").format(
+            path=path, default=int(min(defaults.warning_seconds, idle / 2))))
         values["warning_seconds"] = min(defaults.warning_seconds, idle / 2)
 
     starting: dict[str, object] = {}
     for key, (raw, _line) in sections["settings"].items():
         option = OPTIONS.get(key)
         if option is None:
-            problems.append(t["unknown_key"].format(path=path, section="settings", key=key))
+            problems.append(_unknown_key(path, "settings", key))
             continue
         try:
             starting[key] = option.validate(raw)
         except ValueError:
-            problems.append(t["bad_setting"].format(path=path, key=key, value=raw))
+            problems.append(translate("KioskConfig", "{path}: [settings] {key} = '{value}' cannot be used; using the "
+                                                     "default.").format(path=path, key=key, value=raw))
     return values, starting
 
 
-def kiosk_from_command_line(kiosk: bool, path: Path | None, language: str = "da"
-                            ) -> tuple[KioskConfig | None, list[str]]:
+def _unknown_key(path: Path, section: str, key: str) -> str:
+    return translate("KioskConfig", "{path}: [{section}] {key} is not a known setting; it is ignored.").format(
+        path=path, section=section, key=key)
+
+
+def kiosk_from_command_line(kiosk: bool, path: Path | None) -> tuple[KioskConfig | None, list[str]]:
     """The configuration when public-terminal mode is on, else None.
 
     On with ``--kiosk``, with a configuration that asks for it, and whenever the configuration
     (the machine-wide file, or the one named with ``--kiosk-config``) exists but cannot be read in full.
     """
-    config, problems = load_kiosk_config(path, language, required=path is not None)
+    config, problems = load_kiosk_config(path, required=path is not None)
     return (config if kiosk or config.enabled else None), problems

@@ -36,7 +36,10 @@ KIOSK_FILE = "kiosk.ini"
 PROFILES_FILE = "profiles.json"
 CONTENT_FOLDER = "content"
 
-_MESSAGES = {
+# The one message kept out of the message catalogue (reader/texts.py): it says that the program's own
+# files are missing, and the compiled catalogue is one of them. (The catalogue is found through this
+# module, so the interface language is handed in rather than looked up.)
+_INSTALLATION_PROBLEM = {
     "da": ("Herning Læser er ikke installeret helt: programmets egne filer ({name}) mangler i {where}. "
            "Installér programmet igen."),
     "en": ("Herning Læser is not installed completely: the program's own files ({name}) are missing from {where}. "
@@ -64,12 +67,13 @@ def _bundled(name: str) -> Path:
 CONTENT = _bundled("content")  # the policy text shipped with the program
 RESOURCES = _bundled("resources")  # themes/, fonts/, icons/, translations/, profiles.json
 
-# Files without which the window cannot be built (a check, not a list of everything).
-_REQUIRED = ("themes/system.toml", "profiles.json", "icons")
+# Files without which the window cannot be built or speak Danish (a check, not a list of everything).
+_REQUIRED = ("themes/system.toml", "profiles.json", "icons", "translations/reader_da.qm")
 
 
-def installation_problem(language: str = "da") -> str | None:
-    """One clear sentence when the bundled files are missing (a broken install or bundle), else None."""
+def installation_problem(language: str) -> str | None:
+    """One clear sentence in the interface ``language`` when the bundled files are missing (a broken
+    install or bundle), else None."""
     missing = None
     if not RESOURCES.is_dir() or any(not (RESOURCES / name).exists() for name in _REQUIRED):
         missing = "reader/resources"
@@ -78,7 +82,7 @@ def installation_problem(language: str = "da") -> str | None:
     if missing is None:
         return None
     where = Path(__file__).resolve().parent
-    return _MESSAGES["en" if language == "en" else "da"].format(name=missing, where=where)
+    return _INSTALLATION_PROBLEM["en" if language == "en" else "da"].format(name=missing, where=where)
 
 
 def system_config_dir(platform: str | None = None, environ: dict[str, str] | None = None) -> Path:

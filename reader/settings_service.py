@@ -10,7 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, QTimer, Signal
 
 from reader.files import IncompleteOutputError, OutputError, atomic_output
-from reader.presentation.options import LANGUAGE, OPTIONS, RETIRED, Option, T, retired_values, validated
+from reader.presentation.options import OPTIONS, RETIRED, Option, T, retired_values, validated
 from reader.presentation.settings import MAX_SETTINGS_BYTES, SettingsStore
 
 WRITE_DELAY_MS = 300  # changes are written this long after the last one
@@ -162,11 +162,9 @@ class QSettingsStore:
         if not self._dirty or self._memory_only:
             return
         values = dict(self._values or {})
-        language = str(values.get(LANGUAGE.key, LANGUAGE.default))
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            with atomic_output(self.path, verify=lambda written: _verify(written, values),
-                               language=language) as temporary:
+            with atomic_output(self.path, verify=lambda written: _verify(written, values)) as temporary:
                 settings = QSettings(str(temporary), QSettings.Format.IniFormat)
                 settings.setAtomicSyncRequired(False)  # the temporary file is ours: atomic_output renames it
                 for key, value in values.items():

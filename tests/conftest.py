@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import subprocess
 import sys
@@ -176,6 +177,27 @@ def catalogue_language(danish_interface: object) -> Iterator[None]:
     from reader import texts
 
     texts.set_language(danish_interface.language)  # type: ignore[attr-defined]
+
+
+@contextlib.contextmanager
+def messages_in(language: str) -> Iterator[None]:
+    """Inside the block, every message of ``reader.texts`` is in ``language`` (as ``--lang`` chooses it
+    for the process); afterwards in the language it was in."""
+    from reader import texts
+
+    before = texts.language()
+    texts.set_language(language)
+    try:
+        yield
+    finally:
+        texts.set_language(before)
+
+
+@pytest.fixture
+def english() -> Iterator[None]:
+    """The messages of ``reader.texts`` in English for this test (Qt's widgets keep their language)."""
+    with messages_in("en"):
+        yield
 
 
 @pytest.fixture

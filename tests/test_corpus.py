@@ -24,7 +24,7 @@ from reader.app import main as app_main
 from reader.document import ContentError, ContentProblem, Severity, load_document, load_folder
 from reader.document.parse import MAX_FILE_BYTES
 from reader.ui.reading_view import ReadingView
-from tests.conftest import ROOT
+from tests.conftest import ROOT, messages_in
 
 CORPUS = ROOT / "tests" / "corpus"
 VALID_HEADER = "---\ntitel: Prøve\nsprog: da\n---\n\n## Indledning\n\nTekst.\n\n## Tema: Et\n\nMere.\n\n## Om\n\nSlut.\n"
@@ -188,8 +188,10 @@ def test_loading_names_the_file_and_line(tmp_path: Path, name: str, network_guar
     assert problem is not None, [p.describe() for p in problems]
     assert (problem.line, problem.severity) == (line, severity)
     kind = "fejl" if severity is Severity.ERROR else "advarsel"
-    assert problem.describe("da").startswith(f"{where(path, line)} {kind}: ")
-    assert problem.message("da") != problem.message("en")  # really Danish, not a fallback
+    assert problem.describe().startswith(f"{where(path, line)} {kind}: ")
+    danish = problem.message()
+    with messages_in("en"):
+        assert problem.message() != danish  # really Danish, not a fallback
     assert len(documents) == (1 if severity is Severity.WARNING else 0)
 
 
@@ -202,7 +204,7 @@ def test_links_and_entities_are_named_where_they_are_not_shown_as_written() -> N
         (15, "link"), (15, "autolink"), (17, "link"), (19, "link_definition")]
     with pytest.raises(ContentError) as caught:
         load_document(CORPUS / "entities.md")
-    assert [p.describe("da") for p in caught.value.problems] == [
+    assert [p.describe() for p in caught.value.problems] == [
         f"{CORPUS / 'entities.md'}:11: fejl: HTML-koden »&nbsp;« ville blive vist som et mellemrum. "
         "Skriv et almindeligt mellemrum i stedet."]
 
@@ -333,7 +335,7 @@ def test_huge_file_is_refused_without_being_read(tmp_path: Path, monkeypatch: py
     monkeypatch.setattr(Path, "read_bytes", no_reading)
     _documents, problems = load_folder(tmp_path)
     assert [p.code for p in problems] == ["too_large"]
-    assert problems[0].describe("da") == (f"{path}: fejl: Filen er for stor (5.0 MB). "
+    assert problems[0].describe() == (f"{path}: fejl: Filen er for stor (5.0 MB). "
                                           "Et dokument må højst fylde 1 MB. Del det op i flere dokumenter.")
 
 
@@ -345,7 +347,10 @@ def test_every_problem_code_has_both_languages() -> None:
             "reason": "r", "size": "1", "limit": 2, "key": "k", "known": "k", "value": "v", "label": "l",
             "title": "t", "first": 1, "tag": "t", "depth": 9, "char": "c", "text": "t", "entity": "&amp;",
             "speaker": "s", "marker": "-", "count": 4})
-        assert problem.message("da") and problem.message("en") and problem.message("da") != problem.message("en"), code
+        danish = problem.message()
+        with messages_in("en"):
+            english = problem.message()
+        assert danish and english and danish != english, code
 
 
 def test_a_large_document_with_stray_brackets_is_still_read(tmp_path: Path) -> None:
@@ -381,7 +386,7 @@ def test_utf16_is_named_with_or_without_a_byte_order_mark(tmp_path: Path) -> Non
         path.write_bytes(text.encode(encoding))
         _documents, problems = load_folder(tmp_path)
         assert [(p.code, p.line) for p in problems] == [("utf16", 1)], encoding
-        assert "gemt som UTF-16" in problems[0].describe("da")
+        assert "gemt som UTF-16" in problems[0].describe()
         path.unlink()
 
 
@@ -400,7 +405,7 @@ def test_a_file_given_as_the_content_folder_is_not_a_folder(tmp_path: Path, targ
 
 def test_a_missing_folder_says_it_does_not_exist(tmp_path: Path) -> None:
     _documents, problems = load_folder(tmp_path / "findes-ikke")
-    assert problems[0].describe("da").endswith("fejl: Indholdsmappen findes ikke. Angiv en mappe, der findes, "
+    assert problems[0].describe().endswith("fejl: Indholdsmappen findes ikke. Angiv en mappe, der findes, "
                                                "fx --content content.")
 
 
@@ -414,9 +419,10 @@ def test_an_unreadable_folder_says_it_cannot_be_read(tmp_path: Path, monkeypatch
     monkeypatch.setattr(os, "scandir", refuse)
     _documents, problems = load_folder(tmp_path)
     assert [p.code for p in problems] == ["folder_unreadable"]
-    assert problems[0].describe("da") == (f"{tmp_path}: fejl: Mappen kan ikke læses: adgang nægtet. Giv brugeren "
+    assert problems[0].describe() == (f"{tmp_path}: fejl: Mappen kan ikke læses: adgang nægtet. Giv brugeren "
                                           "lov til at læse mappen, eller angiv en anden mappe.")
-    assert "permission denied" in problems[0].describe("en")
+    with messages_in("en"):
+        assert "permission denied" in problems[0].describe()
 
 
 @pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() == 0, reason="root reads every folder")
@@ -453,7 +459,9 @@ FIX_WORDS = ("Skriv", "Gem", "Fjern", "Slet", "Del ", "Angiv", "Læg", "Giv", "F
 def test_every_message_names_the_fix() -> None:
     """Each problem tells the editor what to do about it, not only what is wrong."""
     from reader.document.errors import _MESSAGES
+    from reader.texts import translated
 
-    for code, (danish, english) in _MESSAGES.items():
+    for code, english in _MESSAGES.items():
+        danish = translated("da", "Content", english)
         assert any(word in danish for word in FIX_WORDS), code
         assert english != danish, code

@@ -47,9 +47,9 @@ def test_a_full_disk_is_told_in_danish_and_nothing_is_left(tmp_path: Path) -> No
     assert os.listdir(tmp_path) == []
 
 
-def test_a_folder_that_does_not_exist_is_told_in_english_when_asked(tmp_path: Path) -> None:
+def test_a_folder_that_does_not_exist_is_told_in_english_when_asked(tmp_path: Path, english: None) -> None:
     target = tmp_path / "missing" / "copy.png"
-    with pytest.raises(OutputError, match="the folder does not exist"), atomic_output(target, language="en"):
+    with pytest.raises(OutputError, match="the folder does not exist"), atomic_output(target):
         pytest.fail("the block must not run")
 
 

@@ -1,4 +1,5 @@
-"""Every interface string has its Danish translation, and the compiled .qm is up to date."""
+"""Every interface string has its Danish translation, the compiled .qm is up to date, and no hand-made
+Danish/English table is left beside the catalogue."""
 
 from __future__ import annotations
 
@@ -91,3 +92,84 @@ def test_the_catalogue_read_without_qt_answers_as_qt_does() -> None:
     assert texts.translated("da", "Options", "Text &size") == "&Tekststørrelse"
     assert texts.translated("en", "Options", "Text &size") == "Text &size"
     assert texts.read_qm(b"not a catalogue") == {}
+
+
+# -- no hand-made two-language tables -----------------------------------------------------------------
+LANGUAGE_CODES = {"da", "en"}
+
+# The places in reader/ where a language code may still decide something, each with why. Everything
+# the user sees or hears comes from the catalogue above; none of these chooses a wording.
+ALLOWED = {
+    ("reader/cli.py", "language_from_argv", "chosen == 'en'"): "normalises the chosen interface language",
+    ("reader/cli_view.py", "_n", "texts.language() == 'en'"): "the number format: 2.5 in English, 2,5 in Danish",
+    ("reader/i18n.py", "install_translators", "language == 'en'"): "English is the source: no translator to load",
+    ("reader/ui/access.py", "toggle_language", "self.language() == 'da'"): "the key that switches the language",
+    ("reader/paths.py", "_INSTALLATION_PROBLEM", "dict"):
+        "says that the program's own files are missing, the compiled catalogue among them",
+    ("reader/paths.py", "installation_problem", "language == 'en'"): "chooses that one sentence",
+    ("reader/presentation/profiles.py", "FALLBACK", "dict"): "a profile's labels by language, as profiles.json has them",
+    ("reader/speech/service.py", "speak", "language='da'"): "the language of the voice, not of a message",
+    ("reader/speech/service.py", "say", "language='da'"): "the language of the voice, not of a message",
+}
+
+
+def two_language_choices(source: str) -> set[tuple[str, str]]:
+    """(where, what) for each dict literal keyed by both "da" and "en", each comparison with a language
+    code and each ``language`` parameter that defaults to one: the shapes of a hand-made table."""
+    import ast
+
+    tree = ast.parse(source)
+    parents = {child: node for node in ast.walk(tree) for child in ast.iter_child_nodes(node)}
+
+    def where(node: ast.AST) -> str:
+        while node in parents:
+            node = parents[node]
+            if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
+                return node.name
+            if isinstance(node, ast.Assign | ast.AnnAssign):
+                target = node.targets[0] if isinstance(node, ast.Assign) else node.target
+                return ast.unparse(target)
+        return "<module>"
+
+    found: set[tuple[str, str]] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Dict):
+            if {key.value for key in node.keys if isinstance(key, ast.Constant)} >= LANGUAGE_CODES:
+                found.add((where(node), "dict"))
+        elif isinstance(node, ast.Compare):
+            if any(isinstance(side, ast.Constant) and side.value in LANGUAGE_CODES
+                   for side in (node.left, *node.comparators)):
+                found.add((where(node), ast.unparse(node)))
+        elif isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+            arguments = node.args
+            named = [*arguments.posonlyargs, *arguments.args]
+            pairs = [*zip(named[len(named) - len(arguments.defaults):], arguments.defaults, strict=True),
+                     *zip(arguments.kwonlyargs, arguments.kw_defaults, strict=True)]
+            for argument, default in pairs:
+                if "language" in argument.arg and isinstance(default, ast.Constant) and default.value in LANGUAGE_CODES:
+                    found.add((node.name, f"{argument.arg}={default.value!r}"))
+    return found
+
+
+def test_the_scan_finds_each_shape_of_a_hand_made_table() -> None:
+    source = '''
+_TEXTS = {"da": {"hello": "Hej"}, "en": {"hello": "Hello"}}
+def greet(language: str = "da") -> str:
+    return "Hello" if language == "en" else "Hej"
+def farewell(*, language="en"):
+    return {"en": "Bye", "da": "Farvel"}[language]
+'''
+    assert two_language_choices(source) == {
+        ("_TEXTS", "dict"), ("greet", "language='da'"), ("greet", "language == 'en'"),
+        ("farewell", "language='en'"), ("farewell", "dict")}
+    assert two_language_choices('translate("Files", "the disk is full")\nLANGUAGES = ("da", "en")\n') == set()
+
+
+def test_no_hand_made_two_language_table_comes_back() -> None:
+    """What the user sees or hears is English in the code and Danish in the catalogue: a table of both
+    languages side by side, or a choice of wording by language, is found here."""
+    found = {(str(path.relative_to(ROOT).as_posix()), where, what)
+             for path in sorted((ROOT / "reader").rglob("*.py"))
+             for where, what in two_language_choices(path.read_text(encoding="utf-8"))}
+    assert sorted(found - set(ALLOWED)) == [], "say it with translate() (reader/texts.py), not a table"
+    assert sorted(set(ALLOWED) - found) == [], "an allowed place is gone: take it off ALLOWED"

@@ -19,7 +19,7 @@ def test_the_bundled_folders_are_the_packages_reader_content_and_reader_resource
     assert Path(reader.resources.__file__).parent == paths.RESOURCES
     assert (paths.CONTENT / "boerne-og-ungepolitik.md").is_file()
     assert (paths.RESOURCES / "themes" / "system.toml").is_file()
-    assert paths.installation_problem() is None
+    assert paths.installation_problem("da") is None
 
 
 @pytest.mark.parametrize(("platform", "environ", "expected"), [
@@ -63,7 +63,7 @@ def test_the_machine_content_folder_replaces_the_bundled_text_only_when_it_has_a
     (content / "strategi.md").write_text((paths.CONTENT / "boerne-og-ungepolitik.md").read_text(encoding="utf-8"),
                                          encoding="utf-8")
     assert cli.parse_args([]).content == content
-    assert cli.run_check(cli.parse_args([]).content, "da") == 0
+    assert cli.run_check(cli.parse_args([]).content) == 0
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the machine folder is moved with XDG_CONFIG_DIRS (Linux)")

@@ -41,9 +41,9 @@ LATER = sys.argv.pop(1).split(",")  # (not json: that is one of them)
 _display_problem = reader.display.display_problem
 
 
-def display_problem(language):
+def display_problem():
     # Called just before the window is made: Qt is imported here, as app.main imports it next.
-    problem = _display_problem(language)
+    problem = _display_problem()
     from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtWidgets import QApplication
 

@@ -52,46 +52,10 @@ from reader.output.narration import (
 from reader.presentation.options import SPEECH_RATE
 from reader.speech import spoken
 from reader.speech.synthesis import Synthesizer
+from reader.texts import translate
 
 MIMETYPE = b"application/epub+zip"
 ACTIVE_CLASS = "epub-media-overlay-active"
-
-MESSAGES = {
-    "da": {
-        "done": "{path}: EPUB 3 med {sections} {section_word} og {minutes} min. {seconds} s oplæsning i takt med teksten "
-                "skrevet.",
-        "section": "afsnit",
-        "sections_word": "afsnit",
-        "contents": "Indhold",
-        "landmarks": "Vejvisere",
-        "start": "Begyndelsen",
-        "summary": "Hele teksten med overskrifter, lister og citater, og den samme tekst læst op af en syntetisk "
-                   "dansk stemme, sætning for sætning i takt med teksten. Indholdsfortegnelsen har indledningen, "
-                   "hvert tema med dets tilsagn og citater efter nummer og det afsluttende afsnit. Der er ingen "
-                   "billeder, og intet blinker eller lyder af sig selv.",
-        "bad_zip": "EPUB-filen er ikke et helt zip-arkiv",
-        "bad_mimetype": "EPUB-filens mimetype står ikke først og ukomprimeret",
-        "missing": "EPUB-filen mangler {name}",
-        "clips": "oplæsningens tider i {name} passer ikke til lyden",
-    },
-    "en": {
-        "done": "{path}: EPUB 3 with {sections} {section_word} and {minutes} min {seconds} s of narration in step "
-                "with the text written.",
-        "section": "section",
-        "sections_word": "sections",
-        "contents": "Contents",
-        "landmarks": "Landmarks",
-        "start": "Start",
-        "summary": "The whole text with headings, lists and quotes, and the same text read aloud by a synthetic "
-                   "Danish voice, sentence by sentence in step with the text. The table of contents lists the "
-                   "introduction, each theme with its commitments and quotes by number, and the closing section. "
-                   "There are no images, and nothing flashes or plays by itself.",
-        "bad_zip": "the EPUB file is not a whole zip archive",
-        "bad_mimetype": "the EPUB file's mimetype is not first and uncompressed",
-        "missing": "the EPUB file lacks {name}",
-        "clips": "the narration times in {name} do not fit the sound",
-    },
-}
 
 CONTAINER = """<?xml version="1.0" encoding="UTF-8"?>
 <container version="1.0" xmlns="urn:oasis:names:tc:opendocument:xmlns:container">
@@ -117,10 +81,6 @@ SECTION_TYPES = {
     SectionKind.THEME: ("chapter", "doc-chapter"),
     SectionKind.CLOSING: ("conclusion", "doc-conclusion"),
 }
-
-
-def texts(language: str) -> dict[str, str]:
-    return MESSAGES["en" if language == "en" else "da"]
 
 
 # -- XHTML from the model --------------------------------------------------------------------
@@ -179,14 +139,14 @@ def _block(block: Block, targets: dict[int, str], numbers: dict[int, str] | None
     return ""
 
 
-def section_xhtml(document: Document, section: Section, language: str = "da") -> tuple[str, dict[int, str]]:
+def section_xhtml(document: Document, section: Section) -> tuple[str, dict[int, str]]:
     """The XHTML of one section and, for each sentence's start offset, the id of its element."""
     targets: dict[int, str] = {}
     numbers = {item.start: item.number for item in numbered_items(document)}
     body = "\n".join(_block(block, targets, numbers) for block in section.blocks)
     epub_type, role = SECTION_TYPES[section.kind]
     lang = quoteattr(document.language or "da")
-    title = escape(section_title(section, language))
+    title = escape(section_title(section))
     return (f"""<?xml version="1.0" encoding="UTF-8"?>
 <!DOCTYPE html>
 <html xmlns="http://www.w3.org/1999/xhtml" xmlns:epub="http://www.idpf.org/2007/ops" lang={lang} xml:lang={lang}>
@@ -204,17 +164,19 @@ def section_xhtml(document: Document, section: Section, language: str = "da") ->
 """, targets)
 
 
-def nav_xhtml(document: Document, entries: list[tuple[str, str]], language: str = "da",
+def nav_xhtml(document: Document, entries: list[tuple[str, str]],
               numbered: dict[str, list[NumberedItem]] | None = None) -> str:
     """The navigation document: ``entries`` (href, title) of the sections and, under a section's
     entry, the ``numbered`` items of its file (href -> items) with their numbers."""
-    t = texts(language)
+    contents = escape(translate("Epub", "Contents"))
+    landmarks = escape(translate("Epub", "Landmarks"))
+    start = escape(translate("Epub", "Start"))
     lang = quoteattr(document.language or "da")
     numbered = numbered or {}
 
     def entry(href: str, title: str) -> str:
         items = numbered.get(href, [])
-        inner = "".join(f'<li><a href="{href}#{number_id(item.number)}">{escape(item_title(item, language))}</a></li>'
+        inner = "".join(f'<li><a href="{href}#{number_id(item.number)}">{escape(item_title(item))}</a></li>'
                         for item in items)
         return f'<li><a href="{href}">{escape(title)}</a>' + (f"<ol>{inner}</ol>" if inner else "") + "</li>"
 
@@ -229,16 +191,16 @@ def nav_xhtml(document: Document, entries: list[tuple[str, str]], language: str 
 </head>
 <body>
 <nav epub:type="toc" id="toc">
-<h1>{escape(t["contents"])}</h1>
+<h1>{contents}</h1>
 <ol>
 {items}
 </ol>
 </nav>
 <nav epub:type="landmarks" id="landmarks" hidden="hidden">
-<h2>{escape(t["landmarks"])}</h2>
+<h2>{landmarks}</h2>
 <ol>
-<li><a epub:type="toc" href="#toc">{escape(t["contents"])}</a></li>
-<li><a epub:type="bodymatter" href="{entries[0][0]}">{escape(t["start"])}</a></li>
+<li><a epub:type="toc" href="#toc">{contents}</a></li>
+<li><a epub:type="bodymatter" href="{entries[0][0]}">{start}</a></li>
 </ol>
 </nav>
 </body>
@@ -292,9 +254,7 @@ class Part:
         return f"section-{self.number:02d}"
 
 
-def package_opf(document: Document, parts: list[Part], identifier: str, narrator: str,
-                language: str = "da") -> str:
-    t = texts(language)
+def package_opf(document: Document, parts: list[Part], identifier: str, narrator: str) -> str:
     lang = document.language or "da"
     modified = datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
     narrated = [part for part in parts if part.duration_ms]
@@ -317,7 +277,12 @@ def package_opf(document: Document, parts: list[Part], identifier: str, narrator
                     "displayTransformability", "unlocked"):
         meta.append(f'<meta property="schema:accessibilityFeature">{feature}</meta>')
     meta.append('<meta property="schema:accessibilityHazard">none</meta>')
-    meta.append(f'<meta property="schema:accessibilitySummary">{escape(t["summary"])}</meta>')
+    summary = translate("Epub", "The whole text with headings, lists and quotes, and the same text read aloud by a "
+                                "synthetic Danish voice, sentence by sentence in step with the text. The table of "
+                                "contents lists the introduction, each theme with its commitments and quotes by "
+                                "number, and the closing section. There are no images, and nothing flashes or plays "
+                                "by itself.")
+    meta.append(f'<meta property="schema:accessibilitySummary">{escape(summary)}</meta>')
     if narrated:
         meta.append(f'<meta property="media:active-class">{ACTIVE_CLASS}</meta>')
         meta.append(f'<meta property="media:narrator">{escape(narrator)}</meta>')
@@ -367,26 +332,25 @@ def _target(targets: dict[int, str], starts: list[int], offset: int) -> str:
 
 
 def export_epub(document: Document, path: Path, *, theme: int | None = None, rate: int = SPEECH_RATE.default,
-                voice: str = "", language: str = "da", progress: Progress | Callable[[int], None] | None = None,
+                voice: str = "", progress: Progress | Callable[[int], None] | None = None,
                 synth: Synthesizer | None = None, narrator: Narrator | None = None) -> str:
     """Writes the document (or theme ``theme``) as an EPUB 3 with narration; returns a line to print."""
-    t = texts(language)
-    sections = sections_for(document, theme, language)
-    narrator = narrator or open_narrator(document, rate=rate, voice=voice, language=language, synth=synth)
+    sections = sections_for(document, theme)
+    narrator = narrator or open_narrator(document, rate=rate, voice=voice, synth=synth)
     counter = as_progress(sections, progress)
     digest = hashlib.sha256(f"{document.title}\n{theme}\n{document.text}".encode()).hexdigest()
     identifier = f"urn:uuid:{uuid.uuid5(uuid.NAMESPACE_URL, digest)}"
     parts: list[Part] = []
     try:
-        with atomic_output(path, verify=lambda written: verify_epub(written, language), language=language) as temporary, \
+        with atomic_output(path, verify=verify_epub) as temporary, \
                 zipfile.ZipFile(temporary, "w") as book:
             book.writestr(_entry("mimetype", zipfile.ZIP_STORED), MIMETYPE)
             book.writestr(_entry("META-INF/container.xml"), CONTAINER)
             book.writestr(_entry("EPUB/style.css"), STYLE)
             for number, section in enumerate(sections, start=1):
-                part = Part(number, section_title(section, language))
+                part = Part(number, section_title(section))
                 parts.append(part)
-                xhtml, targets = section_xhtml(document, section, language)
+                xhtml, targets = section_xhtml(document, section)
                 book.writestr(_entry(f"EPUB/text/{part.name}.xhtml"), xhtml)
                 starts = sorted(targets)
                 audio: list[IO[bytes]] = []
@@ -413,21 +377,23 @@ def export_epub(document: Document, path: Path, *, theme: int | None = None, rat
                     book.writestr(_entry(f"EPUB/smil/{part.name}.smil"),
                                   smil(f"../text/{part.name}.xhtml", f"../audio/{part.name}.mp3", clips))
             if not any(part.duration_ms for part in parts):
-                raise nothing_to_say(theme, language)
+                raise nothing_to_say(theme)
             numbered: dict[str, list[NumberedItem]] = {}
             for part, section in zip(parts, sections, strict=True):
                 numbered[f"text/{part.name}.xhtml"] = [item for item in numbered_items(document)
                                                        if section.start <= item.start < section.end]
             book.writestr(_entry("EPUB/nav.xhtml"),
-                          nav_xhtml(document, [(f"text/{p.name}.xhtml", p.title) for p in parts], language, numbered))
+                          nav_xhtml(document, [(f"text/{p.name}.xhtml", p.title) for p in parts], numbered))
             book.writestr(_entry("EPUB/package.opf"),
-                          package_opf(document, parts, identifier, f"espeak-ng ({narrator.voice})", language))
+                          package_opf(document, parts, identifier, f"espeak-ng ({narrator.voice})"))
     except OutputError as error:
         raise SpeakError(str(error)) from error
     total = sum(part.duration_ms for part in parts)
     minutes, seconds = duration_text(total)
-    return t["done"].format(path=path, sections=len(parts), minutes=minutes, seconds=seconds,
-                            section_word=t["section"] if len(parts) == 1 else t["sections_word"])
+    section_word = translate("Epub", "section") if len(parts) == 1 else translate("Epub", "sections")
+    return translate("Epub", "{path}: EPUB 3 with {sections} {section_word} and {minutes} min {seconds} s of "
+                             "narration in step with the text written.").format(
+        path=path, sections=len(parts), section_word=section_word, minutes=minutes, seconds=seconds)
 
 
 OPF_NS = "{http://www.idpf.org/2007/opf}"
@@ -464,40 +430,45 @@ def audio_clips(book: zipfile.ZipFile, smil_name: str) -> list[tuple[str, str, f
     return clips
 
 
-def verify_epub(path: Path, language: str = "da") -> None:
+def verify_epub(path: Path) -> None:
     """Raises IncompleteOutputError unless ``path`` is a whole EPUB whose narration fits its sound.
 
     Checks: a readable zip whose every entry passes its CRC; ``mimetype`` first, stored and
     exact; every manifest item present; every MP3 made of whole frames; every SMIL clip in
     order and inside its MP3's length."""
-    t = texts(language)
+    bad_zip = translate("Epub", "the EPUB file is not a whole zip archive")
     try:
         with zipfile.ZipFile(path) as book:
             infos = book.infolist()
             if not infos or infos[0].filename != "mimetype" or infos[0].compress_type != zipfile.ZIP_STORED \
                     or infos[0].extra or book.read("mimetype") != MIMETYPE:
-                raise IncompleteOutputError(t["bad_mimetype"])
+                raise IncompleteOutputError(translate("Epub", "the EPUB file's mimetype is not first and uncompressed"))
             if book.testzip() is not None:
-                raise IncompleteOutputError(t["bad_zip"])
+                raise IncompleteOutputError(bad_zip)
             names = set(book.namelist())
             for required in ("META-INF/container.xml", "EPUB/package.opf", "EPUB/nav.xhtml"):
                 if required not in names:
-                    raise IncompleteOutputError(t["missing"].format(name=required))
+                    raise IncompleteOutputError(_lacks(required))
             package = ElementTree.fromstring(book.read("EPUB/package.opf"))
             durations: dict[str, float] = {}
             for item in package.iter(f"{OPF_NS}item"):
                 name = "EPUB/" + item.get("href", "")
                 if name not in names:
-                    raise IncompleteOutputError(t["missing"].format(name=name))
+                    raise IncompleteOutputError(_lacks(name))
                 if item.get("media-type") == "audio/mpeg":
                     with book.open(name) as audio:
-                        durations[name] = walk_frames(audio, book.getinfo(name).file_size, language).seconds
+                        durations[name] = walk_frames(audio, book.getinfo(name).file_size).seconds
             for name in sorted(n for n in names if n.endswith(".smil")):
                 previous = 0.0
                 for _text, audio_src, begin, end in audio_clips(book, name):
                     audio_name = "EPUB/" + audio_src.removeprefix("../")
                     if audio_name not in durations or not previous - 0.0015 <= begin <= end <= durations[audio_name]:
-                        raise IncompleteOutputError(t["clips"].format(name=name))
+                        raise IncompleteOutputError(translate("Epub", "the narration times in {name} do not fit the "
+                                                                      "sound").format(name=name))
                     previous = end
     except (zipfile.BadZipFile, ElementTree.ParseError, KeyError, EOFError) as error:
-        raise IncompleteOutputError(t["bad_zip"]) from error
+        raise IncompleteOutputError(bad_zip) from error
+
+
+def _lacks(name: str) -> str:
+    return translate("Epub", "the EPUB file lacks {name}").format(name=name)

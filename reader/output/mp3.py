@@ -32,44 +32,9 @@ from reader.output.narration import (
 )
 from reader.presentation.options import SPEECH_RATE
 from reader.speech.synthesis import Synthesizer
+from reader.texts import translate
 
 BITRATE_KBPS = 48  # speech at 22,050 Hz mono: about 6 kB a second, a seventh of the WAV
-
-MESSAGES = {
-    "da": {
-        "done": "{path}: {minutes} min. {seconds} s oplæsning skrevet som MP3 med {chapters} {chapter_word}.",
-        "chapter": "kapitel",
-        "chapters_word": "kapitler",
-        "bad_frame": "MP3-filen har en ødelagt ramme ved byte {offset}",
-        "cut": "MP3-filen slutter midt i en ramme",
-        "empty": "MP3-filen har ingen lyd",
-        "chapters": "MP3-filens kapitler passer ikke til lyden",
-        "introduction": "Indledning",
-        "closing": "Afslutning",
-        "theme": "Tema {number}: {title}",
-        "numbers": "Tilsagn og citater efter nummer",
-        "quote": "{number} Citat: {speaker}",
-    },
-    "en": {
-        "done": "{path}: {minutes} min {seconds} s of speech written as MP3 with {chapters} {chapter_word}.",
-        "chapter": "chapter",
-        "chapters_word": "chapters",
-        "bad_frame": "the MP3 file has a broken frame at byte {offset}",
-        "cut": "the MP3 file ends in the middle of a frame",
-        "empty": "the MP3 file has no sound",
-        "chapters": "the MP3 file's chapters do not fit its sound",
-        "introduction": "Introduction",
-        "closing": "Closing",
-        "theme": "Theme {number}: {title}",
-        "numbers": "Commitments and quotes by number",
-        "quote": "{number} Quote: {speaker}",
-    },
-}
-
-
-def texts(language: str) -> dict[str, str]:
-    return MESSAGES["en" if language == "en" else "da"]
-
 
 class Mp3Stream:
     """Encodes PCM as it comes and writes the MP3 frames to ``file``.
@@ -135,15 +100,15 @@ def _id3v2_size(header: bytes) -> int:
     return 10 + size + footer
 
 
-def mp3_frames(path: Path, language: str = "da") -> Mp3Info:
+def mp3_frames(path: Path) -> Mp3Info:
     """Walks every frame of the MP3 file ``path``; raises IncompleteOutputError unless it is whole."""
     with open(path, "rb") as file:
-        return walk_frames(file, path.stat().st_size, language)
+        return walk_frames(file, path.stat().st_size)
 
 
-def walk_frames(stream: IO[bytes], size: int, language: str = "da") -> Mp3Info:
+def walk_frames(stream: IO[bytes], size: int) -> Mp3Info:
     """Reads ``size`` bytes of MP3 from ``stream`` front to back (no seeking, any length), frame by frame."""
-    t = texts(language)
+    cut = translate("Mp3", "the MP3 file ends in the middle of a frame")
     frames = samples = sample_rate = 0
     first = stream.read(10)
     start = _id3v2_size(first)
@@ -161,13 +126,13 @@ def walk_frames(stream: IO[bytes], size: int, language: str = "da") -> Mp3Info:
         if header[:3] == b"TAG" and size - position == 128:  # ID3v1 at the very end
             break
         if len(header) < 4:
-            raise IncompleteOutputError(t["cut"])
+            raise IncompleteOutputError(cut)
         if header[0] != 0xFF or header[1] & 0xE0 != 0xE0 or (header[1] >> 1) & 3 != 1:
-            raise IncompleteOutputError(t["bad_frame"].format(offset=position))
+            raise IncompleteOutputError(_bad_frame(position))
         version = (header[1] >> 3) & 3  # 3 = MPEG-1, 2 = MPEG-2, 0 = MPEG-2.5
         bitrate_index, rate_index = header[2] >> 4, (header[2] >> 2) & 3
         if version == 1 or bitrate_index in (0, 15) or rate_index == 3:
-            raise IncompleteOutputError(t["bad_frame"].format(offset=position))
+            raise IncompleteOutputError(_bad_frame(position))
         padding = (header[2] >> 1) & 1
         rate = _SAMPLE_RATES[version][rate_index]
         if version == 3:
@@ -177,18 +142,22 @@ def walk_frames(stream: IO[bytes], size: int, language: str = "da") -> Mp3Info:
             length = 72000 * _BITRATES_V2[bitrate_index] // rate + padding
             per_frame = 576
         if position + length > size:
-            raise IncompleteOutputError(t["cut"])
+            raise IncompleteOutputError(cut)
         if sample_rate and rate != sample_rate:
-            raise IncompleteOutputError(t["bad_frame"].format(offset=position))
+            raise IncompleteOutputError(_bad_frame(position))
         if _skip(stream, length - 4 - len(rest)) != length - 4 - len(rest):
-            raise IncompleteOutputError(t["cut"])
+            raise IncompleteOutputError(cut)
         sample_rate = rate
         frames += 1
         samples += per_frame
         position += length
     if frames == 0:
-        raise IncompleteOutputError(t["empty"])
+        raise IncompleteOutputError(translate("Mp3", "the MP3 file has no sound"))
     return Mp3Info(frames, samples, sample_rate, start)
+
+
+def _bad_frame(offset: int) -> str:
+    return translate("Mp3", "the MP3 file has a broken frame at byte {offset}").format(offset=offset)
 
 
 def _skip(stream: IO[bytes], count: int) -> int:
@@ -202,18 +171,21 @@ def _skip(stream: IO[bytes], count: int) -> int:
     return skipped
 
 
-def section_title(section: Section, language: str = "da") -> str:
+def section_title(section: Section) -> str:
     """A chapter's title: "Indledning", "Tema 2: Leg, læring og trivsel", the closing section's own title."""
-    t = texts(language)
     if section.kind is SectionKind.THEME:
-        return t["theme"].format(number=section.number, title=section.title)
-    return section.title or t["introduction" if section.kind is SectionKind.INTRODUCTION else "closing"]
+        return translate("Mp3", "Theme {number}: {title}").format(number=section.number, title=section.title)
+    if section.title:
+        return section.title
+    if section.kind is SectionKind.INTRODUCTION:
+        return translate("Mp3", "Introduction")
+    return translate("Mp3", "Closing")
 
 
-def item_title(item: NumberedItem, language: str = "da") -> str:
+def item_title(item: NumberedItem) -> str:
     """A numbered item's title in a table of contents: "2.3 Styrke et ...", "C2.1 Citat: Skoleelev"."""
     if item.kind is ItemKind.QUOTE:
-        return texts(language)["quote"].format(number=item.number, speaker=item.block.speaker)
+        return translate("Mp3", "{number} Quote: {speaker}").format(number=item.number, speaker=item.block.speaker)
     return f"{item.number} {item.text}"
 
 
@@ -228,7 +200,7 @@ NUMBERS_TOC = "numbers"  # the element id of the table of contents of the number
 
 
 def write_chapters(path: Path, document: Document, chapters: list[Chapter], theme: int | None,
-                   numbered: list[Chapter] | None = None, language: str = "da") -> None:
+                   numbered: list[Chapter] | None = None) -> None:
     """Adds an ID3v2.3 tag to ``path``: title, publisher, year, language and one CHAP per chapter under a
     CTOC; the ``numbered`` items' CHAPs under a CTOC of their own, the top-level one's last entry."""
     from mutagen.id3 import CHAP, CTOC, ID3, TALB, TDRC, TIT2, TLAN, TPE1, CTOCFlags
@@ -249,7 +221,7 @@ def write_chapters(path: Path, document: Document, chapters: list[Chapter], them
                   sub_frames=[TIT2(encoding=3, text=[document.title])]))
     if item_ids:
         tags.add(CTOC(element_id=NUMBERS_TOC, flags=CTOCFlags.ORDERED, child_element_ids=item_ids,
-                      sub_frames=[TIT2(encoding=3, text=[texts(language)["numbers"]])]))
+                      sub_frames=[TIT2(encoding=3, text=[translate("Mp3", "Commitments and quotes by number")])]))
     for element_id, chapter in zip(ids + item_ids, chapters + (numbered or []), strict=True):
         tags.add(CHAP(element_id=element_id, start_time=chapter.start_ms, end_time=chapter.end_ms,
                       start_offset=0xFFFFFFFF, end_offset=0xFFFFFFFF,
@@ -278,42 +250,43 @@ def read_chapters(path: Path, toc: str = "") -> list[Chapter]:
     return result
 
 
-def verify_mp3(path: Path, chapters: int, language: str = "da", numbered: int = 0) -> Mp3Info:
+def verify_mp3(path: Path, chapters: int, numbered: int = 0) -> Mp3Info:
     """Whole frames, sound, ``chapters`` chapter marks and ``numbered`` marks of numbered items
     inside the sound, each list in order."""
-    info = mp3_frames(path, language)
+    info = mp3_frames(path)
+    wrong = translate("Mp3", "the MP3 file's chapters do not fit its sound")
     try:
         marks = read_chapters(path)
         items = read_chapters(path, NUMBERS_TOC) if numbered else []
     except Exception as error:  # mutagen raises its own errors for a damaged tag
-        raise IncompleteOutputError(texts(language)["chapters"]) from error
+        raise IncompleteOutputError(wrong) from error
     duration_ms = info.seconds * 1000
     for listed in (marks, items):
         previous = -1
         for mark in listed:
             if not previous <= mark.start_ms <= mark.end_ms <= duration_ms + 1:
-                raise IncompleteOutputError(texts(language)["chapters"])
+                raise IncompleteOutputError(wrong)
             previous = mark.end_ms
     if len(marks) != chapters or len(items) != numbered:
-        raise IncompleteOutputError(texts(language)["chapters"])
+        raise IncompleteOutputError(wrong)
     return info
 
 
 def export_mp3(document: Document, path: Path, *, theme: int | None = None, rate: int = SPEECH_RATE.default, voice: str = "",
-               language: str = "da", progress: Progress | Callable[[int], None] | None = None,
+               progress: Progress | Callable[[int], None] | None = None,
                synth: Synthesizer | None = None, narrator: Narrator | None = None) -> str:
     """Writes the document (or theme ``theme``) as one MP3 with chapters; returns a line to print."""
-    sections = sections_for(document, theme, language)
-    narrator = narrator or open_narrator(document, rate=rate, voice=voice, language=language, synth=synth)
+    sections = sections_for(document, theme)
+    narrator = narrator or open_narrator(document, rate=rate, voice=voice, synth=synth)
     chapters: list[Chapter] = []
     numbered: list[Chapter] = []
     info: list[Mp3Info] = []
 
     def verify(written: Path) -> None:
-        info.append(verify_mp3(written, len(chapters), language, len(numbered)))
+        info.append(verify_mp3(written, len(chapters), len(numbered)))
 
     try:
-        with atomic_output(path, verify=verify, language=language) as temporary:
+        with atomic_output(path, verify=verify) as temporary:
             with open(temporary, "wb") as file:
                 stream = Mp3Stream(file)
                 starts: dict[int, int] = {}
@@ -326,19 +299,20 @@ def export_mp3(document: Document, path: Path, *, theme: int | None = None, rate
                         items[item.number] = (item, begin, spoken_.end)
                 stream.close()
             if stream.samples == 0:
-                raise nothing_to_say(theme, language)
+                raise nothing_to_say(theme)
             rate_hz = stream.sample_rate
             indexes = sorted(starts)
             for position, index in enumerate(indexes):
                 end = starts[indexes[position + 1]] if position + 1 < len(indexes) else stream.samples
-                chapters.append(Chapter(section_title(sections[index], language),
+                chapters.append(Chapter(section_title(sections[index]),
                                         starts[index] * 1000 // rate_hz, end * 1000 // rate_hz))
-            numbered.extend(Chapter(item_title(item, language), begin * 1000 // rate_hz, end * 1000 // rate_hz)
+            numbered.extend(Chapter(item_title(item), begin * 1000 // rate_hz, end * 1000 // rate_hz)
                             for item, begin, end in items.values())
-            write_chapters(temporary, document, chapters, theme, numbered, language)
+            write_chapters(temporary, document, chapters, theme, numbered)
     except OutputError as error:
         raise SpeakError(str(error)) from error
     minutes, seconds = duration_text(round(info[0].seconds * 1000))
-    t = texts(language)
-    return t["done"].format(path=path, minutes=minutes, seconds=seconds, chapters=len(chapters),
-                            chapter_word=t["chapter"] if len(chapters) == 1 else t["chapters_word"])
+    chapter_word = translate("Mp3", "chapter") if len(chapters) == 1 else translate("Mp3", "chapters")
+    return translate("Mp3", "{path}: {minutes} min {seconds} s of speech written as MP3 with {chapters} "
+                            "{chapter_word}.").format(path=path, minutes=minutes, seconds=seconds,
+                                                      chapters=len(chapters), chapter_word=chapter_word)

@@ -19,93 +19,44 @@ from reader.document import Document, Section
 from reader.presentation.options import SPEECH_RATE
 from reader.speech import spoken
 from reader.speech.synthesis import EngineError, Synthesizer, engine_error, make_synthesizer, voice_for_language
-
-MESSAGES = {
-    "da": {
-        "no_theme": "Der er intet tema nummer {number}; dokumentet har tema 1-{count}.",
-        "no_engine": "Oplæsning er ikke mulig, fordi talesyntesen ikke kunne startes. {install}",
-        "missing_library": "Oplæsning er ikke mulig, fordi talesyntesen espeak-ng ikke er installeret "
-                           "(Debian: apt install espeak-ng).",
-        "missing_data": "Oplæsning er ikke mulig, fordi espeak-ng's sprogdata mangler "
-                        "(Debian: apt install --reinstall espeak-ng-data).",
-        "no_voice": "Der er ingen stemme til sproget »{language}« installeret. {install}",
-        "voices_failed": "Der er ingen stemme at læse op med, fordi talesyntesen ikke kunne vise sine stemmer. "
-                         "{install}",
-        "install_linux": "Installér espeak-ng (Debian: apt install espeak-ng).",
-        "install_windows": "Installér den danske stemme Microsoft Helle (Indstillinger ▸ Tid og sprog ▸ Tale ▸ "
-                           "Tilføj stemmer ▸ Dansk).",
-        "install_macos": "Installér den danske stemme Sara (Systemindstillinger ▸ Tilgængelighed ▸ Oplæst indhold "
-                         "▸ Systemstemme ▸ Administrer stemmer).",
-        "unknown_voice": "Stemmen »{voice}« findes ikke. Vælg en af: {voices}.",
-        "voice_failed": "Talesyntesen fejlede ({detail}).",
-        "write": "{path}: filen kunne ikke skrives ({detail}).",
-        "nothing": "{what} har ingen ord at læse op, så der er ikke gemt nogen fil.",
-        "the_document": "Dokumentet",
-        "the_theme": "Tema {number}",
-        "too_long": "Oplæsningen er for lang til en WAV-fil (over 4 GB). Gem den som MP3 eller EPUB i stedet.",
-        "progress": "Oplæsning: {percent} %",
-        "done": "{path}: {minutes} min. {seconds} s oplæsning skrevet.",
-        "wav_header": "WAV-filens hoved passer ikke til lyden",
-        "wav_empty": "WAV-filen har ingen lyd",
-    },
-    "en": {
-        "no_theme": "There is no theme number {number}; the document has themes 1-{count}.",
-        "no_engine": "Reading aloud is not possible because the speech engine could not be started. {install}",
-        "missing_library": "Reading aloud is not possible because the speech engine espeak-ng is not installed "
-                           "(Debian: apt install espeak-ng).",
-        "missing_data": "Reading aloud is not possible because the language data of espeak-ng are missing "
-                        "(Debian: apt install --reinstall espeak-ng-data).",
-        "no_voice": "No voice for the language \"{language}\" is installed. {install}",
-        "voices_failed": "There is no voice to read with because the speech engine could not list its voices. "
-                         "{install}",
-        "install_linux": "Install espeak-ng (Debian: apt install espeak-ng).",
-        "install_windows": "Install the Danish voice Microsoft Helle (Settings ▸ Time & language ▸ Speech ▸ "
-                           "Add voices ▸ Danish).",
-        "install_macos": "Install the Danish voice Sara (System Settings ▸ Accessibility ▸ Spoken Content ▸ "
-                         "System voice ▸ Manage voices).",
-        "unknown_voice": "There is no voice \"{voice}\". Choose one of: {voices}.",
-        "voice_failed": "The speech engine failed ({detail}).",
-        "write": "{path}: the file could not be written ({detail}).",
-        "nothing": "{what} has no words to read aloud, so no file was saved.",
-        "the_document": "The document",
-        "the_theme": "Theme {number}",
-        "too_long": "The reading is too long for a WAV file (over 4 GB). Save it as MP3 or EPUB instead.",
-        "progress": "Reading aloud: {percent} %",
-        "done": "{path}: {minutes} min {seconds} s of speech written.",
-        "wav_header": "the WAV header does not match the sound",
-        "wav_empty": "the WAV file has no sound",
-    },
-}
+from reader.texts import translate
 
 
-def texts(language: str) -> dict[str, str]:
-    return MESSAGES["en" if language == "en" else "da"]
-
-
-def install_hint(language: str, platform: str | None = None) -> str:
+def install_hint(platform: str | None = None) -> str:
     """Where this system's voices come from, in one sentence."""
     platform = platform or sys.platform
-    system = "windows" if platform.startswith("win") else "macos" if platform == "darwin" else "linux"
-    return texts(language)[f"install_{system}"]
+    if platform.startswith("win"):
+        return translate("Narration", "Install the Danish voice Microsoft Helle (Settings ▸ Time & language ▸ Speech ▸ "
+                                      "Add voices ▸ Danish).")
+    if platform == "darwin":
+        return translate("Narration", "Install the Danish voice Sara (System Settings ▸ Accessibility ▸ Spoken Content "
+                                      "▸ System voice ▸ Manage voices).")
+    return translate("Narration", "Install espeak-ng (Debian: apt install espeak-ng).")
+
+
+def progress_line(percent: int) -> str:
+    """The line an export prints on stderr as it goes (the window's progress dialog reads it)."""
+    return translate("Narration", "Reading aloud: {percent} %").format(percent=percent)
 
 
 class SpeakError(Exception):
     """An export could not be made; ``str()`` is one line for the user."""
 
 
-def script_for(document: Document, theme: int | None, language: str = "da") -> spoken.Script:
+def script_for(document: Document, theme: int | None) -> spoken.Script:
     """The whole reading of the document or theme ``theme`` (for short texts; exports stream)."""
-    return spoken.Script(spoken.iter_sentences(block for section in sections_for(document, theme, language)
+    return spoken.Script(spoken.iter_sentences(block for section in sections_for(document, theme)
                                                for block in section.blocks))
 
 
-def sections_for(document: Document, theme: int | None, language: str = "da") -> list[Section]:
+def sections_for(document: Document, theme: int | None) -> list[Section]:
     """The sections an export covers: all of them, or theme number ``theme``."""
     if theme is None:
         return list(document.sections)
     themes = document.themes
     if not 1 <= theme <= len(themes):
-        raise SpeakError(texts(language)["no_theme"].format(number=theme, count=len(themes)))
+        raise SpeakError(translate("Narration", "There is no theme number {number}; the document has themes "
+                                                "1-{count}.").format(number=theme, count=len(themes)))
     return [themes[theme - 1]]
 
 
@@ -116,7 +67,6 @@ class Narrator:
     synth: Synthesizer
     voice: str
     rate: int
-    language: str = "da"
 
     def speak(self, text: str) -> tuple[bytes, int]:
         """16-bit mono PCM of ``text`` and its sample rate."""
@@ -124,14 +74,14 @@ class Narrator:
             audio = self.synth.synthesize(text, self.rate, self.voice)
         except Exception as error:  # the engine's own exceptions too (a COM error from SAPI5)
             detail = engine_error(error)
-            raise SpeakError(texts(self.language)["voice_failed"].format(detail=detail)) from error
+            raise SpeakError(translate("Narration", "The speech engine failed ({detail}).").format(detail=detail)) \
+                from error
         return audio.pcm, audio.sample_rate
 
 
-def open_narrator(document: Document, *, rate: int = SPEECH_RATE.default, voice: str = "", language: str = "da",
+def open_narrator(document: Document, *, rate: int = SPEECH_RATE.default, voice: str = "",
                   synth: Synthesizer | None = None) -> Narrator:
     """Starts the speech engine and picks the voice (``voice``, or the document's language)."""
-    t = texts(language)
     if synth is None:
         try:
             synth = make_synthesizer()
@@ -139,23 +89,37 @@ def open_narrator(document: Document, *, rate: int = SPEECH_RATE.default, voice:
             from reader import log
 
             log.detail(f"speech engine: {error.detail or error}")  # the user gets one clean sentence
-            message = t.get(error.reason) if error.reason in ("missing_library", "missing_data") else None
-            raise SpeakError(message or t["no_engine"].format(install=install_hint(language))) from error
+            raise SpeakError(_no_engine(error.reason)) from error
     try:
         voices = synth.voices()
     except Exception as error:  # SAPI5 raising a COM error for its voice list (a broken voice, Wine)
         from reader import log
 
         log.detail(f"speech engine: {engine_error(error)}")
-        raise SpeakError(t["voices_failed"].format(install=install_hint(language))) from error
+        raise SpeakError(translate("Narration", "There is no voice to read with because the speech engine could not "
+                                                "list its voices. {install}").format(install=install_hint())) from error
     if voice:
         if voice not in {v.id for v in voices}:
-            raise SpeakError(t["unknown_voice"].format(voice=voice, voices=", ".join(sorted(v.id for v in voices))))
-        return Narrator(synth, voice, rate, language)
+            raise SpeakError(translate("Narration", "There is no voice \"{voice}\". Choose one of: {voices}.").format(
+                voice=voice, voices=", ".join(sorted(v.id for v in voices))))
+        return Narrator(synth, voice, rate)
     match = voice_for_language(voices, document.language or "da")
     if match is None:
-        raise SpeakError(t["no_voice"].format(language=document.language, install=install_hint(language)))
-    return Narrator(synth, match.id, rate, language)
+        raise SpeakError(translate("Narration", "No voice for the language \"{language}\" is installed. {install}")
+                         .format(language=document.language, install=install_hint()))
+    return Narrator(synth, match.id, rate)
+
+
+def _no_engine(reason: str) -> str:
+    """Why reading aloud is not possible, when the speech engine could not start for ``reason``."""
+    if reason == "missing_library":
+        return translate("Narration", "Reading aloud is not possible because the speech engine espeak-ng is not "
+                                      "installed (Debian: apt install espeak-ng).")
+    if reason == "missing_data":
+        return translate("Narration", "Reading aloud is not possible because the language data of espeak-ng are "
+                                      "missing (Debian: apt install --reinstall espeak-ng-data).")
+    return translate("Narration", "Reading aloud is not possible because the speech engine could not be started. "
+                                  "{install}").format(install=install_hint())
 
 
 @dataclass(frozen=True)
@@ -235,7 +199,8 @@ def duration_text(milliseconds: int) -> tuple[int, int]:
     return divmod(round(milliseconds / 1000), 60)
 
 
-def nothing_to_say(theme: int | None, language: str) -> SpeakError:
-    t = texts(language)
-    what = t["the_document"] if theme is None else t["the_theme"].format(number=theme)
-    return SpeakError(t["nothing"].format(what=what))
+def nothing_to_say(theme: int | None) -> SpeakError:
+    what = translate("Narration", "The document") if theme is None else translate("Narration", "Theme {number}").format(
+        number=theme)
+    return SpeakError(translate("Narration", "{what} has no words to read aloud, so no file was saved.").format(
+        what=what))

@@ -327,13 +327,11 @@ class LargePrint:
         and holds every page) and only then renamed over ``path``: a full disk or any other
         failure leaves the old file as it was and no partial file (``reader.files``)."""
         from reader.files import OutputError, atomic_output, verify_pdf
-        from reader.i18n import current_language
 
-        language = current_language()
         pages = 0
 
         def verify(written: Path) -> None:
-            verify_pdf(pages, language)(written)
+            verify_pdf(pages)(written)
 
         buffer = QBuffer()  # Qt's writer does not report a failed write: Python writes the bytes, and does
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
@@ -347,7 +345,7 @@ class LargePrint:
         if stop():
             raise ExportCancelledError
         try:
-            with atomic_output(path, verify=verify, language=language) as temporary:
+            with atomic_output(path, verify=verify) as temporary:
                 temporary.write_bytes(buffer.data().data())
         except OutputError as error:
             raise ExportError(str(error)) from error

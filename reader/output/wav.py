@@ -21,10 +21,10 @@ from reader.output.narration import (
     nothing_to_say,
     open_narrator,
     sections_for,
-    texts,
 )
 from reader.presentation.options import SPEECH_RATE
 from reader.speech.synthesis import Synthesizer
+from reader.texts import translate
 
 # A RIFF file counts its size in 32 bits.
 WAV_LIMIT = 0xFFFFFFFF - 36
@@ -33,9 +33,8 @@ WAV_LIMIT = 0xFFFFFFFF - 36
 class WavStream:
     """A WAV file written as the audio comes; the header is completed on ``close()``."""
 
-    def __init__(self, path: Path, language: str = "da") -> None:
+    def __init__(self, path: Path) -> None:
         self.path = path
-        self.language = language
         self._file = open(path, "wb")  # noqa: SIM115 - closed in close()
         self._wav: wave.Wave_write | None = None
         self.sample_rate = 22050
@@ -49,7 +48,8 @@ class WavStream:
             self._wav.setframerate(sample_rate)
             self.sample_rate = sample_rate
         if (self.frames + len(pcm) // 2) * 2 > WAV_LIMIT:
-            raise SpeakError(texts(self.language)["too_long"])
+            raise SpeakError(translate("Narration", "The reading is too long for a WAV file (over 4 GB). Save it as MP3 "
+                                                    "or EPUB instead."))
         self._wav.writeframesraw(pcm)
         self.frames += len(pcm) // 2
 
@@ -61,40 +61,40 @@ class WavStream:
             self._file.close()
 
 
-def verify_wav(path: Path, language: str = "da") -> None:
+def verify_wav(path: Path) -> None:
     """Raises IncompleteOutputError unless ``path`` is a whole 16-bit mono WAV file with sound."""
-    t = texts(language)
     size = path.stat().st_size
+    header = translate("Narration", "the WAV header does not match the sound")
     try:
         with wave.open(str(path), "rb") as wav:
             frames, width, channels = wav.getnframes(), wav.getsampwidth(), wav.getnchannels()
     except (wave.Error, EOFError) as error:
-        raise IncompleteOutputError(f"{t['wav_header']}: {error}") from error
+        raise IncompleteOutputError(f"{header}: {error}") from error
     if width != 2 or channels != 1 or 44 + frames * 2 != size:
-        raise IncompleteOutputError(t["wav_header"])
+        raise IncompleteOutputError(header)
     if frames == 0:
-        raise IncompleteOutputError(t["wav_empty"])
+        raise IncompleteOutputError(translate("Narration", "the WAV file has no sound"))
 
 
 def speak_to_file(document: Document, path: Path, *, theme: int | None = None, rate: int = SPEECH_RATE.default,
-                  voice: str = "", language: str = "da", progress: Progress | Callable[[int], None] | None = None,
+                  voice: str = "", progress: Progress | Callable[[int], None] | None = None,
                   synth: Synthesizer | None = None) -> str:
     """Writes the document (or theme number ``theme``) spoken to the WAV file ``path``; returns a line to print."""
-    t = texts(language)
-    sections = sections_for(document, theme, language)
-    narrator = open_narrator(document, rate=rate, voice=voice, language=language, synth=synth)
+    sections = sections_for(document, theme)
+    narrator = open_narrator(document, rate=rate, voice=voice, synth=synth)
     try:
-        with atomic_output(path, verify=lambda written: verify_wav(written, language), language=language) as temporary:
-            stream = WavStream(temporary, language)
+        with atomic_output(path, verify=verify_wav) as temporary:
+            stream = WavStream(temporary)
             try:
                 for _spoken in narrate(narrator, sections, stream.write, as_progress(sections, progress)):
                     pass
             finally:
                 stream.close()
             if stream.frames == 0:
-                raise nothing_to_say(theme, language)
+                raise nothing_to_say(theme)
     except OutputError as error:
         raise SpeakError(str(error)) from error
     minutes, seconds = duration_text(round(stream.frames * 1000 / stream.sample_rate))
-    return t["done"].format(path=path, minutes=minutes, seconds=seconds)
+    return translate("Narration", "{path}: {minutes} min {seconds} s of speech written.").format(
+        path=path, minutes=minutes, seconds=seconds)
 

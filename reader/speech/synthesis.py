@@ -2,7 +2,7 @@
 
 The stable API (the worker, ``--speak-to-file`` and the exports use it; worker.py re-exports it):
 
-    synth = make_synthesizer()              # EngineError("engine", Danish message) when there is none
+    synth = make_synthesizer()              # EngineError("engine", message) when there is none
     voice = voice_for_language(synth.voices(), "da")
     audio = synth.synthesize(text, rate, voice.id)   # Audio: pcm, sample_rate, words [(char pos, length, ms)]
     synth.stream(text, rate, voice.id, on_pcm, on_word)  # the same, handed over while it is being made
@@ -25,19 +25,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
+from reader.texts import translate
+
 PcmSink = Callable[[bytes], bool | None]  # returns True to abandon the rest of the sentence
 WordSink = Callable[[int, int, int], None]  # (0-based character position, length, ms into the sentence)
 
-# The reason of an EngineError (``reason``); the user is told in the interface language by the caller
+# The reason of an EngineError (``reason``); the user is told why in the interface language by the caller
 # (reader/output/narration.py, reader/speech/service.py), and the technical ``detail`` goes to the log.
 MISSING_LIBRARY, MISSING_DATA, NO_START = "missing_library", "missing_data", "no_start"
-MESSAGES = {
-    "missing_library": "espeak-ng er ikke installeret.",
-    "missing_data": "espeak-ng's sprogdata mangler i {path}.",
-    "no_start": "espeak-ng kunne ikke startes.",
-    "unknown_voice": "ukendt stemme: {voice}",
-    "format": "talesyntesen gav lyd i et ukendt format",
-}
 
 
 @dataclass
@@ -72,6 +67,18 @@ class EngineError(Exception):
         self.detail = detail
 
 
+def _cannot_start(engine: str) -> str:
+    return translate("Speech", "{engine} could not be started.").format(engine=engine)
+
+
+def _unknown_voice(voice: str) -> str:
+    return translate("Speech", "unknown voice: {voice}").format(voice=voice)
+
+
+def _unknown_format() -> str:
+    return translate("Speech", "the speech engine gave sound in an unknown format")
+
+
 def engine_error(error: BaseException) -> EngineError:
     """Any exception a speech engine raises, as an EngineError: the engine's own (a COM error from
     SAPI5, an Objective-C error from NSSpeechSynthesizer, a driver's RuntimeError) becomes code
@@ -100,7 +107,7 @@ class Synthesizer(Protocol):
 
 
 def espeak_data_problem(library: Any) -> str | None:
-    """A Danish message when espeak-ng's data folder lacks its phoneme table, else None.
+    """A message when espeak-ng's data folder lacks its phoneme table, else None.
 
     libespeak-ng ends the whole process (exit(1)) when Initialize finds no data; asking for the
     data path first (espeak_ng_InitializePath + espeak_Info) does not."""
@@ -114,7 +121,7 @@ def espeak_data_problem(library: Any) -> str | None:
     folder = Path(os.fsdecode(path.value or b""))
     if (folder / "phontab").is_file():
         return None
-    return MESSAGES["missing_data"].format(path=folder)
+    return translate("Speech", "espeak-ng's language data are missing from {path}.").format(path=folder)
 
 
 _espeak_rate = 0  # espeak's sample rate once initialised in this process
@@ -131,7 +138,7 @@ class EspeakSynthesizer:
         try:
             from pyttsx3.drivers import _espeak
         except Exception as error:  # the binding raises RuntimeError (or OSError) without the library
-            raise EngineError("engine", MESSAGES["missing_library"], reason=MISSING_LIBRARY,
+            raise EngineError("engine", translate("Speech", "espeak-ng is not installed."), reason=MISSING_LIBRARY,
                               detail=f"libespeak-ng: {error}") from error
         self._espeak = _espeak
         if not _espeak_rate:
@@ -142,7 +149,7 @@ class EspeakSynthesizer:
             _espeak_rate = _espeak.Initialize(_espeak.AUDIO_OUTPUT_SYNCHRONOUS, 50)
             if _espeak_rate <= 0:
                 returned, _espeak_rate = _espeak_rate, 0
-                raise EngineError("engine", MESSAGES["no_start"], reason=NO_START,
+                raise EngineError("engine", _cannot_start("espeak-ng"), reason=NO_START,
                                   detail=f"espeak_Initialize returned {returned}")
         self.sample_rate = _espeak_rate
         self._on_pcm: PcmSink = lambda _pcm: None
@@ -177,7 +184,7 @@ class EspeakSynthesizer:
         espeak = self._espeak
         if voice != self._voice:
             if espeak.SetVoiceByName(voice.encode("utf-8")) != espeak.EE_OK:
-                raise EngineError("voice", MESSAGES["unknown_voice"].format(voice=voice))
+                raise EngineError("voice", _unknown_voice(voice))
             self._voice = voice
         espeak.SetParameter(espeak.RATE, int(rate), 0)
         self._on_pcm, self._on_word, self._abandon = on_pcm, on_word, False
@@ -209,7 +216,7 @@ class Pyttsx3Synthesizer:
 
             self._engine = pyttsx3.init()
         except Exception as error:
-            raise EngineError("engine", MESSAGES["no_start"].replace("espeak-ng", "pyttsx3"), reason=NO_START,
+            raise EngineError("engine", _cannot_start("pyttsx3"), reason=NO_START,
                               detail=f"pyttsx3: {engine_error(error)}") from error
         self._temporary = tempfile.TemporaryDirectory(prefix="herning-laeser-tts-")
         self._folder = Path(self._temporary.name)
@@ -224,7 +231,7 @@ class Pyttsx3Synthesizer:
 
     def synthesize(self, text: str, rate: int, voice: str) -> Audio:
         if voice not in {v.id for v in self.voices()}:
-            raise EngineError("voice", MESSAGES["unknown_voice"].format(voice=voice))
+            raise EngineError("voice", _unknown_voice(voice))
         self._engine.setProperty("voice", voice)
         self._engine.setProperty("rate", int(rate))
         path = self._folder / ("utterance.aiff" if sys.platform == "darwin" else "utterance.wav")
@@ -256,7 +263,7 @@ class Sapi5Synthesizer:
             self._client = comtypes.client
             self._voice = comtypes.client.CreateObject("SAPI.SpVoice")
         except Exception as error:
-            raise EngineError("engine", MESSAGES["no_start"].replace("espeak-ng", "SAPI5"), reason=NO_START,
+            raise EngineError("engine", _cannot_start("SAPI5"), reason=NO_START,
                               detail=f"SAPI5: {engine_error(error)}") from error
 
     def voices(self) -> list[Voice]:
@@ -288,7 +295,7 @@ class Sapi5Synthesizer:
         tokens = self._voice.GetVoices()
         chosen = next((tokens.Item(i) for i in range(tokens.Count) if str(tokens.Item(i).Id) == voice), None)
         if chosen is None:
-            raise EngineError("voice", MESSAGES["unknown_voice"].format(voice=voice))
+            raise EngineError("voice", _unknown_voice(voice))
         self._voice.Voice = chosen
         self._voice.Rate = max(-10, min(10, round((rate - SAPI_NORMAL_WPM) / 15)))  # SAPI's rate runs -10..10
         stream = self._client.CreateObject("SAPI.SpMemoryStream")
@@ -328,11 +335,11 @@ SAPI_NORMAL_WPM = 175  # about what a SAPI voice speaks at its rate 0
 def read_sound_file(path: Path) -> Audio:
     """A 16-bit mono WAV (or, on macOS, AIFF) file's samples."""
     if path.suffix == ".aiff":  # macOS's NSSpeechSynthesizer writes AIFF: not read yet (docs/speech-platforms.md)
-        raise EngineError("engine", MESSAGES["format"])
+        raise EngineError("engine", _unknown_format())
     with wave.open(str(path), "rb") as wav:
         frames = wav.readframes(wav.getnframes())
         if wav.getnchannels() != 1 or wav.getsampwidth() != 2:
-            raise EngineError("engine", MESSAGES["format"])
+            raise EngineError("engine", _unknown_format())
         return Audio(frames, wav.getframerate())
 
 

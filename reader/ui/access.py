@@ -89,7 +89,7 @@ class AccessFeatures(QObject):
         if self._profiles is None:
             from reader.presentation.profiles import load_profiles
 
-            self._profiles = load_profiles(profiles_path(), self.language())
+            self._profiles = load_profiles(profiles_path())
         return self._profiles
 
     @property
@@ -98,7 +98,7 @@ class AccessFeatures(QObject):
             from reader.ui.start_screen import StartScreen
 
             binder = self.binder
-            self._start_screen = StartScreen(self.profiles, self.language, binder.actions["language.toggle"],
+            self._start_screen = StartScreen(self.profiles, binder.actions["language.toggle"],
                                              binder.actions["profile.choose"], self.window)
             self._start_screen.let_through(binder.actions["app.quit"])  # disabled in public-terminal mode
             for action_id in ("voicing.toggle", "voicing.repeat", "voicing.stop"):  # the app's own voice
@@ -134,7 +134,7 @@ class AccessFeatures(QObject):
         self.close_start_screen()
         self.profile_applied.emit(profile)
         self.announcer.announce(translate("AccessFeatures", "Profile chosen: {name}").format(
-            name=profile.label(self.language())))
+            name=profile.label()))
         if profile.read_aloud == "introduction":
             self.read_introduction()
 

@@ -204,9 +204,8 @@ class Kiosk(QObject):
             parts.speech.state_changed.connect(self._speech_state_changed)
 
         parts.use_terminal(DISABLED_ACTIONS)  # gone from menus, help and key descriptions; no paths shown
-        language = parts.settings.get(LANGUAGE)
         for problem in parts.problems:  # for the staff: in the log now, on the staff screen when asked
-            log.detail(problem.describe(language))
+            log.detail(problem.describe())
         parts.access.send_copies_to(config.printer)
         # The key describer filters every key while it runs; this filter must still come first, so
         # the staff chord and the blocked keys are never described instead.
@@ -241,8 +240,7 @@ class Kiosk(QObject):
 
     def staff_problems(self) -> list[str]:
         """What the staff screen lists: the configuration's problems, the content's and the profiles file's."""
-        language = self.parts.settings.get(LANGUAGE)
-        return [*self.config.problems, *(p.describe(language) for p in self.parts.problems),
+        return [*self.config.problems, *(p.describe() for p in self.parts.problems),
                 *self.parts.access.problems]
 
     def staff_chord_pressed(self) -> None:

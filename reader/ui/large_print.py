@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 )
 
 from reader.document import ContentProblem, Document
-from reader.i18n import current_language
 from reader.interruption import Interruption, cancelled
 from reader.output.pages import (
     ExportCancelledError,
@@ -37,7 +36,6 @@ from reader.output.pages import (
     print_style,
 )
 from reader.output.text_document import TextStyle
-from reader.presentation.options import LANGUAGE
 from reader.presentation.themes import load_themes
 from reader.settings_service import Settings
 from reader.ui.accessible import MIN_TARGET, name_by_label
@@ -156,7 +154,7 @@ class LargePrintDialog(QDialog):
         from reader.files import content_output_problem
 
         source = self.document.source  # the document shown, and its folder, are never replaced
-        refused = content_output_problem(path, [source, source.parent], current_language())
+        refused = content_output_problem(path, [source, source.parent])
         if refused is not None:
             self._tell(refused)
             return
@@ -233,10 +231,9 @@ def export_from_command_line(documents: list[Document], problems: list[ContentPr
                              path: Path, theme_number: int | None, interruption: Interruption) -> int:
     """``--export-pdf FILE [--section N]``: 0 when written, 1 when the content or the file is wrong,
     130 when stopped with Ctrl+C or SIGTERM (``interruption``; nothing saved, the old file untouched)."""
-    language = settings.get(LANGUAGE)
     if not documents:
         for problem in problems:
-            print(problem.describe(language), file=sys.stderr)
+            print(problem.describe(), file=sys.stderr)
         return 1
     try:
         result = export_pdf(documents[0], path, style_from_settings(settings), theme_number=theme_number,

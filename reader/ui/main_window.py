@@ -12,7 +12,6 @@ from reader import __version__
 from reader.actions import ACTIONS, MENUS, ActionBinder
 from reader.document import ContentProblem, Document
 from reader.output.text_document import TextStyle
-from reader.presentation.options import LANGUAGE
 from reader.presentation.themes import Theme
 from reader.settings_service import Settings
 from reader.speech.service import SpeechService
@@ -296,9 +295,8 @@ class MainWindow(QMainWindow):
             self._show_no_document()
 
     def _show_no_document(self) -> None:
-        language = self.settings.get(LANGUAGE)
         details = ([self.tr("Please ask the staff.")] if self.binder.terminal
-                   else [problem.describe(language) for problem in self.problems])
+                   else [problem.describe() for problem in self.problems])
         self.view.show_message(self.tr("The document could not be shown."), details)
 
     def _show_problems(self) -> None:
@@ -308,9 +306,8 @@ class MainWindow(QMainWindow):
     def _problems_message(self) -> str:
         if self.binder.terminal:
             return self.tr("The content has {count} problem(s). Please ask the staff.").format(count=len(self.problems))
-        language = self.settings.get(LANGUAGE)
         return self.tr("The content has {count} problem(s): {first}").format(
-            count=len(self.problems), first=self.problems[0].describe(language)
+            count=len(self.problems), first=self.problems[0].describe()
         )
 
     def _after_first_paint(self) -> None:

@@ -9,8 +9,6 @@ covered, so assistive technology does not find them behind it.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QFont, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -35,12 +33,11 @@ class StartScreen(QFrame):
     chosen = Signal(object)  # the Profile
     dismissed = Signal()  # Esc: keep the settings as they are
 
-    def __init__(self, profiles: list[Profile], language: Callable[[], str], language_action: QAction,
-                 profile_action: QAction, parent: QWidget) -> None:
+    def __init__(self, profiles: list[Profile], language_action: QAction, profile_action: QAction,
+                 parent: QWidget) -> None:
         super().__init__(parent)
         self.setObjectName("start_screen")
         self.profiles = profiles
-        self._language = language  # () -> "da" | "en": the labels of the data file follow it
         self._language_action = language_action
         self._profile_action = profile_action
         self._let_through: list[QAction] = []
@@ -118,16 +115,15 @@ class StartScreen(QFrame):
 
     # -- texts and look -------------------------------------------------------------
     def retranslate(self) -> None:
-        language = self._language()
         self.setAccessibleName(translate("StartScreen", "Start screen"))
         self.heading.setText(translate("StartScreen", "Welcome to Herning Læser"))
         self.intro.setText(translate("StartScreen", "Choose how the text is shown: press a number key or click."))
         for index, (button, profile) in enumerate(zip(self.buttons, self.profiles, strict=False), start=1):
-            button.setText(f"{index}   {profile.label(language)}")
-            button.setAccessibleName(profile.label(language))
+            button.setText(f"{index}   {profile.label()}")
+            button.setAccessibleName(profile.label())
             button.setAccessibleDescription(
                 translate("StartScreen", "Number key {number}. {description}").format(
-                    number=index, description=profile.description(language))
+                    number=index, description=profile.description())
             )
         self.language_button.setText(self._language_action.text())
         self.language_button.setAccessibleName(self._language_action.text())
@@ -138,7 +134,7 @@ class StartScreen(QFrame):
         self.hint.setText(translate("StartScreen", "You can change this later under View, Access profiles ({keys}).").format(
             keys=profile_keys))
         # The welcome and every choice, said by the app's own voice as the focus enters the start screen.
-        choices = [translate("StartScreen", "{number}: {name}.").format(number=index, name=profile.label(language))
+        choices = [translate("StartScreen", "{number}: {name}.").format(number=index, name=profile.label())
                    for index, profile in enumerate(self.profiles[:len(self.buttons)], start=1)]
         language_choice = f"{self._language_action.text()} ({keys})." if keys else ""
         self.setProperty(SPOKEN_INTRODUCTION, " ".join(

@@ -652,6 +652,436 @@
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message>
+        <source>The user has no home folder (HOME is not set), so the settings are not saved.</source>
+        <translation>Brugeren har ingen hjemmemappe (HOME er ikke sat), så indstillingerne gemmes ikke.</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: {0}</source>
+        <translation>ukendte tilvalg: {0}</translation>
+    </message>
+    <message>
+        <source>argument {0}: invalid choice: {1} (choose from {2})</source>
+        <translation>tilvalget {0}: ugyldigt valg {1} (vælg mellem {2})</translation>
+    </message>
+    <message>
+        <source>argument {0}: expected one argument</source>
+        <translation>tilvalget {0} kræver en værdi</translation>
+    </message>
+    <message>
+        <source>argument {0}: invalid {1} value: {2}</source>
+        <translation>tilvalget {0}: ugyldig værdi {2}</translation>
+    </message>
+    <message>
+        <source>argument {0}: {1}</source>
+        <translation>tilvalget {0}: {1}</translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>brug: </translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>tilvalg</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>vis denne hjælp og afslut</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>fejl</translation>
+    </message>
+    <message>
+        <source>Herning Læser: an accessible reader for Herning Kommune&apos;s Børne- og Ungepolitik.</source>
+        <translation>Herning Læser: tilgængelig læser til Herning Kommunes Børne- og Ungepolitik.</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>MAPPE</translation>
+    </message>
+    <message>
+        <source>folder of documents (.md); default: {path}</source>
+        <translation>mappe med dokumenter (.md); standard: {path}</translation>
+    </message>
+    <message>
+        <source>check the content in DIR, print what is wrong, and exit</source>
+        <translation>kontrollér indholdet i MAPPE, skriv hvad der er galt, og afslut</translation>
+    </message>
+    <message>
+        <source>FILE.png</source>
+        <translation>FIL.png</translation>
+    </message>
+    <message>
+        <source>save a picture of the window as PNG (without a display) and exit</source>
+        <translation>gem et billede af vinduet som PNG (uden skærm) og afslut</translation>
+    </message>
+    <message>
+        <source>interface language: da or en</source>
+        <translation>sprog i brugerfladen: da eller en</translation>
+    </message>
+    <message>
+        <source>FILE.ini</source>
+        <translation>FIL.ini</translation>
+    </message>
+    <message>
+        <source>settings file (default: the user&apos;s configuration folder)</source>
+        <translation>fil med indstillinger (standard: brugerens konfigurationsmappe)</translation>
+    </message>
+    <message>
+        <source>FILE.pdf</source>
+        <translation>FIL.pdf</translation>
+    </message>
+    <message>
+        <source>save the policy in large print as PDF (the user&apos;s text size) and exit</source>
+        <translation>gem politikken med stor skrift som PDF (brugerens tekststørrelse) og afslut</translation>
+    </message>
+    <message>
+        <source>with --export-pdf, --speak-to-file, --export-mp3 or --export-epub: only theme number N</source>
+        <translation>med --export-pdf, --speak-to-file, --export-mp3 eller --export-epub: kun tema nummer N</translation>
+    </message>
+    <message>
+        <source>FILE.wav</source>
+        <translation>FIL.wav</translation>
+    </message>
+    <message>
+        <source>read the policy aloud into a sound file (WAV) and exit</source>
+        <translation>læs politikken op til en lydfil (WAV) og afslut</translation>
+    </message>
+    <message>
+        <source>FILE.mp3</source>
+        <translation>FIL.mp3</translation>
+    </message>
+    <message>
+        <source>read the policy aloud into an MP3 audiobook with chapters and exit</source>
+        <translation>læs politikken op til en MP3-lydbog med kapitler og afslut</translation>
+    </message>
+    <message>
+        <source>FILE.epub</source>
+        <translation>FIL.epub</translation>
+    </message>
+    <message>
+        <source>save the policy as an EPUB 3 book with text and narration in step and exit</source>
+        <translation>gem politikken som EPUB 3-bog med tekst og oplæsning i takt og afslut</translation>
+    </message>
+    <message>
+        <source>public terminal: full screen, locked, nothing saved, reset when nobody uses it</source>
+        <translation>offentlig skærm: fuld skærm, låst, intet gemmes, nulstilles når ingen bruger den</translation>
+    </message>
+    <message>
+        <source>public terminal configuration (default: {path})</source>
+        <translation>indstillinger for offentlig skærm (standard: {path})</translation>
+    </message>
+    <message>
+        <source>--section goes with --export-pdf, --speak-to-file, --export-mp3 or --export-epub</source>
+        <translation>--section bruges sammen med --export-pdf, --speak-to-file, --export-mp3 eller --export-epub</translation>
+    </message>
+    <message>
+        <source>choose one of --speak-to-file, --export-mp3 and --export-epub at a time</source>
+        <translation>vælg én af --speak-to-file, --export-mp3 og --export-epub ad gangen</translation>
+    </message>
+    <message>
+        <source>{path}: the settings file cannot be used ({reason}). Name another file with --settings FILE.ini.</source>
+        <translation>{path}: filen med indstillinger kan ikke bruges ({reason}). Angiv en anden fil med --settings FIL.ini.</translation>
+    </message>
+    <message>
+        <source>{path}: it is not a regular file, so it is not used for settings. Name a file with --settings FILE.ini.</source>
+        <translation>{path}: det er ikke en almindelig fil, så den bruges ikke til indstillinger. Angiv en fil med --settings FIL.ini.</translation>
+    </message>
+    <message>
+        <source>{path}: the folder of documents cannot be used ({reason}).</source>
+        <translation>{path}: mappen med dokumenter kan ikke bruges ({reason}).</translation>
+    </message>
+    <message>
+        <source>{count} problem(s) found.</source>
+        <translation>{count} problem(er) fundet.</translation>
+    </message>
+    <message>
+        <source>{path}: the content is in order ({count} document(s)).</source>
+        <translation>{path}: indholdet er i orden ({count} dokument(er)).</translation>
+    </message>
+</context>
+<context>
+    <name>Content</name>
+    <message>
+        <source>The content folder does not exist. Give a folder that exists, e.g. --content content.</source>
+        <translation>Indholdsmappen findes ikke. Angiv en mappe, der findes, fx --content content.</translation>
+    </message>
+    <message>
+        <source>It is not a folder but a file or a device. Give the folder holding the documents (.md files), e.g. --content content.</source>
+        <translation>Det er ikke en mappe, men en fil eller en enhed. Angiv mappen med dokumenterne (.md-filer), fx --content content.</translation>
+    </message>
+    <message>
+        <source>The folder cannot be read: {reason}. Give the user permission to read it, or give another folder.</source>
+        <translation>Mappen kan ikke læses: {reason}. Giv brugeren lov til at læse mappen, eller angiv en anden mappe.</translation>
+    </message>
+    <message>
+        <source>The folder holds no documents (.md files). Put the documents in it, or give another folder.</source>
+        <translation>Mappen indeholder ingen dokumenter (.md-filer). Læg dokumenterne i mappen, eller angiv en anden mappe.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: {reason}. Give the user permission to read it, or move it out of the folder.</source>
+        <translation>Filen kan ikke læses: {reason}. Giv brugeren lov til at læse filen, eller flyt den ud af mappen.</translation>
+    </message>
+    <message>
+        <source>It is not a regular file (but e.g. a folder or a device) and cannot be read as a document. Move it out of the content folder, or give it a name that does not end in .md.</source>
+        <translation>Det er ikke en almindelig fil (men fx en mappe eller en enhed) og kan ikke læses som et dokument. Flyt den ud af indholdsmappen, eller giv den et navn, der ikke ender på .md.</translation>
+    </message>
+    <message>
+        <source>The file is too large ({size} MB). A document may be at most {limit} MB. Split it into several documents.</source>
+        <translation>Filen er for stor ({size} MB). Et dokument må højst fylde {limit} MB. Del det op i flere dokumenter.</translation>
+    </message>
+    <message>
+        <source>The file is not a text file (it contains binary data). Move it out of the content folder, or save the document again as plain text (UTF-8).</source>
+        <translation>Filen er ikke en tekstfil (den indeholder binære data). Flyt den ud af indholdsmappen, eller gem dokumentet igen som almindelig tekst (UTF-8).</translation>
+    </message>
+    <message>
+        <source>The file is saved as UTF-16. Save it again with the UTF-8 encoding so æ, ø and å come out right.</source>
+        <translation>Filen er gemt som UTF-16. Gem den igen med tegnsættet UTF-8, så æ, ø og å bliver rigtige.</translation>
+    </message>
+    <message>
+        <source>The file is not saved as UTF-8. Save it again with the UTF-8 encoding so æ, ø and å come out right.</source>
+        <translation>Filen er ikke gemt som UTF-8. Gem den igen med tegnsættet UTF-8, så æ, ø og å bliver rigtige.</translation>
+    </message>
+    <message>
+        <source>The file is empty. Write the document&apos;s text in it, or remove it from the content folder.</source>
+        <translation>Filen er tom. Skriv dokumentets tekst i den, eller fjern den fra indholdsmappen.</translation>
+    </message>
+    <message>
+        <source>The details at the top (between --- lines) lack the closing --- line. Write a line with only --- after the last detail.</source>
+        <translation>Oplysningerne øverst (mellem linjerne ---) mangler den afsluttende linje ---. Skriv en linje med kun --- efter den sidste oplysning.</translation>
+    </message>
+    <message>
+        <source>The line does not have the form &apos;name: value&apos;. Write it so, e.g. &apos;titel: Børne- og Ungepolitik&apos;.</source>
+        <translation>Linjen har ikke formen &apos;navn: værdi&apos;. Skriv den sådan, fx &apos;titel: Børne- og Ungepolitik&apos;.</translation>
+    </message>
+    <message>
+        <source>Unknown detail &apos;{key}&apos;. Change the name to one of the known details ({known}), or delete the line.</source>
+        <translation>Ukendt oplysning &apos;{key}&apos;. Ret navnet til en af de kendte oplysninger ({known}), eller slet linjen.</translation>
+    </message>
+    <message>
+        <source>The detail &apos;{key}&apos; appears more than once. Delete one of the lines.</source>
+        <translation>Oplysningen &apos;{key}&apos; står der mere end én gang. Slet den ene af linjerne.</translation>
+    </message>
+    <message>
+        <source>The year &apos;{value}&apos; is not a year. Write the year with four digits, e.g. &apos;år: 2019&apos;.</source>
+        <translation>Året &apos;{value}&apos; er ikke et årstal. Skriv året med fire cifre, fx &apos;år: 2019&apos;.</translation>
+    </message>
+    <message>
+        <source>The language &apos;{value}&apos; is not a language code. Write a two-letter code, e.g. &apos;sprog: da&apos; or &apos;sprog: en&apos;.</source>
+        <translation>Sproget &apos;{value}&apos; er ikke en sprogkode. Skriv en kode på to bogstaver, fx &apos;sprog: da&apos; eller &apos;sprog: en&apos;.</translation>
+    </message>
+    <message>
+        <source>The document has no title. Write &apos;titel: ...&apos; at the top or a heading with one #.</source>
+        <translation>Dokumentet har ingen titel. Skriv &apos;titel: ...&apos; øverst eller en overskrift med ét #.</translation>
+    </message>
+    <message>
+        <source>The document has no language. Write &apos;sprog: da&apos; at the top so read-aloud uses a Danish voice.</source>
+        <translation>Dokumentet mangler sprog. Skriv &apos;sprog: da&apos; øverst, så oplæsningen bruger en dansk stemme.</translation>
+    </message>
+    <message>
+        <source>There may be only one heading with a single # (the document title). Write this one with ## (a section) or ### (a subheading).</source>
+        <translation>Der må kun være én overskrift med ét # (dokumentets titel). Skriv denne med ## (et afsnit) eller ### (en mellemoverskrift).</translation>
+    </message>
+    <message>
+        <source>The text comes before the first section. Start a section with a ## heading first.</source>
+        <translation>Teksten står før første afsnit. Begynd et afsnit med en overskrift med ## først.</translation>
+    </message>
+    <message>
+        <source>The document has no sections. Start each section with a ## heading, e.g. &apos;## Indledning&apos;.</source>
+        <translation>Dokumentet har ingen afsnit. Begynd hvert afsnit med en overskrift med ##, fx &apos;## Indledning&apos;.</translation>
+    </message>
+    <message>
+        <source>The document has no themes. Start each theme with &apos;## Tema: &lt;title&gt;&apos;, e.g. &apos;## Tema: Dannelse&apos;.</source>
+        <translation>Dokumentet har ingen temaer. Begynd hvert tema med &apos;## Tema: &lt;titel&gt;&apos;, fx &apos;## Tema: Dannelse&apos;.</translation>
+    </message>
+    <message>
+        <source>The theme has no title after &apos;Tema:&apos;. Write the title after the colon, e.g. &apos;## Tema: Dannelse&apos;.</source>
+        <translation>Temaet har ingen titel efter &apos;Tema:&apos;. Skriv titlen efter kolonet, fx &apos;## Tema: Dannelse&apos;.</translation>
+    </message>
+    <message>
+        <source>The theme &apos;{title}&apos; already exists (line {first}). Give each theme its own title.</source>
+        <translation>Temaet &apos;{title}&apos; findes allerede (linje {first}). Giv hvert tema sin egen titel.</translation>
+    </message>
+    <message>
+        <source>The section &apos;{title}&apos; stands between the themes. Write &apos;Tema:&apos; before its title, or move it.</source>
+        <translation>Afsnittet &apos;{title}&apos; står mellem temaerne. Skriv &apos;Tema:&apos; foran titlen, eller flyt afsnittet.</translation>
+    </message>
+    <message>
+        <source>The document has no closing section after the themes. Add one at the end, e.g. &apos;## Om politikken&apos; with year and contact.</source>
+        <translation>Dokumentet har intet afsluttende afsnit efter temaerne. Tilføj et til sidst, fx &apos;## Om politikken&apos; med år og kontakt.</translation>
+    </message>
+    <message>
+        <source>The section &apos;{title}&apos; has no text. Write text under the heading, or delete the heading.</source>
+        <translation>Afsnittet &apos;{title}&apos; har ingen tekst. Skriv tekst under overskriften, eller slet overskriften.</translation>
+    </message>
+    <message>
+        <source>The quote lacks who says it. End the quote with a line &apos;&gt; — Name or role&apos;.</source>
+        <translation>Citatet mangler hvem der siger det. Afslut citatet med en linje &apos;&gt; — Navn eller rolle&apos;.</translation>
+    </message>
+    <message>
+        <source>The quote has a speaker but no text. Write the quote on the lines above the speaker, with &apos;&gt; &apos; in front.</source>
+        <translation>Citatet har kun en afsender og ingen tekst. Skriv citatet på linjerne over afsenderen med &apos;&gt; &apos; foran.</translation>
+    </message>
+    <message>
+        <source>A quote may contain only plain paragraphs and the speaker line. Remove lists, headings and extra &apos;&gt;&apos; inside the quote.</source>
+        <translation>Et citat må kun indeholde almindelige afsnit og afsenderlinjen. Fjern lister, overskrifter og ekstra &apos;&gt;&apos; inde i citatet.</translation>
+    </message>
+    <message>
+        <source>&apos;{label}&apos; lacks its bullet list. Write the items below it, after a blank line, with &apos;* &apos; before each item.</source>
+        <translation>Efter &apos;{label}&apos; mangler punktlisten. Skriv punkterne under den, med en tom linje imellem og &apos;* &apos; foran hvert punkt.</translation>
+    </message>
+    <message>
+        <source>Lists inside lists are not supported. Write the items as one list.</source>
+        <translation>Lister inden i lister understøttes ikke. Skriv punkterne som én liste.</translation>
+    </message>
+    <message>
+        <source>The list has an empty item. Write text after &apos;* &apos;, or delete the line.</source>
+        <translation>Listen har et tomt punkt. Skriv tekst efter &apos;* &apos;, eller slet linjen.</translation>
+    </message>
+    <message>
+        <source>HTML code is not supported and is not shown. Write the text as plain Markdown.</source>
+        <translation>HTML-kode understøttes ikke og vises ikke. Skriv teksten som almindelig Markdown.</translation>
+    </message>
+    <message>
+        <source>Images are not supported and are not fetched. Remove the image, or describe it in text.</source>
+        <translation>Billeder understøttes ikke og hentes ikke. Fjern billedet, eller beskriv det med tekst.</translation>
+    </message>
+    <message>
+        <source>Code blocks are not supported. Remove the indentation (four spaces or a tab) in front of the line.</source>
+        <translation>Kodeblokke understøttes ikke. Fjern indrykningen (fire mellemrum eller en tabulator) foran linjen.</translation>
+    </message>
+    <message>
+        <source>Unknown element &apos;{tag}&apos; is not supported. Write the content as plain paragraphs or a bullet list.</source>
+        <translation>Ukendt element &apos;{tag}&apos; understøttes ikke. Skriv indholdet som almindelige afsnit eller en punktliste.</translation>
+    </message>
+    <message>
+        <source>The \ before &apos;{char}&apos; would disappear. Delete the \ and &apos;{char}&apos; stays as written.</source>
+        <translation>Tegnet \ foran »{char}« ville forsvinde. Slet \, så står »{char}« som skrevet.</translation>
+    </message>
+    <message>
+        <source>The HTML code &apos;{entity}&apos; would be shown as &apos;{char}&apos;. Write &apos;{char}&apos; instead.</source>
+        <translation>HTML-koden »{entity}« ville blive vist som »{char}«. Skriv »{char}« i stedet.</translation>
+    </message>
+    <message>
+        <source>The HTML code &apos;{entity}&apos; would be shown as a space. Write an ordinary space instead.</source>
+        <translation>HTML-koden »{entity}« ville blive vist som et mellemrum. Skriv et almindeligt mellemrum i stedet.</translation>
+    </message>
+    <message>
+        <source>Bold and italic text (*word*, **word**, _word_) is not shown, and the marks would disappear. Remove the * or _ around &apos;{text}&apos;.</source>
+        <translation>Fed og kursiv skrift (*ord*, **ord**, _ord_) vises ikke, og tegnene ville forsvinde. Fjern * eller _ omkring »{text}«.</translation>
+    </message>
+    <message>
+        <source>The ` character is not shown, and the marks would disappear. Remove the ` around &apos;{text}&apos;.</source>
+        <translation>Tegnet ` vises ikke, og tegnene ville forsvinde. Fjern `-tegnene omkring »{text}«.</translation>
+    </message>
+    <message>
+        <source>Links ([text](address)) are not shown, and the address would disappear. Write the address as plain text, e.g. &apos;Read more at herning.dk&apos;.</source>
+        <translation>Links ([tekst](adresse)) vises ikke, og adressen ville forsvinde. Skriv adressen som almindelig tekst, fx &apos;Læs mere på herning.dk&apos;.</translation>
+    </message>
+    <message>
+        <source>The address in &lt; &gt; would be shown without &lt; and &gt;. Write the address without &lt; and &gt;.</source>
+        <translation>Adressen i &lt; &gt; ville blive vist uden &lt; og &gt;. Skriv adressen uden &lt; og &gt;.</translation>
+    </message>
+    <message>
+        <source>The line is a link address ([name]: address), which is not shown. Write the address as plain text in the paragraph, and delete the line.</source>
+        <translation>Linjen er en linkadresse ([navn]: adresse), som ikke bliver vist. Skriv adressen som almindelig tekst i afsnittet, og slet linjen.</translation>
+    </message>
+    <message>
+        <source>A space is missing after the # marks. Write a space after them if the line is a heading (e.g. &apos;## Indledning&apos;); if it is plain text, do not start it with #.</source>
+        <translation>Efter #-tegnene mangler et mellemrum. Skriv et mellemrum efter dem, hvis linjen er en overskrift (fx &apos;## Indledning&apos;); er den almindelig tekst, så begynd den ikke med #.</translation>
+    </message>
+    <message>
+        <source>Headings have one, two or three #; this one has {count}. Use ### for a subheading.</source>
+        <translation>Overskrifter har ét, to eller tre #; denne har {count}. Brug ### til en mellemoverskrift.</translation>
+    </message>
+    <message>
+        <source>A theme needs two # in front, otherwise it is not a theme and the themes are counted wrongly. Write &apos;## {title}&apos;.</source>
+        <translation>Et tema skal have to # foran, ellers er det ikke et tema, og temaerne bliver talt forkert. Skriv &apos;## {title}&apos;.</translation>
+    </message>
+    <message>
+        <source>The heading ends with #, which is not shown. Remove the # marks at the end of the line.</source>
+        <translation>Overskriften slutter med #, som ikke bliver vist. Fjern #-tegnene i slutningen af linjen.</translation>
+    </message>
+    <message>
+        <source>The line right under the text would make the text a heading. Write headings with ## in front, and delete the line.</source>
+        <translation>Stregen lige under teksten ville gøre teksten til en overskrift. Skriv overskrifter med ## foran, og slet stregen.</translation>
+    </message>
+    <message>
+        <source>A line of only ---, *** or ___ is not shown. Delete the line.</source>
+        <translation>En linje med kun ---, *** eller ___ vises ikke. Slet linjen.</translation>
+    </message>
+    <message>
+        <source>Code blocks with ``` or ~~~ are not supported. Delete the line with the marks.</source>
+        <translation>Kodeblokke med ``` eller ~~~ understøttes ikke. Slet linjen med tegnene.</translation>
+    </message>
+    <message>
+        <source>Tables are not supported, and the line would be shown with its | marks. Write the content as paragraphs or as a bullet list with &apos;* &apos; in front.</source>
+        <translation>Tabeller understøttes ikke, og linjen ville blive vist med sine |-tegn. Skriv indholdet som afsnit eller som en punktliste med &apos;* &apos; foran.</translation>
+    </message>
+    <message>
+        <source>List items are written with &apos;* &apos; in front, not &apos;{marker} &apos;. Replace &apos;{marker}&apos; with &apos;*&apos;.</source>
+        <translation>Punkter i en liste skrives med &apos;* &apos; foran, ikke &apos;{marker} &apos;. Skift &apos;{marker}&apos; ud med &apos;*&apos;.</translation>
+    </message>
+    <message>
+        <source>The bullet list starts right under a paragraph and would be shown as part of it, asterisk and all. Put a blank line before the list.</source>
+        <translation>Punktlisten begynder lige under et afsnit og ville blive vist som en del af det, med stjernen. Sæt en tom linje før listen.</translation>
+    </message>
+    <message>
+        <source>The line stands right under a list item and would become part of it. Put a blank line before it if it is a new paragraph, or write &apos;* &apos; in front if it is a new item.</source>
+        <translation>Linjen står lige under et punkt og ville blive en del af det. Sæt en tom linje før den, hvis den er et nyt afsnit, eller skriv &apos;* &apos; foran, hvis den er et nyt punkt.</translation>
+    </message>
+    <message>
+        <source>Put a blank line between &apos;{label}&apos; and the items.</source>
+        <translation>Sæt en tom linje mellem &apos;{label}&apos; og punkterne.</translation>
+    </message>
+    <message>
+        <source>The line stands right under a quote without &apos;&gt;&apos; in front and would become part of the quote. Write &apos;&gt; &apos; in front, or put a blank line between them.</source>
+        <translation>Linjen står lige under et citat uden &apos;&gt;&apos; foran og ville blive en del af citatet. Skriv &apos;&gt; &apos; foran, eller sæt en tom linje imellem.</translation>
+    </message>
+    <message>
+        <source>The speaker line lacks its dash and would be read as part of the quote. Write &apos;&gt; — {speaker}&apos;.</source>
+        <translation>Afsenderlinjen mangler tankestregen og ville blive læst som en del af citatet. Skriv &apos;&gt; — {speaker}&apos;.</translation>
+    </message>
+    <message>
+        <source>The line between the quote and its speaker is empty. Write &apos;&gt;&apos; on it, so the speaker belongs to the quote.</source>
+        <translation>Linjen mellem citatet og afsenderen er tom. Skriv &apos;&gt;&apos; på den, så afsenderen hører til citatet.</translation>
+    </message>
+    <message>
+        <source>Numbered lists are not supported, and the lines would be shown as one paragraph. Write the items with &apos;* &apos; in front, or put a blank line between the lines.</source>
+        <translation>Nummererede lister understøttes ikke, og linjerne ville blive vist i ét afsnit. Skriv punkterne med &apos;* &apos; foran, eller sæt en tom linje mellem linjerne.</translation>
+    </message>
+    <message>
+        <source>The dash stands alone: who says it is missing. Write it after the dash, e.g. &apos;&gt; — Skoleelev&apos;.</source>
+        <translation>Tankestregen står alene: hvem der siger det, mangler. Skriv det efter stregen, fx &apos;&gt; — Skoleelev&apos;.</translation>
+    </message>
+    <message>
+        <source>The text has so many &apos;[&apos; or &apos;&lt;&apos; without a closing &apos;]&apos; or &apos;&gt;&apos; (from this line on) that it cannot be read in reasonable time. Remove the characters, or close them.</source>
+        <translation>Teksten har så mange &apos;[&apos; eller &apos;&lt;&apos; uden afsluttende &apos;]&apos; eller &apos;&gt;&apos; (fra denne linje), at den ikke kan læses på rimelig tid. Fjern tegnene, eller afslut dem.</translation>
+    </message>
+    <message>
+        <source>The text is nested {depth} levels deep; at most {limit} are allowed. Remove &apos;&gt;&apos; and indentation in front of the line: a quote has one &apos;&gt;&apos;, and lists cannot be inside lists.</source>
+        <translation>Teksten er indlejret {depth} niveauer dybt; højst {limit} er tilladt. Fjern &apos;&gt;&apos; og indrykning foran linjen: et citat har ét &apos;&gt;&apos;, og lister kan ikke stå inden i lister.</translation>
+    </message>
+    <message>
+        <source>The file has more than {limit} formatting characters (* _ ` [ &lt; &gt; &amp; \), reached here. Remove formatting, or split the document into several files.</source>
+        <translation>Filen har over {limit} formateringstegn (* _ ` [ &lt; &gt; &amp; \), og det er nået her. Fjern formatering, eller del dokumentet i flere filer.</translation>
+    </message>
+    <message>
+        <source>The paragraph is longer than {limit} characters. Split it into several paragraphs with a blank line between them.</source>
+        <translation>Afsnittet er længere end {limit} tegn. Del det op i flere afsnit med en tom linje imellem.</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>fejl</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>advarsel</translation>
+    </message>
+</context>
+<context>
     <name>ContentsPane</name>
     <message>
         <source>Theme {number}: {title}</source>
@@ -683,6 +1113,76 @@
     <message>
         <source>Table of contents hidden.</source>
         <translation>Indholdsfortegnelsen er skjult.</translation>
+    </message>
+</context>
+<context>
+    <name>Display</name>
+    <message>
+        <source>QT_QPA_PLATFORM={value} is not a platform Qt has here; possible: {names}</source>
+        <translation>QT_QPA_PLATFORM={value} er ikke en platform, Qt har her; mulige: {names}</translation>
+    </message>
+    <message>
+        <source>QT_QPA_PLATFORM={value}: {names} does not answer</source>
+        <translation>QT_QPA_PLATFORM={value}: {names} svarer ikke</translation>
+    </message>
+    <message>
+        <source>neither DISPLAY nor WAYLAND_DISPLAY is set</source>
+        <translation>hverken DISPLAY eller WAYLAND_DISPLAY er sat</translation>
+    </message>
+    <message>
+        <source>{names} does not answer</source>
+        <translation>{names} svarer ikke</translation>
+    </message>
+    <message>
+        <source>Herning Læser cannot find a display ({reason}). Start it in a desktop session, or use --screenshot FILE for a picture without a display.</source>
+        <translation>Herning Læser kan ikke finde en skærm ({reason}). Start programmet i et skrivebordsmiljø, eller brug --screenshot FIL for et billede uden skærm.</translation>
+    </message>
+</context>
+<context>
+    <name>Epub</name>
+    <message>
+        <source>Contents</source>
+        <translation>Indhold</translation>
+    </message>
+    <message>
+        <source>Landmarks</source>
+        <translation>Vejvisere</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Begyndelsen</translation>
+    </message>
+    <message>
+        <source>The whole text with headings, lists and quotes, and the same text read aloud by a synthetic Danish voice, sentence by sentence in step with the text. The table of contents lists the introduction, each theme with its commitments and quotes by number, and the closing section. There are no images, and nothing flashes or plays by itself.</source>
+        <translation>Hele teksten med overskrifter, lister og citater, og den samme tekst læst op af en syntetisk dansk stemme, sætning for sætning i takt med teksten. Indholdsfortegnelsen har indledningen, hvert tema med dets tilsagn og citater efter nummer og det afsluttende afsnit. Der er ingen billeder, og intet blinker eller lyder af sig selv.</translation>
+    </message>
+    <message>
+        <source>section</source>
+        <translation>afsnit</translation>
+    </message>
+    <message>
+        <source>sections</source>
+        <translation>afsnit</translation>
+    </message>
+    <message>
+        <source>{path}: EPUB 3 with {sections} {section_word} and {minutes} min {seconds} s of narration in step with the text written.</source>
+        <translation>{path}: EPUB 3 med {sections} {section_word} og {minutes} min. {seconds} s oplæsning i takt med teksten skrevet.</translation>
+    </message>
+    <message>
+        <source>the EPUB file is not a whole zip archive</source>
+        <translation>EPUB-filen er ikke et helt zip-arkiv</translation>
+    </message>
+    <message>
+        <source>the EPUB file&apos;s mimetype is not first and uncompressed</source>
+        <translation>EPUB-filens mimetype står ikke først og ukomprimeret</translation>
+    </message>
+    <message>
+        <source>the narration times in {name} do not fit the sound</source>
+        <translation>oplæsningens tider i {name} passer ikke til lyden</translation>
+    </message>
+    <message>
+        <source>the EPUB file lacks {name}</source>
+        <translation>EPUB-filen mangler {name}</translation>
     </message>
 </context>
 <context>
@@ -746,6 +1246,89 @@
     <message>
         <source>Saving {name}: {percent} %</source>
         <translation>Gemmer {name}: {percent} %</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <source>the picture could not be written</source>
+        <translation>billedet kunne ikke skrives</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>disken er fuld</translation>
+    </message>
+    <message>
+        <source>the user&apos;s disk quota is used up</source>
+        <translation>der er ikke mere plads til brugeren på disken</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>adgang nægtet</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>disken kan kun læses</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>mappen findes ikke</translation>
+    </message>
+    <message>
+        <source>part of the path is not a folder</source>
+        <translation>en del af stien er ikke en mappe</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>det er en mappe</translation>
+    </message>
+    <message>
+        <source>the name is too long for the file system</source>
+        <translation>navnet er for langt til filsystemet</translation>
+    </message>
+    <message>
+        <source>an input/output error on the disk</source>
+        <translation>fejl ved læsning eller skrivning på disken</translation>
+    </message>
+    <message>
+        <source>too many symbolic links in the path</source>
+        <translation>for mange symbolske links i stien</translation>
+    </message>
+    <message>
+        <source>an invalid file name</source>
+        <translation>ugyldigt filnavn</translation>
+    </message>
+    <message>
+        <source>the file is larger than the program may write</source>
+        <translation>filen er større end programmet må skrive</translation>
+    </message>
+    <message>
+        <source>{path}: this is where the documents the program shows are, and they are never replaced. Save the file somewhere else.</source>
+        <translation>{path}: her ligger de dokumenter, programmet viser, og de bliver aldrig erstattet. Gem filen et andet sted.</translation>
+    </message>
+    <message>
+        <source>{path}: the file could not be saved ({reason}). The previous file is untouched.</source>
+        <translation>{path}: filen kunne ikke gemmes ({reason}). Den tidligere fil er urørt.</translation>
+    </message>
+    <message>
+        <source>{path}: it is not a regular file, so it is not replaced.</source>
+        <translation>{path}: det er ikke en almindelig fil, så den bliver ikke erstattet.</translation>
+    </message>
+    <message>
+        <source>{path}: the file was not saved because it was not written completely ({reason}). The previous file is untouched.</source>
+        <translation>{path}: filen blev ikke gemt, fordi den ikke blev skrevet helt ({reason}). Den tidligere fil er urørt.</translation>
+    </message>
+    <message>
+        <source>the end of the PDF file is missing</source>
+        <translation>PDF-filens slutning mangler</translation>
+    </message>
+    <message>
+        <source>the PDF file has {found} page(s), not {expected}</source>
+        <translation>PDF-filen har {found} side(r), ikke {expected}</translation>
+    </message>
+    <message>
+        <source>the end of the PNG file is missing</source>
+        <translation>PNG-filens slutning mangler</translation>
     </message>
 </context>
 <context>
@@ -921,6 +1504,85 @@
     </message>
 </context>
 <context>
+    <name>KioskConfig</name>
+    <message>
+        <source>{path}: [kiosk] self_voicing must be on, key or off, not &apos;{value}&apos;; using {default}.</source>
+        <translation>{path}: [kiosk] self_voicing skal være on, key eller off, ikke »{value}«; bruger {default}.</translation>
+    </message>
+    <message>
+        <source>{path}: the file could not be read in full, so the program starts locked as a public terminal, with the defaults for what could not be read.</source>
+        <translation>{path}: filen kunne ikke læses helt, så programmet starter låst som offentlig skærm med standardværdierne for det, der ikke kunne læses.</translation>
+    </message>
+    <message>
+        <source>{path}: the file does not exist.</source>
+        <translation>{path}: filen findes ikke.</translation>
+    </message>
+    <message>
+        <source>{path}: the file cannot be read ({reason}).</source>
+        <translation>{path}: filen kan ikke læses ({reason}).</translation>
+    </message>
+    <message>
+        <source>{path}: it is not a regular file.</source>
+        <translation>{path}: det er ikke en almindelig fil.</translation>
+    </message>
+    <message>
+        <source>{path}: the file is too large to be a kiosk.ini (over {limit} kB).</source>
+        <translation>{path}: filen er for stor til at være en kiosk.ini (over {limit} kB).</translation>
+    </message>
+    <message>
+        <source>{path}:{line}: the line is not saved as UTF-8 and is skipped. Save the file as UTF-8.</source>
+        <translation>{path}:{line}: linjen er ikke gemt som UTF-8 og springes over. Gem filen som UTF-8.</translation>
+    </message>
+    <message>
+        <source>{path}:{line}: the section [{section}] is unknown and is skipped. Use [kiosk] or [settings].</source>
+        <translation>{path}:{line}: afsnittet [{section}] er ukendt og springes over. Brug [kiosk] eller [settings].</translation>
+    </message>
+    <message>
+        <source>{path}:{line}: the section [{section}] appears more than once. Join it into one.</source>
+        <translation>{path}:{line}: afsnittet [{section}] står der mere end én gang. Saml det i ét afsnit.</translation>
+    </message>
+    <message>
+        <source>{path}:{line}: {key} stands outside a section and is skipped. Write it under [kiosk] or [settings].</source>
+        <translation>{path}:{line}: {key} står uden for et afsnit og springes over. Skriv den under [kiosk] eller [settings].</translation>
+    </message>
+    <message>
+        <source>{path}:{line}: [{section}] {key} appears more than once; using the default. Delete one of the lines.</source>
+        <translation>{path}:{line}: [{section}] {key} står der mere end én gang; bruger standardværdien. Slet den ene af linjerne.</translation>
+    </message>
+    <message>
+        <source>{path}:{line}: the line cannot be understood and is skipped. Write &apos;name = value&apos; or &apos;[section]&apos;.</source>
+        <translation>{path}:{line}: linjen kan ikke forstås og springes over. Skriv »navn = værdi« eller »[afsnit]«.</translation>
+    </message>
+    <message>
+        <source>{path}: [kiosk] {key} must be a number from {low} to {high}, not &apos;{value}&apos;; using {default}.</source>
+        <translation>{path}: [kiosk] {key} skal være et tal fra {low} til {high}, ikke »{value}«; bruger {default}.</translation>
+    </message>
+    <message>
+        <source>{path}: [kiosk] enabled must be true or false, not &apos;{value}&apos;; the program starts locked.</source>
+        <translation>{path}: [kiosk] enabled skal være true eller false, ikke »{value}«; programmet starter låst.</translation>
+    </message>
+    <message>
+        <source>{path}: [kiosk] {key} must be true or false, not &apos;{value}&apos;; using {default}.</source>
+        <translation>{path}: [kiosk] {key} skal være true eller false, ikke »{value}«; bruger {default}.</translation>
+    </message>
+    <message>
+        <source>{path}: [kiosk] staff_chord = &apos;{value}&apos; cannot be used: a visitor could press it. Use at least two of Ctrl, Alt, Shift and Meta with a key (e.g. Ctrl+Alt+Shift+F12), or one of them with a function key F1-F35, Pause, Print or ScrollLock (e.g. Ctrl+F12); using {default}.</source>
+        <translation>{path}: [kiosk] staff_chord = »{value}« kan ikke bruges: en besøgende kunne ramme den. Brug mindst to af Ctrl, Alt, Shift og Meta med en tast (fx Ctrl+Alt+Shift+F12), eller én af dem med en funktionstast F1-F35, Pause, Print eller ScrollLock (fx Ctrl+F12); bruger {default}.</translation>
+    </message>
+    <message>
+        <source>{path}: [kiosk] warning_seconds must be shorter than idle_seconds; using {default}.</source>
+        <translation>{path}: [kiosk] warning_seconds skal være kortere end idle_seconds; bruger {default}.</translation>
+    </message>
+    <message>
+        <source>{path}: [settings] {key} = &apos;{value}&apos; cannot be used; using the default.</source>
+        <translation>{path}: [settings] {key} = »{value}« kan ikke bruges; bruger standardværdien.</translation>
+    </message>
+    <message>
+        <source>{path}: [{section}] {key} is not a known setting; it is ignored.</source>
+        <translation>{path}: [{section}] {key} er ikke en kendt indstilling; den ignoreres.</translation>
+    </message>
+</context>
+<context>
     <name>LargePrint</name>
     <message>
         <source>There is no theme {number}; the themes are numbered {numbers}.</source>
@@ -1029,6 +1691,136 @@ Document: {source}</source>
 En tilgængelig læser til Herning Kommunes Børne- og Ungepolitik.
 
 Dokument: {source}</translation>
+    </message>
+</context>
+<context>
+    <name>Mp3</name>
+    <message>
+        <source>the MP3 file ends in the middle of a frame</source>
+        <translation>MP3-filen slutter midt i en ramme</translation>
+    </message>
+    <message>
+        <source>the MP3 file has no sound</source>
+        <translation>MP3-filen har ingen lyd</translation>
+    </message>
+    <message>
+        <source>the MP3 file has a broken frame at byte {offset}</source>
+        <translation>MP3-filen har en ødelagt ramme ved byte {offset}</translation>
+    </message>
+    <message>
+        <source>Theme {number}: {title}</source>
+        <translation>Tema {number}: {title}</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation>Indledning</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>Afslutning</translation>
+    </message>
+    <message>
+        <source>{number} Quote: {speaker}</source>
+        <translation>{number} Citat: {speaker}</translation>
+    </message>
+    <message>
+        <source>Commitments and quotes by number</source>
+        <translation>Tilsagn og citater efter nummer</translation>
+    </message>
+    <message>
+        <source>the MP3 file&apos;s chapters do not fit its sound</source>
+        <translation>MP3-filens kapitler passer ikke til lyden</translation>
+    </message>
+    <message>
+        <source>chapter</source>
+        <translation>kapitel</translation>
+    </message>
+    <message>
+        <source>chapters</source>
+        <translation>kapitler</translation>
+    </message>
+    <message>
+        <source>{path}: {minutes} min {seconds} s of speech written as MP3 with {chapters} {chapter_word}.</source>
+        <translation>{path}: {minutes} min. {seconds} s oplæsning skrevet som MP3 med {chapters} {chapter_word}.</translation>
+    </message>
+</context>
+<context>
+    <name>Narration</name>
+    <message>
+        <source>Install the Danish voice Microsoft Helle (Settings ▸ Time &amp; language ▸ Speech ▸ Add voices ▸ Danish).</source>
+        <translation>Installér den danske stemme Microsoft Helle (Indstillinger ▸ Tid og sprog ▸ Tale ▸ Tilføj stemmer ▸ Dansk).</translation>
+    </message>
+    <message>
+        <source>Install the Danish voice Sara (System Settings ▸ Accessibility ▸ Spoken Content ▸ System voice ▸ Manage voices).</source>
+        <translation>Installér den danske stemme Sara (Systemindstillinger ▸ Tilgængelighed ▸ Oplæst indhold ▸ Systemstemme ▸ Administrer stemmer).</translation>
+    </message>
+    <message>
+        <source>Install espeak-ng (Debian: apt install espeak-ng).</source>
+        <translation>Installér espeak-ng (Debian: apt install espeak-ng).</translation>
+    </message>
+    <message>
+        <source>Reading aloud: {percent} %</source>
+        <translation>Oplæsning: {percent} %</translation>
+    </message>
+    <message>
+        <source>There is no theme number {number}; the document has themes 1-{count}.</source>
+        <translation>Der er intet tema nummer {number}; dokumentet har tema 1-{count}.</translation>
+    </message>
+    <message>
+        <source>The speech engine failed ({detail}).</source>
+        <translation>Talesyntesen fejlede ({detail}).</translation>
+    </message>
+    <message>
+        <source>There is no voice to read with because the speech engine could not list its voices. {install}</source>
+        <translation>Der er ingen stemme at læse op med, fordi talesyntesen ikke kunne vise sine stemmer. {install}</translation>
+    </message>
+    <message>
+        <source>There is no voice &quot;{voice}&quot;. Choose one of: {voices}.</source>
+        <translation>Stemmen »{voice}« findes ikke. Vælg en af: {voices}.</translation>
+    </message>
+    <message>
+        <source>No voice for the language &quot;{language}&quot; is installed. {install}</source>
+        <translation>Der er ingen stemme til sproget »{language}« installeret. {install}</translation>
+    </message>
+    <message>
+        <source>Reading aloud is not possible because the speech engine espeak-ng is not installed (Debian: apt install espeak-ng).</source>
+        <translation>Oplæsning er ikke mulig, fordi talesyntesen espeak-ng ikke er installeret (Debian: apt install espeak-ng).</translation>
+    </message>
+    <message>
+        <source>Reading aloud is not possible because the language data of espeak-ng are missing (Debian: apt install --reinstall espeak-ng-data).</source>
+        <translation>Oplæsning er ikke mulig, fordi espeak-ng&apos;s sprogdata mangler (Debian: apt install --reinstall espeak-ng-data).</translation>
+    </message>
+    <message>
+        <source>Reading aloud is not possible because the speech engine could not be started. {install}</source>
+        <translation>Oplæsning er ikke mulig, fordi talesyntesen ikke kunne startes. {install}</translation>
+    </message>
+    <message>
+        <source>The document</source>
+        <translation>Dokumentet</translation>
+    </message>
+    <message>
+        <source>Theme {number}</source>
+        <translation>Tema {number}</translation>
+    </message>
+    <message>
+        <source>{what} has no words to read aloud, so no file was saved.</source>
+        <translation>{what} har ingen ord at læse op, så der er ikke gemt nogen fil.</translation>
+    </message>
+    <message>
+        <source>The reading is too long for a WAV file (over 4 GB). Save it as MP3 or EPUB instead.</source>
+        <translation>Oplæsningen er for lang til en WAV-fil (over 4 GB). Gem den som MP3 eller EPUB i stedet.</translation>
+    </message>
+    <message>
+        <source>the WAV header does not match the sound</source>
+        <translation>WAV-filens hoved passer ikke til lyden</translation>
+    </message>
+    <message>
+        <source>the WAV file has no sound</source>
+        <translation>WAV-filen har ingen lyd</translation>
+    </message>
+    <message>
+        <source>{path}: {minutes} min {seconds} s of speech written.</source>
+        <translation>{path}: {minutes} min. {seconds} s oplæsning skrevet.</translation>
     </message>
 </context>
 <context>
@@ -1382,6 +2174,61 @@ Dokument: {source}</translation>
     <message>
         <source>{option}: &quot;{value}&quot; cannot be used. Valid values: a number from {low} to {high}.</source>
         <translation>{option}: »{value}« kan ikke bruges. Gyldige værdier: et tal fra {low} til {high}.</translation>
+    </message>
+</context>
+<context>
+    <name>Profiles</name>
+    <message>
+        <source>{path}: the profiles cannot be read: {error}</source>
+        <translation>{path}: profilerne kan ikke læses: {error}</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>det er ikke en almindelig fil</translation>
+    </message>
+    <message>
+        <source>the file is larger than {size} kB</source>
+        <translation>filen er større end {size} kB</translation>
+    </message>
+    <message>
+        <source>it is not saved as UTF-8</source>
+        <translation>den er ikke gemt som UTF-8</translation>
+    </message>
+    <message>
+        <source>it is not valid JSON (line {line})</source>
+        <translation>den er ikke gyldig JSON (linje {line})</translation>
+    </message>
+    <message>
+        <source>it is nested too deeply</source>
+        <translation>den er indlejret for dybt</translation>
+    </message>
+    <message>
+        <source>its content has an unexpected form</source>
+        <translation>indholdet har en uventet form</translation>
+    </message>
+    <message>
+        <source>{path}: there are no profiles.</source>
+        <translation>{path}: der er ingen profiler.</translation>
+    </message>
+    <message>
+        <source>{path}: profile {number} ({id}): {key} must be an object ({{...}}); it is skipped.</source>
+        <translation>{path}: profil {number} ({id}): {key} skal være et objekt ({{...}}); det springes over.</translation>
+    </message>
+    <message>
+        <source>{path}: profile {number} ({id}): {key} = {value} cannot be used; it is skipped.</source>
+        <translation>{path}: profil {number} ({id}): {key} = {value} kan ikke bruges; den springes over.</translation>
+    </message>
+    <message>
+        <source>{path}: profile {number} ({id}): read_aloud must be &quot;introduction&quot;.</source>
+        <translation>{path}: profil {number} ({id}): read_aloud skal være &quot;introduction&quot;.</translation>
+    </message>
+    <message>
+        <source>{path}: only the first {max} profiles can be chosen with a key.</source>
+        <translation>{path}: kun de første {max} profiler kan vælges med en tast.</translation>
+    </message>
+    <message>
+        <source>{path}: profile {number} lacks {what}.</source>
+        <translation>{path}: profil {number} mangler {what}.</translation>
     </message>
 </context>
 <context>
@@ -1839,6 +2686,29 @@ Dokument: {source}</translation>
     <message>
         <source>Close</source>
         <translation>Luk</translation>
+    </message>
+</context>
+<context>
+    <name>Speech</name>
+    <message>
+        <source>{engine} could not be started.</source>
+        <translation>{engine} kunne ikke startes.</translation>
+    </message>
+    <message>
+        <source>unknown voice: {voice}</source>
+        <translation>ukendt stemme: {voice}</translation>
+    </message>
+    <message>
+        <source>the speech engine gave sound in an unknown format</source>
+        <translation>talesyntesen gav lyd i et ukendt format</translation>
+    </message>
+    <message>
+        <source>espeak-ng&apos;s language data are missing from {path}.</source>
+        <translation>espeak-ng&apos;s sprogdata mangler i {path}.</translation>
+    </message>
+    <message>
+        <source>espeak-ng is not installed.</source>
+        <translation>espeak-ng er ikke installeret.</translation>
     </message>
 </context>
 <context>

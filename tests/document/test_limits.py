@@ -29,7 +29,7 @@ def problem_of(body: str) -> tuple[str, int, str]:
     with pytest.raises(ContentError) as caught:
         parse_text(HEAD + body + TAIL, PATH)
     problem = next(p for p in caught.value.problems if p.severity is Severity.ERROR)
-    return problem.code, problem.line, problem.describe("da")
+    return problem.code, problem.line, problem.describe()
 
 
 def calls_to_parse(text: str) -> int:

@@ -14,6 +14,7 @@ import pytest
 from reader.paths import RESOURCES
 from reader.presentation import options, view
 from reader.presentation.profiles import FALLBACK, MAX_PROFILES, Profile, load_profiles, profile_keys
+from tests.conftest import messages_in
 
 
 def write(tmp_path: Path, data: object) -> Path:
@@ -33,16 +34,20 @@ def test_the_bundled_profiles() -> None:
     assert profiles[1].settings == {"font_size": 32.0, "interface_size": 18.0}
     assert profiles[3].read_aloud == "introduction"
     assert profiles[0].read_aloud == ""
-    assert profiles[2].label("en") == "High contrast"
+    assert profiles[2].label() == "Høj kontrast"
+    with messages_in("en"):
+        assert profiles[2].label() == "High contrast"
     assert profile_keys(profiles) == {"font_size", "interface_size", "theme"}
 
 
-def test_labels_and_descriptions_fall_back_to_danish() -> None:
+def test_labels_and_descriptions_follow_the_interface_language_and_fall_back_to_danish() -> None:
     profile = Profile("p", {"da": "Stor", "en": "Large"}, {"da": "Større tekst."})
-    assert (profile.label("da"), profile.label("en"), profile.label("fr")) == ("Stor", "Large", "Stor")
-    assert (profile.description("en"), profile.description("fr")) == ("Større tekst.", "Større tekst.")
-    assert Profile("p", {"en": "Only English"}).label("da") == "Only English"
-    assert Profile("p", {"da": "x"}).description("da") == ""
+    assert (profile.label(), profile.description()) == ("Stor", "Større tekst.")
+    with messages_in("en"):
+        assert (profile.label(), profile.description()) == ("Large", "Større tekst.")
+        assert Profile("p", {"da": "Kun dansk"}).label() == "Kun dansk"
+    assert Profile("p", {"en": "Only English"}).label() == "Only English"
+    assert Profile("p", {"da": "x"}).description() == ""
 
 
 @pytest.mark.parametrize(("content", "message"), [
@@ -60,8 +65,8 @@ def test_an_unusable_file_leaves_the_standard_profile(tmp_path: Path, content: s
     assert len(problems) == 1 and problems[0].startswith(f"{path}: {message}")
 
 
-def test_a_missing_file_is_said(tmp_path: Path) -> None:
-    profiles, problems = load_profiles(tmp_path / "none.json", "en")
+def test_a_missing_file_is_said(tmp_path: Path, english: None) -> None:
+    profiles, problems = load_profiles(tmp_path / "none.json")
     assert profiles == list(FALLBACK)
     assert problems[0].startswith(f"{tmp_path / 'none.json'}: the profiles cannot be read")
 
@@ -76,13 +81,13 @@ def test_a_profile_without_id_or_label_is_skipped_alone(tmp_path: Path) -> None:
                         [(1, "id"), (2, "id"), (3, "id"), (4, "label"), (5, "label"), (6, "label")]]
 
 
-def test_a_bad_setting_is_skipped_and_the_rest_of_the_profile_kept(tmp_path: Path) -> None:
+def test_a_bad_setting_is_skipped_and_the_rest_of_the_profile_kept(tmp_path: Path, english: None) -> None:
     path = write(tmp_path, {"profiles": [entry(
         "big", settings={"font_size": 500, "theme": "white-on-black", "colour": "red"},
         description={"da": "Stor", "en": "Big"})]})
-    (profile,), problems = load_profiles(path, "en")
+    (profile,), problems = load_profiles(path)
     assert profile.settings == {"theme": "white-on-black"}
-    assert profile.description("en") == "Big"
+    assert profile.description() == "Big"
     assert problems == [
         f"{path}: profile 1 (big): font_size = 500 cannot be used; it is skipped.",
         f"{path}: profile 1 (big): colour = 'red' cannot be used; it is skipped.",

@@ -86,7 +86,7 @@ def test_a_machine_wide_kiosk_ini_that_is_not_clearly_off_starts_the_locked_term
     content, problems, (key, default) = BROKEN[case]
     path = machine / "kiosk.ini"
     path.write_bytes(content)
-    config, said = kiosk_from_command_line(False, None, "da")
+    config, said = kiosk_from_command_line(False, None)
     assert config is not None and config.enabled, "the ordinary, unlocked app would start"
     assert said == [problem.format(path=path) for problem in problems]
     assert list(config.problems) == said  # what the staff screen shows
@@ -116,10 +116,10 @@ def test_values_and_comments_are_read_as_configparser_reads_them(tmp_path: Path,
 
 
 def test_only_a_readable_enabled_false_or_no_file_starts_unlocked(machine: Path) -> None:
-    assert kiosk_from_command_line(False, None, "da") == (None, [])  # no file: an ordinary PC
+    assert kiosk_from_command_line(False, None) == (None, [])  # no file: an ordinary PC
     (machine / "kiosk.ini").write_text("[kiosk]\nenabled = false  ; staff PC\nidle_seconds = snart\n",
                                        encoding="utf-8")
-    config, problems = kiosk_from_command_line(False, None, "da")
+    config, problems = kiosk_from_command_line(False, None)
     assert config is None
     assert problems == [f"{machine / 'kiosk.ini'}: [kiosk] idle_seconds skal være et tal fra 10 til 86400, "
                         "ikke »snart«; bruger 180."]
@@ -147,7 +147,7 @@ def test_a_kiosk_ini_that_cannot_be_read_at_all_starts_locked_with_the_defaults(
         path.symlink_to(path)
     else:
         path.write_text("[kiosk]\nenabled = false\n" + "; comment\n" * 10_000, encoding="utf-8")
-    config, problems = kiosk_from_command_line(False, None, "da")
+    config, problems = kiosk_from_command_line(False, None)
     assert config is not None and config.enabled
     assert problems == [f"{path}: {reason}", LOCKED.format(path=path)]
     assert (config.idle_seconds, config.staff_chord, config.printer) == (180.0, "Ctrl+Alt+Shift+F12", "")
@@ -155,12 +155,12 @@ def test_a_kiosk_ini_that_cannot_be_read_at_all_starts_locked_with_the_defaults(
 
 def test_a_named_kiosk_configuration_that_cannot_be_read_starts_locked_too(tmp_path: Path) -> None:
     too_long = tmp_path / ("a" * 300)
-    config, problems = kiosk_from_command_line(False, too_long, "da")
+    config, problems = kiosk_from_command_line(False, too_long)
     assert config is not None and config.enabled
     assert problems[0].startswith(f"{too_long}: ") and problems[1:] == [LOCKED.format(path=too_long)]
     if sys.platform.startswith("linux"):  # (Wine reports a name over 255 characters as not found)
         assert problems[0] == f"{too_long}: filen kan ikke læses (navnet er for langt til filsystemet)."
-    config, problems = kiosk_from_command_line(True, tmp_path / "nope.ini", "da")
+    config, problems = kiosk_from_command_line(True, tmp_path / "nope.ini")
     assert config is not None and config.enabled
     assert problems == [f"{tmp_path / 'nope.ini'}: filen findes ikke.", LOCKED.format(path=tmp_path / "nope.ini")]
 

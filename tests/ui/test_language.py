@@ -115,7 +115,7 @@ def allowed_names(window: MainWindow, language: str) -> list[str]:
     for document in window.documents:
         names += [document.title, *(section.title for section in document.sections)]
     for profile in window.access.profiles:
-        names += [profile.label(language), profile.description(language)]
+        names += [*profile.labels.values(), *profile.descriptions.values()]
     return sorted({n for n in names if n}, key=len, reverse=True)
 
 
