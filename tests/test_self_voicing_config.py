@@ -16,7 +16,7 @@ from reader import cli
 from reader.kiosk_config import load_kiosk_config
 from reader.presentation.options import SELF_VOICING
 from reader.ui import screen_reader
-from tests.conftest import ROOT, run_main
+from tests.conftest import ROOT, messages_in, run_main
 
 
 def test_the_command_line_switch_turns_the_option_on() -> None:
@@ -46,7 +46,8 @@ def test_a_kiosk_ini_value_that_cannot_be_used_is_named_and_the_default_kept(tmp
     config, problems = load_kiosk_config(ini, required=True)
     assert config.self_voicing == "key"
     assert problems == [f"{ini}: [kiosk] self_voicing skal være on, key eller off, ikke »loud«; bruger key."]
-    _config, english = load_kiosk_config(ini, "en", required=True)
+    with messages_in("en"):
+        _config, english = load_kiosk_config(ini, required=True)
     assert english == [f"{ini}: [kiosk] self_voicing must be on, key or off, not 'loud'; using key."]
 
 

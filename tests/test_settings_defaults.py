@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from reader.presentation.settings import OPTIONS, Option
+from reader.presentation.options import OPTIONS, Option
 from reader.settings_service import QSettingsStore, Settings
 from tests.conftest import run_main
 
@@ -20,13 +20,14 @@ from tests.conftest import run_main
 def another_value(option: Option) -> object:
     """A valid value of ``option`` that is not its default."""
     default = option.default
-    if option.choices is not None:
-        return next(choice for choice in option.choices if choice != default)
+    if option.values:
+        return next(value for value in option.values if value != default)
     if isinstance(default, bool):
         return not default
     if isinstance(default, int | float):
-        return option.maximum if option.maximum != default else option.minimum
-    return "gmw/en"  # text: the one free-text setting is the voice
+        bound = option.maximum if option.maximum != default else option.minimum
+        return bound if bound is not None else default + 1  # (a place in the text has no upper bound)
+    return "gmw/en" if option.key == "speech_voice" else f"{default}-changed"  # free text
 
 
 def start(path: Path) -> Settings:

@@ -9,8 +9,8 @@ covered, so assistive technology does not find them behind it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QAction, QFont, QKeyEvent, QKeySequence
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QFont, QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSizePolicy,
+    QStyle,
+    QStyleOptionButton,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +29,73 @@ from reader.ui.accessible import MIN_TARGET
 from reader.ui.announcer import SPOKEN_INTRODUCTION
 
 translate = QCoreApplication.translate
+
+
+class WrappingButton(QPushButton):
+    """A push button whose label wraps onto more lines where the button is narrower than it (a large
+    interface on a small screen): as narrow as its longest word, as high as its lines need."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._label = ""
+        policy = self.sizePolicy()
+        policy.setVerticalPolicy(QSizePolicy.Policy.Minimum)  # (a push button's Fixed would cap it at one line)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+
+    def set_label(self, label: str) -> None:
+        self._label = label
+        self._wrap(self.width())
+        self.updateGeometry()
+
+    def _size_for(self, text: str) -> QSize:
+        option = QStyleOptionButton()
+        self.initStyleOption(option)
+        option.text = text
+        content = self.fontMetrics().size(Qt.TextFlag.TextShowMnemonic, text)
+        return self.style().sizeFromContents(QStyle.ContentsType.CT_PushButton, option, content,
+                                             self).expandedTo(self.minimumSize())
+
+    def _lines(self, width: int) -> str:
+        """The label broken between words so that each line fits ``width``."""
+        padding = self._size_for("").width()
+        metrics = self.fontMetrics()
+        lines: list[str] = []
+        for word in self._label.split(" "):
+            if lines and metrics.horizontalAdvance(f"{lines[-1]} {word}") + padding <= width:
+                lines[-1] = f"{lines[-1]} {word}"
+            else:
+                lines.append(word)
+        return "\n".join(lines)
+
+    def _wrap(self, width: int) -> None:
+        text = self._label if self._size_for(self._label).width() <= width else self._lines(width)
+        if text != self.text():
+            self.setText(text)
+
+    def sizeHint(self) -> QSize:
+        return self._size_for(self._label)
+
+    def minimumSizeHint(self) -> QSize:
+        longest = max(self._label.split(" "), key=self.fontMetrics().horizontalAdvance, default="")
+        return self._size_for(longest)
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt override
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt override
+        text = self._label if self._size_for(self._label).width() <= width else self._lines(width)
+        return self._size_for(text).height()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._wrap(event.size().width())
+        super().resizeEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._wrap(self.width())
+            self.updateGeometry()
 
 
 class StartScreen(QFrame):
@@ -77,9 +146,9 @@ class StartScreen(QFrame):
         self.intro.setWordWrap(True)
         column.addWidget(self.heading)
         column.addWidget(self.intro)
-        self.buttons: list[QPushButton] = []
+        self.buttons: list[WrappingButton] = []
         for index, profile in enumerate(profiles):
-            button = QPushButton()
+            button = WrappingButton()
             button.setObjectName(f"profile_{profile.id}")
             button.setMinimumHeight(max(MIN_TARGET, 64))
             button.setMinimumWidth(MIN_TARGET)
@@ -119,7 +188,7 @@ class StartScreen(QFrame):
         self.heading.setText(translate("StartScreen", "Welcome to Herning Læser"))
         self.intro.setText(translate("StartScreen", "Choose how the text is shown: press a number key or click."))
         for index, (button, profile) in enumerate(zip(self.buttons, self.profiles, strict=False), start=1):
-            button.setText(f"{index}   {profile.label()}")
+            button.set_label(f"{index}   {profile.label()}")
             button.setAccessibleName(profile.label())
             button.setAccessibleDescription(
                 translate("StartScreen", "Number key {number}. {description}").format(
