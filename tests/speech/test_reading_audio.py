@@ -165,7 +165,7 @@ def test_a_speed_changed_while_reading_is_used_by_the_next_sentences(reading: Re
     read_from_the_first_paragraph(reading, qtbot)
     playing = reading.speech.index  # the sentence being heard when the keys are pressed
     for _ in range(3):
-        qtbot.keyClick(reading.window.view, Qt.Key.Key_Plus, ALT)  # read faster: one step of the ladder a press (190, 205, 220)
+        qtbot.keyClick(reading.window.view, Qt.Key.Key_Plus, ALT)  # faster: a ladder step a press (190, 205, 220)
     assert settings.value("speech_rate") == 220
     # Up to three sentences after the one playing were made ahead at the old speed; they must be made
     # again. The one playing plays on as it was made, and the next may have begun before the change came.
