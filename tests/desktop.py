@@ -82,8 +82,9 @@ def answers(args: list[str], env: dict[str, str]) -> str | None:
     return done.stdout if done.returncode == 0 else None
 
 
-def private_environment(home: Path, display: str) -> dict[str, str]:
-    """The environment of every process of the desktop: its own home, runtime and configuration folders."""
+def private_environment(home: Path, display: str, sound_server: str | None = None) -> dict[str, str]:
+    """The environment of every process of the desktop: its own home, runtime and configuration folders,
+    and no sound server but ``sound_server`` (a test's private one, to record what is heard)."""
     runtime = home / "runtime"
     runtime.mkdir(mode=0o700, parents=True, exist_ok=True)
     env = dict(os.environ, DISPLAY=display, HOME=str(home), XDG_RUNTIME_DIR=str(runtime),
@@ -91,6 +92,8 @@ def private_environment(home: Path, display: str) -> dict[str, str]:
                XDG_CACHE_HOME=str(home / "cache"), LANG="C.UTF-8", LC_ALL="C.UTF-8")
     for name in ("LANGUAGE", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "PULSE_SERVER", "AT_SPI_BUS_ADDRESS"):
         env.pop(name, None)
+    if sound_server:
+        env["PULSE_SERVER"] = sound_server
     return env
 
 

@@ -17,10 +17,11 @@ event left in its queue (its log records each one queued and taken) and nothing 
 (``STEP_DEADLINE``, ``SETTLE_DEADLINE``) are for a hang, not measures. OUT.json gets, per step, what
 Orca said, or {"error": ..., "service": ...}.
 
-STEPS.json may instead be ``{"steps": [...], "screen_reader_flag": true, "app_args": [...]}``:
+STEPS.json may instead be ``{"steps": [...], "screen_reader_flag": true, "app_args": [...], "sound": true}``:
 the flag is AT-SPI's ScreenReaderEnabled, set as a desktop sets it when it starts a screen reader
 (the accessibility bus launcher writes it to the ``screen-reader-enabled`` setting of the session's
-HOME: give the session a private one); ``app_args`` go to the app's command line.
+HOME: give the session a private one); ``app_args`` go to the app's command line; ``sound`` keeps the
+sound server named by PULSE_SERVER (a test's private one), which the session otherwise leaves out.
 
 A key written ``fast:alt+1`` is pressed with no pause between its key events (xdotool's
 ``--delay 0``; otherwise xdotool's default 12 ms), as a quick hand does: the whole chord is in
@@ -30,6 +31,7 @@ the app before the screen reader has answered for its first key.
 from __future__ import annotations
 
 import json
+import os
 import re
 import subprocess
 import sys
@@ -180,7 +182,7 @@ def main() -> int:
     try:
         xvfb, display = start_xvfb()
         processes.append(xvfb)
-        env = private_environment(home, display)
+        env = private_environment(home, display, os.environ.get("PULSE_SERVER") if options.get("sound") else None)
         check_display(env)
         check_session_bus(env)
         processes.append(start_window_manager(env))

@@ -53,7 +53,7 @@ def session(tmp_path_factory: pytest.TempPathFactory, sound_server) -> tuple[dic
            if key not in ("QT_QPA_PLATFORM", "DISPLAY", "HERNING_LAESER_AUDIO")}
     # The session's settings daemon writes the screen-reader flag into this private home, not the user's.
     env.update(sound_server.client_environment, HOME=str(home), XDG_CONFIG_HOME=str(home / "config"))
-    steps = {"screen_reader_flag": True,
+    steps = {"screen_reader_flag": True, "sound": True,
              "steps": [{"name": name, "keys": keys, "expect": expect} for name, keys, expect in STEPS]}
     recorder = Recorder(sound_server)
     try:

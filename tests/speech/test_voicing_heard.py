@@ -96,7 +96,7 @@ def test_with_self_voicing_every_key_is_answered_aloud_with_what_is_on_screen(st
     welcome = next(text for text in window.voicing.log if start_screen.heading.text() in text)
     assert start_screen.intro.text() in welcome  # the start screen's welcome...
     for profile in window.access.profiles:
-        assert profile.label("da") in welcome  # ... and every choice
+        assert profile.label() in welcome  # ... and every choice
     assert onset_after(recording, welcome_shown, within_s=20) is not None, "the welcome was not heard"
     latencies = []
     for answer in answers:
