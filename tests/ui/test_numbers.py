@@ -11,6 +11,7 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication
 
 from reader.document.numbers import find_item
+from reader.presentation.options import SELF_VOICING
 from reader.settings_service import QSettingsStore, Settings
 from reader.speech.fake import FakeEngine
 from reader.speech.service import SpeechService
@@ -76,15 +77,18 @@ def test_ctrl_shift_n_shows_every_number_before_its_item_and_hides_them_again(wi
     assert window.view.toPlainText() == policy.text
 
 
-def test_where_am_i_names_and_speaks_the_number(window: MainWindow, qtbot) -> None:
+def test_where_am_i_names_and_speaks_the_number(window: MainWindow, qtbot, settings) -> None:
     policy = window.document
     engine = window.speech.engine
+    window.voicing.screen_reader_running = lambda: False
+    settings.set(SELF_VOICING, True)  # where-am-I is heard through the app's own voice
     item = find_item(policy, "3.2")
     window.view.move_to(item.start + 10)
     qtbot.keyClick(window.view, Qt.Key.Key_I, CTRL | SHIFT)
     status = window.statusBar().currentMessage()
     assert "Nummer 3.2." in status and status.startswith("Tema 3 af 4: Forældre og netværk.")
-    qtbot.waitUntil(lambda: any("Nummer 3 punkt 2" in text for text in engine.spoken))  # "2.3" said as a number
+    qtbot.waitUntil(lambda: any("Nummer 3 punkt 2" in text for text in engine.said),  # "3.2" said as a number
+                    timeout=10000)
     quote = find_item(policy, "C4.3")
     window.view.move_to(quote.block.line_starts()[-1])  # on the speaker's line
     qtbot.keyClick(window.view, Qt.Key.Key_I, CTRL | SHIFT)
