@@ -50,6 +50,16 @@ def status(window: Any) -> str:
     return window.statusBar().currentMessage()
 
 
+def status_as_said(window: Any) -> str:
+    """The status line as the voice says it: a commitment's or a quote's number as words ("C3.1" as
+    "Citat 3 punkt 1")."""
+    from reader.presentation import navigation
+    from reader.ui.navigation import spoken_text
+
+    number = navigation.position_at(window.document, window.view.position()).number
+    return spoken_text(status(window), number)
+
+
 def contents_entry(window: Any) -> str:
     return window.contents.list.currentItem().text()
 
@@ -79,7 +89,7 @@ STEPS: tuple[Step, ...] = (
     Step("Ctrl+Right: the next word", Qt.Key.Key_Right, CTRL, lambda w: [caret_word(w)]),
     Step("T: the next theme", Qt.Key.Key_T, NONE, lambda w: [status(w)]),
     Step("Q: the next quote", Qt.Key.Key_Q, NONE, lambda w: [status(w)]),
-    Step("Ctrl+Shift+I: where am I", Qt.Key.Key_I, CTRL | SHIFT, lambda w: [status(w)]),
+    Step("Ctrl+Shift+I: where am I", Qt.Key.Key_I, CTRL | SHIFT, lambda w: [status_as_said(w)]),
     Step("Ctrl+F: the search field", Qt.Key.Key_F, CTRL, lambda w: [focused_label(w), "redigeringsfelt"]),
     Step("B: a letter typed", Qt.Key.Key_B, NONE, lambda w: ["b", w.search_bar.count_text()]),
     Step("Enter: the next hit", Qt.Key.Key_Return, NONE, lambda w: [w.search_bar.count_text(), search_hit(w)]),
