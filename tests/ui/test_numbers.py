@@ -77,12 +77,12 @@ def test_ctrl_shift_n_shows_every_number_before_its_item_and_hides_them_again(wi
     assert window.view.toPlainText() == policy.text
 
 
-def test_where_am_i_names_and_speaks_the_number(window: MainWindow, qtbot) -> None:
+def test_where_am_i_names_and_speaks_the_number(window: MainWindow, qtbot, settings) -> None:
     policy = window.document
     engine = window.speech.engine
-    item = find_item(policy, "3.2")
     window.voicing.screen_reader_running = lambda: False
-    window.settings.set(SELF_VOICING, True)  # the app's own voice says where-am-I
+    settings.set(SELF_VOICING, True)  # where-am-I is heard through the app's own voice
+    item = find_item(policy, "3.2")
     window.view.move_to(item.start + 10)
     qtbot.keyClick(window.view, Qt.Key.Key_I, CTRL | SHIFT)
     status = window.statusBar().currentMessage()

@@ -54,7 +54,8 @@ class Runner:
 
     @property
     def env(self) -> dict[str, str]:
-        # Wine takes the Windows locale from the Unix one: a Danish PC, whose first start is in Danish.
+        # Wine takes the Windows locale from the Unix one (tools/test-windows.sh makes it and sets LOCPATH):
+        # a Danish PC, whose first start is in Danish.
         return dict(os.environ, LC_ALL="da_DK.UTF-8", LANG="da_DK.UTF-8")
 
     def command(self, program: str, arguments: list[str], *, engine: str = "") -> list[str]:
