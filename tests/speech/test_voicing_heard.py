@@ -49,11 +49,11 @@ def start(sound_server, make_window, settings, monkeypatch, qtbot) -> Iterator[o
         speech = SpeechService(settings)
         made.append(speech)
         recorder = Recorder(sound_server)
-        qtbot.waitUntil(lambda: recorder.frames() > RATE // 2, timeout=10000)  # parec is delivering
+        qtbot.waitUntil(lambda: recorder.frames() > RATE // 2)  # parec is delivering
         window = make_window(speech=speech)
         window.access.show_start_screen()  # a first start
         speech.prepare()  # as the app does once the window has painted
-        qtbot.waitUntil(lambda: speech.voices is not None, timeout=20000)
+        qtbot.waitUntil(lambda: speech.voices is not None)
         assert speech.sound is True  # the worker found the sound server, not the silent device
         return window, speech, recorder
 
@@ -87,7 +87,7 @@ def test_with_self_voicing_every_key_is_answered_aloud_with_what_is_on_screen(st
 
     def silence_first() -> None:  # the recording's tail of the last answer is over before the next key
         frames = recorder.frames()
-        qtbot.waitUntil(lambda: recorder.frames() > frames + RATE // 5, timeout=5000)
+        qtbot.waitUntil(lambda: recorder.frames() > frames + RATE // 5)
 
     answers: list[Answer] = drive(window, speech, wait, silence_first)
     recording = recorder.stop()

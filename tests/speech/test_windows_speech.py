@@ -60,6 +60,6 @@ def test_f5_with_a_failing_sapi_tells_the_user_and_leaves_no_worker(make_window,
     assert "SAPI5" not in message.text()  # one clean sentence for the reader...
     assert "SAPI5" in capfd.readouterr().err  # ...what SAPI said, for IT, in the log
     assert speech.state == IDLE
-    qtbot.waitUntil(lambda: not speech.engine.is_running(), timeout=10000)
+    qtbot.waitUntil(lambda: not speech.engine.is_running())
     qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.AltModifier)  # the rest of the app still answers
     assert window.contents.list.hasFocus()

@@ -11,6 +11,7 @@ from PySide6.QtGui import QAccessible
 from reader.ui import announcer as announcer_module
 from reader.ui.announcer import Announcer, announcer_for, platform_uses_notices
 from reader.ui.main_window import MainWindow
+from tests.waiting import drain_events
 
 MakeWindow = Callable[..., MainWindow]
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -113,12 +114,12 @@ def test_where_am_i_is_not_also_spoken_by_the_app_while_a_screen_reader_runs(
     window = make_window(speech=speech)
     window.view.setFocus()
     window.voicing.screen_reader_running = lambda: True
-    qtbot.wait(20)
+    drain_events(qtbot)
     said = len(engine.said)
     qtbot.keyClick(window.view, Qt.Key.Key_I, CTRL | SHIFT)
     message = window.statusBar().currentMessage()
     assert message  # told, through the screen reader
-    qtbot.wait(50)
+    drain_events(qtbot)
     assert len(engine.said) == said and speech.state == IDLE  # and not with a second voice
     window.voicing.screen_reader_running = lambda: False
     qtbot.keyClick(window.view, Qt.Key.Key_I, CTRL | SHIFT)

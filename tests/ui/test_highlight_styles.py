@@ -70,7 +70,7 @@ def test_each_style_stands_out_3_to_1_from_pixels(make_window: MakeWindow, setti
         assert settings.get(HIGHLIGHT_STYLE) == style
         for place, start in places(window).items():
             window.view.move_to(start)
-            with qtbot.waitSignals([window.speech.sentence_changed, window.speech.word_changed], timeout=5000):
+            with qtbot.waitSignals([window.speech.sentence_changed, window.speech.word_changed]):
                 qtbot.keyClick(window.view, Qt.Key.Key_F5, Qt.KeyboardModifier.ShiftModifier)
             (s_start, s_end), (w_start, w_end) = spoken_ranges(window)
             sentence_rects = view.range_rects(s_start, s_end)
@@ -128,12 +128,12 @@ def test_the_style_is_kept_for_the_next_start_and_the_marks_follow_a_change(make
     view = window.view
     view.setFocus()
     view.move_to(places(window)["page"])
-    with qtbot.waitSignals([window.speech.sentence_changed, window.speech.word_changed], timeout=5000):
+    with qtbot.waitSignals([window.speech.sentence_changed, window.speech.word_changed]):
         qtbot.keyClick(view, Qt.Key.Key_F5, Qt.KeyboardModifier.ShiftModifier)
     assert view.highlight_ranges(SENTENCE_LAYER) and not view.underline_ranges(SENTENCE_LAYER)
     qtbot.keyClick(view, Qt.Key.Key_H, CTRL_SHIFT)  # while reading: the next sentence is underlined
     assert not view.highlight_ranges(SENTENCE_LAYER)
-    with qtbot.waitSignal(window.speech.sentence_changed, timeout=5000):
+    with qtbot.waitSignal(window.speech.sentence_changed):
         qtbot.keyClick(view, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
     assert view.underline_ranges(SENTENCE_LAYER) and not view.highlight_ranges(SENTENCE_LAYER)
     settings.flush()

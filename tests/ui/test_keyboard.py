@@ -18,6 +18,7 @@ from reader.actions import ACTIONS, ACTIONS_BY_ID
 from reader.document import BlockKind, Document
 from reader.ui.main_window import MainWindow
 from tests.seen import seen
+from tests.waiting import drain_events
 
 MakeWindow = Callable[..., MainWindow]
 ALT = Qt.KeyboardModifier.AltModifier
@@ -218,7 +219,7 @@ def test_where_am_i_shows_and_is_spoken_by_the_apps_own_voice_when_it_is_on(spee
                 f"{percent} procent inde i dokumentet.")
     assert blocker.args == [expected]
     assert window.view.position() == quote.start + 5  # nothing moved
-    qtbot.wait(50)
+    drain_events(qtbot)
     assert engine.said == [] and engine.spoken == []  # the app's own voice is off: silent
     from reader.presentation.options import SELF_VOICING
 
@@ -226,7 +227,7 @@ def test_where_am_i_shows_and_is_spoken_by_the_apps_own_voice_when_it_is_on(spee
     settings.set(SELF_VOICING, True)
     qtbot.keyClick(window.view, Qt.Key.Key_I, CTRL | SHIFT)
     said_as_words = expected.replace("Nummer C2.2.", "Nummer Citat 2 punkt 2.")  # the number said as a number
-    qtbot.waitUntil(lambda: any(said_as_words in said for said in engine.said), timeout=5000)
+    qtbot.waitUntil(lambda: any(said_as_words in said for said in engine.said))
     assert engine.spoken == []  # said by the interface's voice, not read aloud as a reading
 
 

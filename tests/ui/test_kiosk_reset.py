@@ -203,7 +203,7 @@ def idle_reset_runs(kiosk: Kiosk, qtbot, while_open: Callable[[], bool] = lambda
         done.append(True)
 
     QTimer.singleShot(0, run)
-    qtbot.waitUntil(lambda: bool(done), timeout=20_000)
+    qtbot.waitUntil(lambda: bool(done))
 
 
 def _visible_window(kind: type) -> Callable[[], bool]:

@@ -147,10 +147,10 @@ def test_the_lines_outside_are_dimmed_in_every_theme(make_window: MakeWindow, qt
     qtbot.keyClick(view, Qt.Key.Key_F, CTRL_SHIFT)  # 3 lines again
     # Read aloud: the band goes with the sentence being read (the caret follows the voice).
     qtbot.keyClick(view, Qt.Key.Key_Home)
-    with qtbot.waitSignal(window.speech.sentence_changed, timeout=5000):
+    with qtbot.waitSignal(window.speech.sentence_changed):
         qtbot.keyClick(view, Qt.Key.Key_F5, Qt.KeyboardModifier.ShiftModifier)
     for _ in range(2):
-        with qtbot.waitSignal(window.speech.sentence_changed, timeout=5000):
+        with qtbot.waitSignal(window.speech.sentence_changed):
             qtbot.keyClick(view, Qt.Key.Key_Right, ALT)
     sentence = window.speech.current_sentence()
     assert sentence is not None

@@ -46,7 +46,7 @@ def said(window: MainWindow) -> list[str]:
 def read(window: MainWindow, qtbot, key: Qt.Key, modifiers=Qt.KeyboardModifier.NoModifier) -> list[str]:
     """Presses a read-aloud key and returns what the worker was asked to read."""
     engine = window.speech.engine
-    with qtbot.waitSignal(window.speech.sentence_changed, timeout=5000):
+    with qtbot.waitSignal(window.speech.sentence_changed):
         qtbot.keyClick(window.view, key, modifiers)
     return engine.asked
 

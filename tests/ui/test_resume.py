@@ -57,7 +57,7 @@ def open_app(qtbot, qapp, settings_path: Path) -> Iterator[Open]:
         qtbot.waitExposed(window)
         window.activateWindow()
         qtbot.waitUntil(lambda: bool(painted))
-        qtbot.waitUntil(lambda: bool(said) or kiosk or settings.get(READING_POSITION) == 0, timeout=5000)
+        qtbot.waitUntil(lambda: bool(said) or kiosk or settings.get(READING_POSITION) == 0)
         return window, said
 
     yield open_
@@ -97,7 +97,7 @@ def test_the_app_reopens_where_the_reader_left_off_and_says_so(open_app: Open, s
     assert action.text() == "Fortsæt oplæsning" and action in window.menus["speech"].actions()
     assert window.toolbar.widgetForAction(action).isVisible()
     engine = window.speech.engine
-    with qtbot.waitSignal(window.speech.sentence_changed, timeout=5000) as first:
+    with qtbot.waitSignal(window.speech.sentence_changed) as first:
         qtbot.keyClick(window.view, Qt.Key.Key_F5, CTRL_SHIFT)
     assert first.args[0] == left_at  # the paragraph Alt+P reached, from its first sentence
     assert window.speech.state == SPEAKING
@@ -116,7 +116,7 @@ def test_continue_reads_on_from_the_sentence_where_reading_stopped_also_after_a_
     sentences: list[int] = []
     window.speech.sentence_changed.connect(lambda start, _end: sentences.append(start))
     qtbot.keyClick(window.view, Qt.Key.Key_F5, Qt.KeyboardModifier.ShiftModifier)  # read from here on
-    qtbot.waitUntil(lambda: len(sentences) >= 3, timeout=20000)
+    qtbot.waitUntil(lambda: len(sentences) >= 3)
     qtbot.waitUntil(lambda: window.view.position() > sentences[2])  # the caret follows the voice into it
     qtbot.keyClick(window.view, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: window.speech.state == IDLE)
@@ -128,7 +128,7 @@ def test_continue_reads_on_from_the_sentence_where_reading_stopped_also_after_a_
     assert sentence_start(window.document, window.view.position()) == stopped_in
     assert said and said[0].startswith("Åbnet hvor du slap: Tema 1: Dannelse.")
     engine = window.speech.engine
-    with qtbot.waitSignal(window.speech.sentence_changed, timeout=5000) as first:
+    with qtbot.waitSignal(window.speech.sentence_changed) as first:
         qtbot.keyClick(window.view, Qt.Key.Key_F5, CTRL_SHIFT)
     assert first.args[0] == stopped_in  # the sentence again, from its start
     qtbot.waitUntil(lambda: bool(engine.spoken))

@@ -24,7 +24,7 @@ from reader.speech.service import IDLE, SPEAKING, SpeechService
 from reader.ui import self_voicing
 from reader.ui.kiosk import Kiosk
 from reader.ui.main_window import MainWindow
-from tests.waiting import wait_for
+from tests.waiting import drain_events, wait_for
 
 NONE = Qt.KeyboardModifier.NoModifier
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -81,7 +81,7 @@ def said_after(window: MainWindow, qtbot, key: Qt.Key, modifiers=NONE, *, target
     """Presses a key where the focus is; returns what the voice said in answer ("" when nothing)."""
     voicing = window.voicing
     assert voicing is not None
-    qtbot.wait(10)  # what earlier steps left for the event loop is said before this key
+    drain_events(qtbot)  # what earlier steps left for the event loop is said before this key
     before = len(voicing.log)
     qtbot.keyClick(target or QApplication.focusWidget() or window, key, modifiers)
     wait_for(qtbot, lambda: len(voicing.log) > before, 2000)
@@ -210,17 +210,17 @@ def test_a_key_cuts_what_was_being_said_and_a_message_that_comes_by_itself_waits
 def test_reading_aloud_pauses_for_the_interface_and_goes_on(voiced: Make, qtbot) -> None:
     window, engine = voiced(engine=FakeEngine(speed=2.0))
     window.view.move_to(window.document.themes[0].blocks[1].start)
-    with qtbot.waitSignal(window.speech.sentence_changed, timeout=5000):
+    with qtbot.waitSignal(window.speech.sentence_changed):
         qtbot.keyClick(window.view, Qt.Key.Key_F5)
     qtbot.waitUntil(lambda: engine.playing)
-    qtbot.wait(50)  # (the turn in which a message would be said)
+    drain_events(qtbot)  # (the turn in which a message would be said)
     assert not [s for s in window.voicing.log if "Læser op" in s]  # the reading itself is the news
     over: list[int] = []
     window.speech.talk_over.connect(over.append)
     said_after(window, qtbot, Qt.Key.Key_Down)  # the interface speaks: the reading is held
     assert not engine.playing and window.speech.state == SPEAKING
-    qtbot.waitUntil(lambda: window.speech.utterance in over, timeout=10000)
-    qtbot.waitUntil(lambda: engine.playing, timeout=3000)  # and goes on
+    qtbot.waitUntil(lambda: window.speech.utterance in over)
+    qtbot.waitUntil(lambda: engine.playing)  # and goes on
     assert window.speech.state == SPEAKING
     window.speech.stop()
 
@@ -233,7 +233,7 @@ def test_repeat_and_stop_keys(voiced: Make, qtbot) -> None:
     talks = []
     window.speech.talk_over.connect(talks.append)
     qtbot.keyClick(window.view, Qt.Key.Key_Control)  # Ctrl on its own: quiet at once
-    qtbot.waitUntil(lambda: bool(talks), timeout=2000)
+    qtbot.waitUntil(lambda: bool(talks))
     assert not engine._talks
 
 
@@ -247,7 +247,7 @@ def test_the_voice_follows_rate_volume_and_interface_language(voiced: Make, qtbo
     assert engine.said_rates[-1] == 250 and engine.volume == pytest.approx(0.4)
     assert engine.said_voices[-1][0] == DANISH["id"]
     settings.set(LANGUAGE, "en")
-    qtbot.wait(50)
+    drain_events(qtbot)
     said = said_after(window, qtbot, Qt.Key.Key_1, ALT)
     assert said.startswith("Contents, list, ")
     assert engine.said_voices[-1] == [ENGLISH["id"]]  # the interface's language, the interface's voice
@@ -268,7 +268,7 @@ def test_without_the_option_nothing_is_said(voiced: Make, qtbot) -> None:
     window, engine = voiced(on=False)
     for key, modifiers in ((Qt.Key.Key_T, NONE), (Qt.Key.Key_1, ALT), (Qt.Key.Key_Down, NONE), (Qt.Key.Key_F1, NONE)):
         qtbot.keyClick(QApplication.focusWidget() or window, key, modifiers)
-        qtbot.wait(30)
+        drain_events(qtbot)
     assert list(window.voicing.log) == [] and engine.said == []
 
 
@@ -286,7 +286,7 @@ def test_the_key_turns_the_voice_on_and_off_anywhere(voiced: Make, qtbot, settin
     assert said == "Indbygget tale er slået fra."
     before = len(engine.said)
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
-    qtbot.wait(50)
+    drain_events(qtbot)
     assert len(engine.said) == before and not settings.get(SELF_VOICING)
 
 
@@ -295,7 +295,7 @@ def test_beside_a_screen_reader_the_voice_waits_to_be_asked(voiced: Make, qtbot)
     window, engine = voiced()  # on from an earlier session (or the command line): not asked for now
     qtbot.keyClick(window.view, Qt.Key.Key_T)
     qtbot.keyClick(window.view, Qt.Key.Key_1, ALT)
-    qtbot.wait(50)
+    drain_events(qtbot)
     assert engine.said == []
     said = said_after(window, qtbot, Qt.Key.Key_V, CTRL | SHIFT)  # the user asks for it: heard from now on
     assert said.startswith("Indbygget tale er slået til.")
@@ -305,7 +305,7 @@ def test_beside_a_screen_reader_the_voice_waits_to_be_asked(voiced: Make, qtbot)
 def test_the_where_am_i_is_not_said_twice(voiced: Make, qtbot) -> None:
     window, engine = voiced()
     said_after(window, qtbot, Qt.Key.Key_I, CTRL | SHIFT)
-    qtbot.wait(50)
+    drain_events(qtbot)
     assert sum("procent inde i dokumentet" in text for text in engine.said) == 1
     assert window.speech.state == IDLE
 
@@ -385,7 +385,7 @@ def test_terminal_on_and_off(terminal, qtbot) -> None:
     assert window.settings.get(SELF_VOICING)  # on again for the next visitor
     window_off, _kiosk, engine_off = terminal("off")
     qtbot.keyClick(QApplication.focusWidget() or window_off, Qt.Key.Key_Tab)
-    qtbot.wait(50)
+    drain_events(qtbot)
     assert engine_off.said == []
 
 
@@ -406,7 +406,7 @@ def test_a_masked_field_never_says_what_is_typed(voiced: Make, qtbot) -> None:
     before = len(window.voicing.log)
     for letter in "secret":
         qtbot.keyClick(field, getattr(Qt.Key, f"Key_{letter.upper()}"))
-        qtbot.wait(20)  # (each key's turn of the event loop)
+        drain_events(qtbot)  # (each key's turn of the event loop)
     assert field.text() == "secret"
     assert list(window.voicing.log)[before:] == []  # not a letter, not the value
     dialog.close()
@@ -429,10 +429,10 @@ def test_closing_the_window_leaves_the_voice_and_its_worker_ended(voiced: Make, 
     window, engine = voiced()
     said = len(engine.said)
     window.close()  # (the focus leaves the window as it closes: nothing is said, no worker is started again)
-    qtbot.wait(50)
+    drain_events(qtbot)
     window.voicing.hush()
     window.speech.talk([("Hej", "da")])
-    qtbot.wait(50)
+    drain_events(qtbot)
     assert not engine.running and len(engine.said) == said
 
 
@@ -454,5 +454,5 @@ def test_without_a_speech_engine_the_voice_says_why_once_and_does_not_retry_by_i
     starts = engine.starts
     for key in (Qt.Key.Key_Down, Qt.Key.Key_Up, Qt.Key.Key_T):
         qtbot.keyClick(window.view, key)
-    qtbot.wait(50)
+    drain_events(qtbot)
     assert engine.starts == starts  # no worker started again and again for the interface's words
