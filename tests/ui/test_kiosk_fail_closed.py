@@ -229,3 +229,21 @@ def test_in_a_real_window_ctrl_q_is_refused_when_kiosk_ini_is_broken(machine: Pa
             os.killpg(app.pid, signal.SIGKILL)
             app.wait()
         end(xvfb)
+
+
+@pytest.mark.parametrize("blank", [" ", "\t"])
+def test_a_long_run_of_blanks_in_a_line_is_named_without_stalling_the_start(tmp_path: Path, blank: str) -> None:
+    """A line of 60,000 blanks between two letters (under the 64 kB limit): one line named, the terminal
+    locked, and reading it costs well under 10 s of CPU time (the line is not scanned again for each blank)."""
+    import time
+
+    from reader.kiosk_config import load_kiosk_config
+
+    path = tmp_path / "kiosk.ini"
+    path.write_text("[kiosk]\nenabled = false\na" + blank * 60_000 + "b\n", encoding="utf-8")
+    started = time.process_time()
+    config, problems = load_kiosk_config(path)
+    took = time.process_time() - started
+    assert config.enabled
+    assert problems == [SYNTAX.format(line=3).format(path=path), LOCKED.format(path=path)]
+    assert took < 10, f"reading the file took {took:.1f} s of CPU time"
