@@ -114,15 +114,37 @@ def real_path(path: Path | str) -> str:
     return os.path.normcase(os.path.realpath(os.path.abspath(path)))
 
 
+def _identity(path: Path | str) -> tuple[int, int] | None:
+    """The file system's identity of ``path`` (device and file number, links followed), or None where
+    it has none to give: the path does not exist or cannot be examined, or the file system numbers no
+    files (st_ino 0, as FAT on Windows)."""
+    try:
+        info = os.stat(path)
+    except (OSError, ValueError):
+        return None
+    return (info.st_dev, info.st_ino) if info.st_ino else None
+
+
+def _target_and_folders(target: Path) -> Iterator[Path]:
+    """``target`` and every folder above it, both as written (with '..' taken lexically, as the path is
+    opened) and after resolving links."""
+    for where in (Path(os.path.abspath(target)), Path(os.path.realpath(os.path.abspath(target)))):
+        yield where
+        yield from where.parents
+
+
 def touches_content(target: Path, content: list[Path]) -> bool:
-    """True when writing ``target`` would replace or add to ``content``: it is (after resolving links)
-    one of those files or folders, or lies inside one of the folders."""
+    """True when writing ``target`` would replace or add to ``content``: it is one of those files or
+    folders, or lies inside one of the folders. Compared by path after resolving links, and by the
+    file system's identity, so another name for the same file or folder (a hard link, a bind mount)
+    is found too."""
     where = real_path(target)
     for item in content:
         protected = real_path(item)
         if where == protected or where.startswith(protected.rstrip(os.sep) + os.sep):
             return True
-    return False
+    identities = {identity for identity in map(_identity, content) if identity is not None}
+    return bool(identities) and any(_identity(path) in identities for path in _target_and_folders(target))
 
 
 def content_output_problem(target: Path, content: list[Path]) -> str | None:

@@ -161,7 +161,9 @@ def _read_text(path: Path) -> tuple[str | None, str | None, bool]:
 
 _NOT_UTF8 = "\x00not utf-8\x00"  # stands for a line that could not be decoded (no text line holds NUL)
 _SECTION = re.compile(r"\[([^\]]*)\]\s*(?:[;#].*)?")
-_ENTRY = re.compile(r"([^=:\s][^=:]*?)\s*[=:](.*)")  # (the value keeps its leading space for the comment rule)
+# The key is everything before the first = or : (stripped after); the value keeps its leading space for
+# the comment rule. (No blanks are matched before the = : a long run of them would be scanned once per blank.)
+_ENTRY = re.compile(r"([^=:]+)[=:](.*)")
 _INLINE_COMMENT = re.compile(r"\s[;#].*")
 _SECTIONS = ("kiosk", "settings")
 

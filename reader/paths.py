@@ -96,8 +96,11 @@ def system_config_dir(platform: str | None = None, environ: dict[str, str] | Non
         return Path("/Library/Application Support") / APP_FOLDER_DISPLAY
     folders = [Path(entry) for entry in (env.get("XDG_CONFIG_DIRS") or "").split(os.pathsep) if entry]
     for folder in folders:
-        if (folder / APP_FOLDER).is_dir():
-            return folder / APP_FOLDER
+        try:
+            if (folder / APP_FOLDER).is_dir():
+                return folder / APP_FOLDER
+        except OSError:  # there but not to be examined (no permission, too long a name): the kiosk.ini
+            return folder / APP_FOLDER  # there is then unreadable, and the terminal fails closed
     return Path("/etc/xdg") / APP_FOLDER
 
 
@@ -112,8 +115,11 @@ def system_profiles() -> Path:
 def default_content() -> Path:
     """The machine-wide content folder when it holds documents, else the bundled policy."""
     folder = system_config_dir() / CONTENT_FOLDER
-    if folder.is_dir() and any(path.name.lower() != "readme.md" for path in folder.glob("*.md")):
-        return folder
+    try:
+        if folder.is_dir() and any(path.name.lower() != "readme.md" for path in folder.glob("*.md")):
+            return folder
+    except OSError:  # a folder that cannot be examined holds no documents the app can show
+        pass
     return CONTENT
 
 

@@ -1,11 +1,15 @@
 """The document is never an output: every path the app writes (the exports, --screenshot, --settings and the
-large-print dialog's copy) is compared, after resolving links, with the content files and folders in
-use, and such a target is refused with one line; the editor's text stays byte for byte."""
+large-print dialog's copy) is compared, after resolving links and by the file system's identity of the
+file and its folders (a bind mount, a hard link), with the content files and folders in use, and such a
+target is refused with one line; the editor's text stays byte for byte."""
 
 from __future__ import annotations
 
+import os
 import shutil
+import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -103,3 +107,72 @@ def test_the_large_print_dialog_refuses_to_save_over_the_document(make_window, q
     assert sorted(path.name for path in content.iterdir()) == ["politik.md"]
     dialog.save_pdf(content.parent / "kopi.pdf")  # anywhere else: saved
     assert (content.parent / "kopi.pdf").read_bytes().startswith(b"%PDF-")
+
+
+@pytest.fixture
+def bind_mount(tmp_path: Path, content: Path) -> Iterator[Path]:
+    """The content folder mounted a second time at another path (same files, other names); unmounted after."""
+    if not hasattr(os, "geteuid") or os.geteuid() != 0 or shutil.which("mount") is None:
+        pytest.skip("a bind mount needs root and the mount command (Linux)")
+    place = tmp_path / "bind"
+    place.mkdir()
+    made = subprocess.run(["mount", "--bind", str(content), str(place)], capture_output=True, text=True)
+    if made.returncode != 0:
+        pytest.skip(f"this machine refuses a bind mount: {made.stderr.strip()}")
+    try:
+        yield place
+    finally:
+        subprocess.run(["umount", str(place)], check=True)
+
+
+@pytest.fixture
+def hard_link(tmp_path: Path, content: Path) -> Path:
+    """A second name for the document, in another folder: the same file on the disk."""
+    outside = tmp_path / "out"
+    outside.mkdir(exist_ok=True)
+    link = outside / "samme.md"
+    try:
+        os.link(content / "politik.md", link)
+    except OSError as error:
+        pytest.skip(f"this file system makes no hard links ({error})")
+    if os.stat(link).st_ino == 0:
+        pytest.skip("this file system gives files no identity to compare")
+    return link
+
+
+IDENTITY_OPTIONS = ["--export-pdf", "--speak-to-file"]
+
+
+def _refused_without_a_change(tmp_path: Path, content: Path, option: str, path: Path) -> None:
+    before = {name.name: name.read_bytes() for name in content.iterdir()}
+    result = run_main("--content", str(content), option, str(path), config_home=tmp_path / "home")
+    assert (result.returncode, result.stderr.splitlines()) == (1, [REFUSED.format(path=path)])
+    assert {name.name: name.read_bytes() for name in content.iterdir()} == before
+
+
+@pytest.mark.parametrize("option", IDENTITY_OPTIONS)
+def test_the_document_through_a_bind_mount_is_refused(tmp_path: Path, content: Path, bind_mount: Path,
+                                                      option: str) -> None:
+    _refused_without_a_change(tmp_path, content, option, bind_mount / "politik.md")
+
+
+@pytest.mark.parametrize("option", IDENTITY_OPTIONS)
+def test_a_new_file_in_the_bind_mounted_folder_is_refused(tmp_path: Path, content: Path, bind_mount: Path,
+                                                          option: str) -> None:
+    _refused_without_a_change(tmp_path, content, option, bind_mount / "ny.wav")
+
+
+@pytest.mark.parametrize("option", IDENTITY_OPTIONS)
+def test_a_hard_link_to_the_document_is_refused(tmp_path: Path, content: Path, hard_link: Path,
+                                                option: str) -> None:
+    _refused_without_a_change(tmp_path, content, option, hard_link)
+    assert os.stat(hard_link).st_ino == os.stat(content / "politik.md").st_ino  # still the same file
+
+
+def test_a_file_beside_the_bind_mount_is_written(tmp_path: Path, content: Path, bind_mount: Path) -> None:
+    """Only what is the content by identity is refused: a file in the folder that holds the mount is saved."""
+    target = bind_mount.parent / "kopi.pdf"
+    result = run_main("--content", str(content), "--export-pdf", str(target), config_home=tmp_path / "home")
+    assert result.returncode == 0, result.stderr
+    assert target.read_bytes().startswith(b"%PDF-")
+    assert sorted(name.name for name in content.iterdir()) == ["politik.md"]

@@ -178,6 +178,10 @@ _MESSAGES: dict[str, str] = {  # problem code -> message (English; Danish in the
         "Content",
         "A theme needs two # in front, otherwise it is not a theme and the themes are counted wrongly. Write "
         "'## {title}'."),
+    "theme_heading_form": QT_TRANSLATE_NOOP(
+        "Content",
+        "The heading looks like a theme but is not read as one, so the theme is shown as an ordinary section and "
+        "the themes are counted wrongly. Write '{heading}'."),
     "heading_closing": QT_TRANSLATE_NOOP(
         "Content",
         "The heading ends with #, which is not shown. Remove the # marks at the end of the line."),

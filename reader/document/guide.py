@@ -2,11 +2,12 @@
 
 Python-Markdown reads far more than the guide describes, and some of it changes what the reader
 shows without a word: a sentence that starts with "2. klasse" becomes a numbered list without its
-"2."; a link loses its address; "### Tema:" one level too deep is no longer a theme, so the themes
-are counted differently; a speaker line without its dash joins the quote, whose words then belong
-to the next speaker. ``check`` names every line the guide does not describe, with the fix, and
-returns the text for Markdown with the lines that are plain text but look like Markdown (a line
-that starts with a number and a full stop) escaped, so that their words are kept exactly as written.
+"2."; a link loses its address; "### Tema:" one level too deep, or "## Tema : Titel" with a slip
+before its colon, is no theme, so the themes are counted differently; a speaker line without its
+dash joins the quote, whose words then belong to the next speaker. ``check`` names every line the
+guide does not describe, with the fix, and returns the text for Markdown with the lines that are
+plain text but look like Markdown (a line that starts with a number and a full stop) escaped, so
+that their words are kept exactly as written.
 
 What the guide allows, and so what passes here: front matter between ``---`` lines; ``# Titel``;
 ``## Afsnit``, ``## Tema: Titel`` and ``### Mellemoverskrift``; paragraphs of plain text; bullet lists
@@ -35,6 +36,9 @@ _LINK_DEFINITION = re.compile(r"\[[^\]]+\]:[ \t]*\S")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()>#+\-.!])")  # the characters Python-Markdown unescapes
 _QUOTE_MARKER = re.compile(r"[ \t]{0,3}>[ \t]?")
 _TRAILING_HASHES = re.compile(r"#+[ \t]*$")
+# "Tema" or "Theme", blanks, and a mark like the colon that makes a theme (a slip: a space before the
+# colon, a full-width or small colon, a dash, a full stop); what does not start "Tema:" is no theme.
+_THEME_LOOKALIKE = re.compile(r"(tema|theme)[ \t\u00a0]*[:\uff1a\ufe55\ua789\u02f8.\-\u2013\u2014]", re.IGNORECASE)
 
 Problem = tuple[int, str, dict[str, object]]  # (1-based line, code in errors.py, parameters)
 
@@ -181,6 +185,10 @@ class _Checker:
             self.problem(index, "heading_closing")
         if title.lower().startswith(THEME_PREFIXES) and hashes != 2:
             self.problem(index, "theme_heading_level", title=title)
+        elif hashes == 2 and not title.lower().startswith(THEME_PREFIXES) and \
+                (lookalike := _THEME_LOOKALIKE.match(title)) is not None:
+            word = "Theme" if lookalike.group(1).lower() == "theme" else "Tema"
+            self.problem(index, "theme_heading_form", heading=f"## {word}: {title[lookalike.end():].strip() or '...'}")
         elif hashes > 3:
             self.problem(index, "heading_level", count=hashes)
 

@@ -1001,6 +1001,10 @@
         <translation>Et tema skal have to # foran, ellers er det ikke et tema, og temaerne bliver talt forkert. Skriv &apos;## {title}&apos;.</translation>
     </message>
     <message>
+        <source>The heading looks like a theme but is not read as one, so the theme is shown as an ordinary section and the themes are counted wrongly. Write &apos;{heading}&apos;.</source>
+        <translation>Overskriften ligner et tema, men bliver ikke læst som et, så temaet bliver vist som et almindeligt afsnit, og temaerne bliver talt forkert. Skriv &apos;{heading}&apos;.</translation>
+    </message>
+    <message>
         <source>The heading ends with #, which is not shown. Remove the # marks at the end of the line.</source>
         <translation>Overskriften slutter med #, som ikke bliver vist. Fjern #-tegnene i slutningen af linjen.</translation>
     </message>

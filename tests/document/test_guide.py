@@ -40,6 +40,15 @@ NAMED = {
     "a theme heading as the title": ("# Tema: Leg\n\nTekst.", [(1, "theme_heading_level")]),
     "a heading four levels deep": ("#### Lille overskrift\n\nTekst.", [(1, "heading_level")]),
     "a heading without a space": ("##Tema: Leg\n\nTekst.", [(1, "heading_space")]),
+    "a space before the theme's colon": ("## Tema : Dannelse\n\nTekst.", [(1, "theme_heading_form")]),
+    "a full-width colon after Tema": ("## Tema\uff1a Dannelse\n\nTekst.", [(1, "theme_heading_form")]),
+    "a small colon after Tema": ("## Tema\ufe55 Dannelse\n\nTekst.", [(1, "theme_heading_form")]),
+    "a letter colon after Tema": ("## TEMA \ua789 Dannelse\n\nTekst.", [(1, "theme_heading_form")]),
+    "a hyphen after Tema": ("## tema - Dannelse\n\nTekst.", [(1, "theme_heading_form")]),
+    "an en dash after Tema": ("## Tema – Dannelse\n\nTekst.", [(1, "theme_heading_form")]),
+    "an em dash after Tema": ("## Tema—Dannelse\n\nTekst.", [(1, "theme_heading_form")]),
+    "a full stop after Tema": ("## Tema. Dannelse\n\nTekst.", [(1, "theme_heading_form")]),
+    "a space before the colon after Theme": ("## Theme : Education\n\nText.", [(1, "theme_heading_form")]),
     "a heading closed with #": ("### Om C# ###\n\nTekst.", [(1, "heading_closing")]),
     "a heading underlined": ("Min overskrift\n---\n\nTekst.", [(2, "setext")]),
     "a heading underlined with =": ("Min overskrift\n=====\n\nTekst.", [(2, "setext")]),
@@ -81,6 +90,28 @@ NAMED = {
 def test_what_the_guide_does_not_describe_is_named_with_its_line(case: str) -> None:
     body, expected = NAMED[case]
     assert problems_of(body) == expected
+
+
+def test_a_theme_heading_slip_names_the_line_and_the_heading_to_write() -> None:
+    with pytest.raises(ContentError) as caught:
+        parse_text(HEAD + "## Tema : Dannelse\n\nTekst." + TAIL, PATH)
+    problem = next(p for p in caught.value.problems if p.code == "theme_heading_form")
+    assert problem.describe() == (f"{PATH}:{FIRST}: fejl: Overskriften ligner et tema, men bliver ikke læst som et, "
+                                  "så temaet bliver vist som et almindeligt afsnit, og temaerne bliver talt forkert. "
+                                  "Skriv '## Tema: Dannelse'.")
+
+
+@pytest.mark.parametrize("heading", ["## Tema: Dannelse", "## tema: Dannelse", "## TEMA: Dannelse",
+                                     "## Tema:Dannelse", "## Tema:  Dannelse"])
+def test_a_theme_heading_written_as_the_guide_says_is_a_theme(heading: str) -> None:
+    document = parse_text(HEAD.replace("## Tema: Et", heading) + "Tekst." + TAIL, PATH)
+    assert [theme.title for theme in document.themes] == ["Dannelse"]
+
+
+@pytest.mark.parametrize("heading", ["## Temaer i politikken", "## Tema", "## Temadag: Leg", "## Tema og mål"])
+def test_a_section_whose_title_starts_with_tema_is_an_ordinary_section(heading: str) -> None:
+    document = parse_text(HEAD + "Tekst.\n\n" + heading + "\n\nMere." + TAIL, PATH)
+    assert [theme.title for theme in document.themes] == ["Et"]
 
 
 def test_every_named_problem_says_what_to_do_in_both_languages() -> None:

@@ -229,3 +229,38 @@ def test_in_a_real_window_ctrl_q_is_refused_when_kiosk_ini_is_broken(machine: Pa
             os.killpg(app.pid, signal.SIGKILL)
             app.wait()
         end(xvfb)
+
+
+@pytest.mark.parametrize("blank", [" ", "\t"])
+def test_a_long_run_of_blanks_in_a_line_is_named_without_stalling_the_start(tmp_path: Path, blank: str) -> None:
+    """A line of 60,000 blanks between two letters (under the 64 kB limit): one line named, the terminal
+    locked, and reading it costs well under 10 s of CPU time (the line is not scanned again for each blank)."""
+    import time
+
+    from reader.kiosk_config import load_kiosk_config
+
+    path = tmp_path / "kiosk.ini"
+    path.write_text("[kiosk]\nenabled = false\na" + blank * 60_000 + "b\n", encoding="utf-8")
+    started = time.process_time()
+    config, problems = load_kiosk_config(path)
+    took = time.process_time() - started
+    assert config.enabled
+    assert problems == [SYNTAX.format(line=3).format(path=path), LOCKED.format(path=path)]
+    assert took < 10, f"reading the file took {took:.1f} s of CPU time"
+
+
+def test_a_machine_folder_that_cannot_be_examined_starts_locked_with_one_line(tmp_path: Path) -> None:
+    """$XDG_CONFIG_DIRS names a folder the system refuses to look into (here: a name too long for the
+    file system; an unreadable folder does the same for a user): the start is not a traceback, and as
+    the machine-wide kiosk.ini might be there, the terminal starts locked and says why."""
+    folder = tmp_path / ("a" * 300)
+    env = dict(os.environ, XDG_CONFIG_DIRS=str(folder), XDG_CONFIG_HOME=str(tmp_path / "home"),
+               XDG_CACHE_HOME=str(tmp_path / "cache"), QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run([sys.executable, "main.py", "--screenshot", str(tmp_path / "k.png")], cwd=ROOT, env=env,
+                            capture_output=True, text=True, timeout=90, check=False)
+    assert "Traceback" not in result.stderr
+    assert result.returncode == 0, result.stderr
+    path = folder / "herning-laeser" / "kiosk.ini"
+    assert result.stderr.splitlines() == [
+        f"{path}: filen kan ikke læses (navnet er for langt til filsystemet).", LOCKED.format(path=path)]
+    assert not (tmp_path / "home").exists(), "the locked terminal writes no settings"
