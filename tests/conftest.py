@@ -15,7 +15,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import pytest
 
 from reader.paths import use_offscreen_fonts
-from tests.waiting import use_generous_deadlines
+from tests.waiting import run_captured, use_generous_deadlines
 
 use_offscreen_fonts()  # on Windows, as the app does: the offscreen platform finds no fonts by itself
 use_generous_deadlines()
@@ -46,8 +46,7 @@ def run_main(*args: str, config_home: Path | None = None, platform: bool = True,
         env.pop(name, None)
     if config_home is not None:
         env["XDG_CONFIG_HOME"] = str(config_home)
-    return subprocess.run([sys.executable, "main.py", *args], cwd=ROOT, env=env, capture_output=True, text=True,
-                          timeout=timeout, check=False)
+    return run_captured([sys.executable, "main.py", *args], cwd=ROOT, env=env, timeout=timeout)
 
 
 # Lines for the "measured" section printed at the end of the run (figures CI shows). Tests may run in

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import ast
 import os
-import subprocess
 import sys
 import types
 from pathlib import Path
 
 import pytest
+
+from tests.waiting import run_captured
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -127,8 +128,8 @@ def _start(tmp_path: Path, mode: str, settings: Path) -> dict[str, object]:
     """Starts the app as a user does, with the probe watching; what the probe saw."""
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CACHE_HOME=str(tmp_path / "cache"),
                XDG_CONFIG_HOME=str(tmp_path / "config"), HERNING_LAESER_AUDIO="null")
-    result = subprocess.run([sys.executable, "-c", _PROBE, mode, ",".join(LATER), "--settings", str(settings)],
-                            cwd=ROOT, env=env, capture_output=True, text=True, timeout=120, check=False)
+    result = run_captured([sys.executable, "-c", _PROBE, mode, ",".join(LATER), "--settings", str(settings)],
+                          cwd=ROOT, env=env, timeout=120)
     assert result.returncode != 4, "no first paint (or no first_painted) within 30 s"
     assert result.returncode == 0, result.stderr[-3000:]
     seen: dict[str, object] = ast.literal_eval(result.stdout.splitlines()[-1])

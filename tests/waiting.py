@@ -4,10 +4,12 @@ does not decide the outcome."""
 from __future__ import annotations
 
 import contextlib
+import locale
 import subprocess
 import sys
+import tempfile
 from collections.abc import Callable
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from pytestqt.exceptions import TimeoutError as WaitTimeout
 
@@ -64,6 +66,27 @@ def count_calls(work: Callable[[], T]) -> tuple[T, int]:
     finally:
         sys.setprofile(None)
     return result, count
+
+
+def run_captured(args: list[str], *, timeout: float, **kwargs: Any) -> subprocess.CompletedProcess[str]:
+    """``subprocess.run(args, capture_output=True, text=True, timeout=timeout)``, with the output taken
+    through files instead of pipes: a child's own children that outlive it (a speech worker) cannot keep
+    the run waiting for the end of a pipe (on Windows, a timed-out run reads its pipes to their end).
+    ``timeout`` is a deadline for a hang; the child is killed and TimeoutExpired raised after it."""
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        process = subprocess.Popen(args, stdout=out, stderr=err, **kwargs)
+        try:
+            code = process.wait(timeout)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+            raise
+        encoding = locale.getpreferredencoding(False)
+        texts = []
+        for stream in (out, err):
+            stream.seek(0)
+            texts.append(stream.read().decode(encoding).replace("\r\n", "\n").replace("\r", "\n"))
+    return subprocess.CompletedProcess(args, code, texts[0], texts[1])
 
 
 def end_process(process: subprocess.Popen[bytes] | subprocess.Popen[str], grace_s: float) -> None:

@@ -153,18 +153,26 @@ say "PyInstaller under Wine (in the background)"
 rm -rf "$WORK/dist" "$WORK/pyinstaller"
 wine "$PYDIR/python.exe" -m PyInstaller --noconfirm --clean --log-level WARN \
   --distpath "$(winpath "$WORK/dist")" --workpath "$(winpath "$WORK/pyinstaller")" \
-  "$(winpath "$ROOT/packaging/herning-laeser.spec")" 2>&1 | cat >"$LOGS/pyinstaller.log" &
+  "$(winpath "$ROOT/packaging/herning-laeser.spec")" > >(cat >"$LOGS/pyinstaller.log") 2>&1 &
 pyinstaller=$!
 
 # The suite's portable part (tests that assume Linux say so with a skip condition). The checkout's
 # folder is appended to sys.path, so `reader` is the installed wheel and `tests` the checkout's.
-# pytest's output goes through a pipe: a Windows Python writing straight to a file dies under Wine.
+# pytest's output goes through a pipe: a Windows Python writing straight to a file dies under Wine. The
+# script waits for pytest, not for the pipe's end: a Windows process that outlives the suite (Wine's
+# services, a console host, a child that a timed-out test left) may hold the pipe open until Wine ends.
 say "the portable test suite under Wine"
 # A Danish PC (the locale made in step 0).
 LC_ALL=da_DK.UTF-8 LANG=da_DK.UTF-8 wine "$PYDIR/python.exe" -m pytest -p no:cacheprovider --import-mode=append \
   -o addopts="--strict-markers" \
   -q -rfE --timeout 300 --durations=10 \
-  -m "not bundle and not install and not orca and not atspi and not sound and not monkey" 2>&1 | cat >"$LOGS/pytest.log"
+  -m "not bundle and not install and not orca and not atspi and not sound and not monkey" \
+  > >(cat >"$LOGS/pytest.log") 2>&1
+# What pytest wrote is in the pipe once it has ended: read to its summary, or to a deadline for a hang.
+for _ in $(seq 120); do
+  grep -qE '^(=+ )?[0-9]+ (passed|failed|error)|^\+{5,} Timeout' "$LOGS/pytest.log" && break
+  sleep 1
+done
 summary=$(grep -E '^(=+ )?[0-9]+ (passed|failed)' "$LOGS/pytest.log" | tail -1)
 if grep -qE '^(=+ )?[0-9]+ passed' <<<"$summary" && ! grep -qE 'failed|error' <<<"$summary"; then
   pass "pytest under Wine: $summary"
