@@ -162,10 +162,11 @@ pyinstaller=$!
 # script waits for pytest, not for the pipe's end: a Windows process that outlives the suite (Wine's
 # services, a console host, a child that a timed-out test left) may hold the pipe open until Wine ends.
 say "the portable test suite under Wine"
-# A Danish PC (the locale made in step 0).
+# A Danish PC (the locale made in step 0). --timeout is a deadline for a hang: on Windows pytest-timeout
+# ends the whole run when one test reaches it, so it is set well above what a slow machine needs.
 LC_ALL=da_DK.UTF-8 LANG=da_DK.UTF-8 wine "$PYDIR/python.exe" -m pytest -p no:cacheprovider --import-mode=append \
   -o addopts="--strict-markers" \
-  -q -rfE --timeout 300 --durations=10 \
+  -q -rfE --timeout 900 --durations=10 \
   -m "not bundle and not install and not orca and not atspi and not sound and not monkey" \
   > >(cat >"$LOGS/pytest.log") 2>&1
 # What pytest wrote is in the pipe once it has ended: read to its summary, or to a deadline for a hang.

@@ -187,7 +187,7 @@ class _Checker:
             self.problem(index, "theme_heading_level", title=title)
         elif hashes == 2 and not title.lower().startswith(THEME_PREFIXES) and \
                 (lookalike := _THEME_LOOKALIKE.match(title)) is not None:
-            word = "Theme" if lookalike.group(1).lower() == "theme" else "Tema"
+            word = lookalike.group(1).capitalize()  # "Tema" or "Theme", as the editor began it
             self.problem(index, "theme_heading_form", heading=f"## {word}: {title[lookalike.end():].strip() or '...'}")
         elif hashes > 3:
             self.problem(index, "heading_level", count=hashes)
