@@ -7,6 +7,7 @@ audio is known. The real espeak-ng path is tested in test_real_exports.py.
 from __future__ import annotations
 
 import os
+import posixpath
 import re
 import wave
 import zipfile
@@ -241,8 +242,8 @@ def test_reading_systems_highlight_the_sentence_being_read(book: Path) -> None:
             links = [link.get("href") for link in page.iter("{http://www.w3.org/1999/xhtml}link")
                      if link.get("rel") == "stylesheet"]
             assert links, f"{name} links no style sheet"
-            folder = os.path.dirname(f"{base}/{name}")
-            style_sheets.update(os.path.normpath(f"{folder}/{href}") for href in links)
+            folder = posixpath.dirname(f"{base}/{name}")  # (names in a zip archive are written with "/")
+            style_sheets.update(posixpath.normpath(f"{folder}/{href}") for href in links)
         for sheet in style_sheets:
             rule = css_rules(archive.read(sheet).decode("utf-8")).get(f".{active[0]}")
             assert rule is not None, f"{sheet} does not draw .{active[0]}, the sentence being read"
