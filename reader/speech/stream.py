@@ -139,7 +139,8 @@ class Stream:
                 self.reading, self.count, self.index = reading, len(texts), max(0, start)
                 self._enter_sentence()
                 self.sounding = False
-                self.mode = "playing"
+                # Idle if the engine already failed on it while the previous reading faded out.
+                self.mode = "playing" if self.want_reading == reading else "idle"
                 self._drop_old()
 
             self._after_fade(begin)
@@ -309,6 +310,15 @@ class Stream:
         self.talk_state = NO_TALK
         if self.mode == "playing":
             self.fade_in_left = self.fade_total
+
+    def _give_up(self, segment: Segment) -> None:
+        """The engine failed on ``segment``: its reading ends, unless another is wanted by now."""
+        if segment.reading < 0 or segment.reading != self.want_reading:  # an utterance, or a reading left already
+            return
+        self.want_reading = -1
+        self._unwant(lambda _segment: True)
+        if self.reading == segment.reading:  # silent now; a pause or jump still fading would restart it
+            self.mode, self.after_fade, self.fade_left = "idle", None, 0
 
     def _talk_waiting(self) -> bool:
         """An utterance of the interface still needs synthesis (the producer makes it first)."""
@@ -556,13 +566,12 @@ class Stream:
                 self.synth.stream(text, rate, voice, on_pcm, on_word)
             except Exception as raised:  # the engine's own exception ends this reading, not the producer
                 error = engine_error(raised)
-                self.send({"ev": "error", "id": None, "reading": segment.reading, "code": error.code,
-                           "message": str(error)})
                 with self.lock:
                     segment.done = True
-                    if self.reading == segment.reading:
-                        self.want_reading = -1
-                        self.mode = "idle"
+                    self._give_up(segment)
+                # Told once the stream is settled: the window may answer with the next reading at once.
+                self.send({"ev": "error", "id": None, "reading": segment.reading, "code": error.code,
+                           "message": str(error)})
                 continue
             with self.lock:
                 if segment.interrupted:

@@ -7,13 +7,17 @@ meets Windows' real SAPI5.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
+import queue
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 from reader.speech.synthesis import EngineError, engine_error
+from tests.waiting import DEADLINE_S, end_process
 
 # Runs the worker module as the window does, with make_synthesizer giving an engine that raises where told.
 RUN_WORKER = """
@@ -73,26 +77,45 @@ def test_a_com_error_listing_voices_is_an_engine_error_and_every_command_is_answ
 
 
 def test_an_exception_while_reading_aloud_ends_the_reading_not_the_worker(tmp_path: Path) -> None:
-    """The sentence is made on the stream's own thread: its failure is told with the reading's number."""
+    """The sentence is made on the stream's own thread: its failure is told with the reading's number, and
+    the next reading, asked for the moment the error is read, is answered too."""
     env = dict(os.environ, HERNING_LAESER_AUDIO="null", PYTHONIOENCODING="utf-8")
     worker = subprocess.Popen([sys.executable, "-c", RUN_WORKER, "speaking"], cwd=tmp_path, env=env, text=True,
                               encoding="utf-8", stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     assert worker.stdin is not None and worker.stdout is not None
+    lines: queue.Queue[str] = queue.Queue()
+    reader = threading.Thread(target=lambda: [lines.put(line) for line in worker.stdout], daemon=True)  # type: ignore[union-attr]
+    reader.start()
+
+    def next_event() -> dict[str, object]:
+        try:  # a deadline for a hang: a silent worker fails this test, not the whole run
+            return json.loads(lines.get(timeout=DEADLINE_S))
+        except queue.Empty:
+            raise AssertionError(f"the worker said nothing more in {DEADLINE_S:.0f} s") from None
+
     try:
-        assert json.loads(worker.stdout.readline())["ev"] == "ready"
+        assert next_event()["ev"] == "ready"
         read = {"op": "read", "reading": 1, "texts": ["Hej."], "start": 0, "rate": 175, "voice": "da-voice"}
         worker.stdin.write(json.dumps(read) + "\n")
         worker.stdin.flush()
-        error = json.loads(worker.stdout.readline())
+        error = next_event()
         assert error == {"ev": "error", "id": None, "reading": 1, "code": "engine", "message": "the voice broke"}
         worker.stdin.write(json.dumps({**read, "reading": 2}) + "\n")  # told, and still answering
         worker.stdin.flush()
-        later = json.loads(worker.stdout.readline())
+        later = next_event()
         while later.get("reading") != 2:  # (what else reading 1 still says)
-            later = json.loads(worker.stdout.readline())
+            later = next_event()
         assert later == {**error, "reading": 2}
     finally:
-        _, errors = worker.communicate(timeout=60)
+        worker.stdin.close()  # the worker ends at the end of its input
+        with contextlib.suppress(subprocess.TimeoutExpired):
+            worker.wait(DEADLINE_S)
+        end_process(worker, grace_s=DEADLINE_S)
+        reader.join(DEADLINE_S)
+        assert worker.stderr is not None
+        errors = worker.stderr.read()
+        worker.stdout.close()
+        worker.stderr.close()
     assert worker.returncode == 0
     assert "Traceback" not in errors, errors[-3000:]
 

@@ -128,3 +128,48 @@ def test_what_is_heard_is_what_the_device_took_less_its_buffer_moving_on_in_real
         assert stream.heard() == 1000  # but never past what the device took
     finally:
         stream.close()
+
+
+class FailingSynth(CountingSynth):
+    """The engine raises on the sentence "x", as a broken voice does."""
+
+    def stream(self, text: str, rate: int, voice: str, on_pcm, on_word) -> None:
+        if text == "x":
+            raise RuntimeError("the voice broke")
+        super().stream(text, rate, voice, on_pcm, on_word)
+
+
+def test_the_next_reading_asked_for_the_moment_an_engine_error_is_told_is_heard() -> None:
+    """The window answers an error with the next reading at once: the failed one must not take it down."""
+    events: list[dict] = []
+    answered = []
+
+    def send(event: dict) -> None:
+        events.append(event)
+        if event["ev"] == "error" and not answered:  # on the producer's thread, as the pipe would deliver it
+            answered.append(True)
+            stream.read(2, ["1"], 0, 175, "v", 1.0)
+
+    stream = Stream(FailingSynth(), send, buffer_ms=0)  # type: ignore[arg-type]
+    try:
+        stream.read(1, ["x"], 0, 175, "v", 1.0)
+        deadline = time.monotonic() + DEADLINE_S
+        while not any(s.done and s.reading == 2 for s in stream.segments.values()):
+            assert time.monotonic() < deadline, f"reading 2 was never made: {events}"
+            time.sleep(0.005)
+        out = pull(stream, FADE + 2 * SENTENCE)
+        assert [e["reading"] for e in events if e["ev"] == "error"] == [1]
+        assert [s for s in out if s] == [1000] * SENTENCE  # reading 2, whole
+    finally:
+        stream.close()
+
+
+def test_an_engine_error_ends_the_reading_that_was_playing(stream: Stream) -> None:
+    stream.synth = FailingSynth()
+    stream.read(1, ["1", "x", "2"], 0, 175, "v", 1.0)
+    deadline = time.monotonic() + DEADLINE_S
+    while not any(e["ev"] == "error" for e in stream.events):  # type: ignore[attr-defined]
+        assert time.monotonic() < deadline
+        time.sleep(0.005)
+    assert stream.mode == "idle" and stream.want_reading == -1
+    assert set(pull(stream, SENTENCE)) == {0}
