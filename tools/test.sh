@@ -9,7 +9,7 @@
 # The whole suite runs in two groups: the tests that need nothing but their own process run in
 # parallel (pytest-xdist, one worker per CPU, at most 4; a module marked xdist_group stays on one
 # worker); the screen-reader and sound tests, which start their own display, D-Bus session, AT-SPI bus,
-# Orca or sound server, run one at a time after.
+# Orca or sound server, run one at a time beside them.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 bash tools/setup.sh --test || exit
@@ -21,28 +21,43 @@ workers=$(nproc 2>/dev/null || echo 2)
 
 results=()
 failed=0
+record() {  # name, exit status, seconds
+  if (($2 == 0)); then
+    results+=("$1: passed ($3 s)")
+  else
+    results+=("$1: FAILED, exit status $2 ($3 s)")
+    failed=1
+  fi
+}
 step() {
   local name=$1
   shift
   echo "== $name"
   local started=$SECONDS status=0
   "$@" || status=$?
-  local took=$((SECONDS - started))
-  if ((status == 0)); then
-    results+=("$name: passed (${took} s)")
-  else
-    results+=("$name: FAILED, exit status $status (${took} s)")
-    failed=1
-  fi
+  record "$name" "$status" $((SECONDS - started))
 }
 
 started=$SECONDS
 if (($#)); then
   step "pytest $*" .venv/bin/python -m pytest "$@"
 else
+  # The screen-reader and sound tests run one at a time, beside the others: each starts private services
+  # of its own (display, D-Bus session, sound server), so they share nothing with them. Their output
+  # follows the others'.
+  serial_name="pytest, screen-reader and sound tests (one at a time, beside the others)"
+  serial_log=$(mktemp)
+  serial_started=$SECONDS
+  .venv/bin/python -m pytest -m "$SERIAL" >"$serial_log" 2>&1 &
+  serial=$!
   step "pytest, independent tests ($workers processes)" .venv/bin/python -m pytest -n "$workers" --dist loadgroup \
     -m "not ($SERIAL)"
-  step "pytest, screen-reader and sound tests (one at a time)" .venv/bin/python -m pytest -m "$SERIAL"
+  serial_status=0
+  wait "$serial" || serial_status=$?
+  echo "== $serial_name"
+  cat "$serial_log"
+  rm -f "$serial_log"
+  record "$serial_name" "$serial_status" $((SECONDS - serial_started))
 fi
 step "ruff" .venv/bin/ruff check reader tests tools bench main.py
 step "mypy" .venv/bin/mypy
