@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import contextlib
 import locale
+import queue
 import subprocess
 import sys
 import tempfile
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Iterable
 from typing import Any, TypeVar
 
 from pytestqt.exceptions import TimeoutError as WaitTimeout
@@ -98,3 +100,44 @@ def end_process(process: subprocess.Popen[bytes] | subprocess.Popen[str], grace_
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait(grace_s)
+
+
+class Lines:
+    """The lines a child process writes, read on a thread of their own, so that waiting for the next one
+    has a deadline: a silent child fails the test that waits, not the whole run (on Windows, pytest-timeout
+    ends the run at the first test that reaches it)."""
+
+    def __init__(self, stream: Iterable[str]) -> None:
+        self._lines: queue.Queue[str] = queue.Queue()
+        self._thread = threading.Thread(target=self._read, args=(stream,), name="child-lines", daemon=True)
+        self._thread.start()
+
+    def _read(self, stream: Iterable[str]) -> None:
+        for line in stream:
+            self._lines.put(line)
+        self._lines.put("")  # the end, as readline() says it
+
+    def next(self, timeout: float = DEADLINE_S) -> str:
+        """The next line, "" at the end of the output; AssertionError if none comes within ``timeout``."""
+        try:
+            return self._lines.get(timeout=timeout)
+        except queue.Empty:
+            raise AssertionError(f"the child process wrote nothing more in {timeout:.0f} s") from None
+
+    def join(self, timeout: float = DEADLINE_S) -> None:
+        self._thread.join(timeout)
+
+
+def end_input_and_wait(process: subprocess.Popen[str], lines: Lines) -> str:
+    """Closes ``process``'s input (a worker ends at its end), waits for it to end (TERM, then KILL, after a
+    deadline for a hang) and for ``lines`` to be read, and returns what it wrote on stderr."""
+    assert process.stdin is not None and process.stdout is not None and process.stderr is not None
+    process.stdin.close()
+    with contextlib.suppress(subprocess.TimeoutExpired):
+        process.wait(DEADLINE_S)
+    end_process(process, grace_s=DEADLINE_S)
+    lines.join()
+    errors = process.stderr.read()
+    process.stdout.close()
+    process.stderr.close()
+    return errors

@@ -158,7 +158,7 @@ say "the portable test suite under Wine"
 # ends the whole run when one test reaches it, so it is set well above what a slow machine needs.
 LC_ALL=da_DK.UTF-8 LANG=da_DK.UTF-8 wine "$PYDIR/python.exe" -m pytest -p no:cacheprovider --import-mode=append \
   -o addopts="--strict-markers" \
-  -q -rfE --timeout 900 --durations=10 \
+  -v -rfE --timeout 900 --durations=10 \
   -m "not bundle and not install and not orca and not atspi and not sound and not monkey" \
   > >(cat >"$LOGS/pytest.log") 2>&1
 # What pytest wrote is in the pipe once it has ended: read to its summary, or to a deadline for a hang.
@@ -172,6 +172,10 @@ if grep -qE '^(=+ )?[0-9]+ passed' <<<"$summary" && ! grep -qE 'failed|error' <<
 else
   fail "pytest under Wine: ${summary:-no summary} (see $LOGS/pytest.log)"
   grep -E '^(FAILED|ERROR) ' "$LOGS/pytest.log" | head -20
+  if [[ -z $summary ]]; then  # a hang ended the run: which test, and where each thread stood
+    grep -E '^tests/' "$LOGS/pytest.log" | tail -2 | sed 's/^/  last: /'
+    sed -n '/^+\{5,\} Timeout/,$p' "$LOGS/pytest.log" | head -80
+  fi
 fi
 
 # -- 2. the bundle, built by PyInstaller under Wine after the tests (not beside them: with both at once in

@@ -7,17 +7,14 @@ meets Windows' real SAPI5.
 
 from __future__ import annotations
 
-import contextlib
 import json
 import os
-import queue
 import subprocess
 import sys
-import threading
 from pathlib import Path
 
 from reader.speech.synthesis import EngineError, engine_error
-from tests.waiting import DEADLINE_S, end_process
+from tests.waiting import Lines, end_input_and_wait
 
 # Runs the worker module as the window does, with make_synthesizer giving an engine that raises where told.
 RUN_WORKER = """
@@ -83,15 +80,12 @@ def test_an_exception_while_reading_aloud_ends_the_reading_not_the_worker(tmp_pa
     worker = subprocess.Popen([sys.executable, "-c", RUN_WORKER, "speaking"], cwd=tmp_path, env=env, text=True,
                               encoding="utf-8", stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     assert worker.stdin is not None and worker.stdout is not None
-    lines: queue.Queue[str] = queue.Queue()
-    reader = threading.Thread(target=lambda: [lines.put(line) for line in worker.stdout], daemon=True)  # type: ignore[union-attr]
-    reader.start()
+    lines = Lines(worker.stdout)
 
     def next_event() -> dict[str, object]:
-        try:  # a deadline for a hang: a silent worker fails this test, not the whole run
-            return json.loads(lines.get(timeout=DEADLINE_S))
-        except queue.Empty:
-            raise AssertionError(f"the worker said nothing more in {DEADLINE_S:.0f} s") from None
+        line = lines.next()
+        assert line, "the worker ended"
+        return json.loads(line)
 
     try:
         assert next_event()["ev"] == "ready"
@@ -107,15 +101,7 @@ def test_an_exception_while_reading_aloud_ends_the_reading_not_the_worker(tmp_pa
             later = next_event()
         assert later == {**error, "reading": 2}
     finally:
-        worker.stdin.close()  # the worker ends at the end of its input
-        with contextlib.suppress(subprocess.TimeoutExpired):
-            worker.wait(DEADLINE_S)
-        end_process(worker, grace_s=DEADLINE_S)
-        reader.join(DEADLINE_S)
-        assert worker.stderr is not None
-        errors = worker.stderr.read()
-        worker.stdout.close()
-        worker.stderr.close()
+        errors = end_input_and_wait(worker, lines)
     assert worker.returncode == 0
     assert "Traceback" not in errors, errors[-3000:]
 

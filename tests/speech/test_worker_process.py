@@ -20,6 +20,7 @@ from reader.ui.main_window import MainWindow
 from tests.conftest import ROOT
 from tests.seen import seen
 from tests.speech.test_espeak import HAVE_ESPEAK
+from tests.waiting import Lines, end_input_and_wait
 
 pytestmark = [
     pytest.mark.espeak,
@@ -142,17 +143,18 @@ def worker_events(*commands: dict[str, object], until: str = "end", **environmen
                               stderr=subprocess.PIPE)
     assert worker.stdin is not None and worker.stdout is not None
     events: list[dict[str, object]] = []
+    lines = Lines(worker.stdout)
     try:
-        events.append(json.loads(worker.stdout.readline()))  # "ready", or why not
+        events.append(json.loads(lines.next()))  # "ready", or why not
         for command in commands:
             worker.stdin.write(json.dumps(command) + "\n")
             worker.stdin.flush()
         while not events or events[-1]["ev"] != until:
-            line = worker.stdout.readline()
+            line = lines.next()
             assert line, f"the worker ended after {[e['ev'] for e in events]}"
             events.append(json.loads(line))
     finally:
-        _, errors = worker.communicate(timeout=60)
+        errors = end_input_and_wait(worker, lines)
     assert "Traceback" not in errors, errors[-3000:]
     return events
 
