@@ -216,6 +216,10 @@ _MESSAGES: dict[str, str] = {  # problem code -> message (English; Danish in the
     "speaker_without_dash": QT_TRANSLATE_NOOP(
         "Content",
         "The speaker line lacks its dash and would be read as part of the quote. Write '> — {speaker}'."),
+    "speaker_odd_dash": QT_TRANSLATE_NOOP(
+        "Content",
+        "The speaker line begins with '{dash}' ({codepoint}), which is not a dash, and would be read as part of the "
+        "quote. Write '> — {speaker}' with the dash —."),
     "quote_blank_line": QT_TRANSLATE_NOOP(
         "Content",
         "The line between the quote and its speaker is empty. Write '>' on it, so the speaker belongs to the "

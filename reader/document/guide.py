@@ -23,6 +23,8 @@ import re
 THEME_PREFIXES = ("tema:", "theme:")
 COMMITMENT_LABELS = ("vi vil:", "we will:")
 SPEAKER_DASHES = ("—", "–", "--")
+# Dash-like characters that are not a speaker's dash: a hyphen, a minus, a figure dash, a horizontal bar.
+_ODD_DASHES = "-\u2010\u2011\u2012\u2015\u2212\ufe58\ufe63\uff0d"
 
 _HEADING = re.compile(r"(#+)(.*)")
 _RULE = re.compile(r"([-*_])[ \t]*(?:\1[ \t]*){2,}")
@@ -224,6 +226,9 @@ class _Checker:
             if after is not None and self.lines[after].lstrip().startswith(">") and \
                     self.lines[after].lstrip()[1:].strip().startswith(SPEAKER_DASHES):
                 self.problem(run[-1][0] + 1, "quote_blank_line")  # its speaker is there, below a blank line
+            elif len(texts) > 1 and speaker[:1] in _ODD_DASHES and _looks_like_a_speaker(speaker[1:].strip()):
+                self.problem(last, "speaker_odd_dash", dash=speaker[0], codepoint=f"U+{ord(speaker[0]):04X}",
+                             speaker=speaker[1:].strip() or "...")
             elif len(texts) > 1 and _looks_like_a_speaker(speaker):
                 self.problem(last, "speaker_without_dash", speaker=speaker)
             else:

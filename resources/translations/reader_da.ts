@@ -1049,6 +1049,10 @@
         <translation>Afsenderlinjen mangler tankestregen og ville blive læst som en del af citatet. Skriv &apos;&gt; — {speaker}&apos;.</translation>
     </message>
     <message>
+        <source>The speaker line begins with &apos;{dash}&apos; ({codepoint}), which is not a dash, and would be read as part of the quote. Write &apos;&gt; — {speaker}&apos; with the dash —.</source>
+        <translation>Afsenderlinjen begynder med &apos;{dash}&apos; ({codepoint}), som ikke er en tankestreg, og ville blive læst som en del af citatet. Skriv &apos;&gt; — {speaker}&apos; med tankestregen —.</translation>
+    </message>
+    <message>
         <source>The line between the quote and its speaker is empty. Write &apos;&gt;&apos; on it, so the speaker belongs to the quote.</source>
         <translation>Linjen mellem citatet og afsenderen er tom. Skriv &apos;&gt;&apos; på den, så afsenderen hører til citatet.</translation>
     </message>

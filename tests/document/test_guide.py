@@ -32,6 +32,10 @@ NAMED = {
         [(3, "speaker_without_dash")]),
     "a speaker line right under the quote, without its dash": (
         '> "Jeg er glad for min klasse."\n> Elev, 4. klasse', [(2, "speaker_without_dash")]),
+    "a speaker line with a hyphen for its dash": (
+        '> "Jeg er glad for min klasse."\n>\n> - Elev, 4. klasse', [(3, "speaker_odd_dash")]),
+    "a speaker line with a figure dash": ('> "Jeg er glad for min klasse."\n> \u2012 Elev', [(2, "speaker_odd_dash")]),
+    "a speaker line with a minus sign": ('> "Jeg er glad for min klasse."\n> \u2212Elev', [(2, "speaker_odd_dash")]),
     "an empty speaker": ('> "Venskab er vigtigt."\n>\n> —', [(3, "speaker_empty")]),
     "an empty speaker after a dash and spaces": ('> "Venskab er vigtigt."\n> --   ', [(2, "speaker_empty")]),
     "a quote without any speaker": ('> "Et citat uden afsender, som slutter."', [(1, "quote_no_speaker")]),
