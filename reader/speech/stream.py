@@ -317,8 +317,11 @@ class Stream:
             return
         self.want_reading = -1
         self._unwant(lambda _segment: True)
-        if self.reading == segment.reading:  # silent now; a pause or jump still fading would restart it
-            self.mode, self.after_fade, self.fade_left = "idle", None, 0
+        if self.reading == segment.reading:  # what sounds of it fades out (a pause or jump under way is dropped)
+            self._after_fade(self._idle)
+
+    def _idle(self) -> None:
+        self.mode = "idle"
 
     def _talk_waiting(self) -> bool:
         """An utterance of the interface still needs synthesis (the producer makes it first)."""

@@ -164,12 +164,16 @@ def test_the_next_reading_asked_for_the_moment_an_engine_error_is_told_is_heard(
         stream.close()
 
 
-def test_an_engine_error_ends_the_reading_that_was_playing(stream: Stream) -> None:
+def test_an_engine_error_ends_the_reading_that_was_playing_with_a_fade(stream: Stream) -> None:
     stream.synth = FailingSynth()
     stream.read(1, ["1", "x", "2"], 0, 175, "v", 1.0)
     deadline = time.monotonic() + DEADLINE_S
     while not any(e["ev"] == "error" for e in stream.events):  # type: ignore[attr-defined]
         assert time.monotonic() < deadline
         time.sleep(0.005)
+    out = pull(stream, 2 * SENTENCE)  # the first sentence was sounding when the second failed
+    fade = [s for s in out if s]
+    assert 0 < len(fade) <= FADE and out[:len(fade)] == fade  # faded out, no click
+    assert fade[0] < 1000 and all(a >= b for a, b in itertools.pairwise(fade))
+    assert set(out[len(fade):]) == {0}
     assert stream.mode == "idle" and stream.want_reading == -1
-    assert set(pull(stream, SENTENCE)) == {0}
