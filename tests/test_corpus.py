@@ -346,7 +346,8 @@ def test_every_problem_code_has_both_languages() -> None:
         problem = ContentProblem(Path("x.md"), 1, code, params={
             "reason": "r", "size": "1", "limit": 2, "key": "k", "known": "k", "value": "v", "label": "l",
             "title": "t", "first": 1, "tag": "t", "depth": 9, "char": "c", "text": "t", "entity": "&amp;",
-            "speaker": "s", "marker": "-", "count": 4, "heading": "## Tema: t"})
+            "speaker": "s", "marker": "-", "count": 4, "heading": "## Tema: t", "dash": "-",
+            "codepoint": "U+002D"})
         danish = problem.message()
         with messages_in("en"):
             english = problem.message()
