@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import array
 import itertools
+import threading
 import time
 
 import pytest
@@ -159,6 +160,34 @@ def test_the_next_reading_asked_for_the_moment_an_engine_error_is_told_is_heard(
             time.sleep(0.005)
         out = pull(stream, FADE + 2 * SENTENCE)
         assert [e["reading"] for e in events if e["ev"] == "error"] == [1]
+        assert [s for s in out if s] == [1000] * SENTENCE  # reading 2, whole
+    finally:
+        stream.close()
+
+
+def test_a_reading_asked_for_while_the_engine_is_failing_the_previous_one_is_heard() -> None:
+    """The engine raises on reading 1 only after reading 2 was asked for (F5 pressed again at that moment)."""
+    failing, asked = threading.Event(), threading.Event()
+
+    class SlowFailingSynth(FailingSynth):
+        def stream(self, text: str, rate: int, voice: str, on_pcm, on_word) -> None:
+            if text == "x":
+                failing.set()
+                assert asked.wait(DEADLINE_S)
+            super().stream(text, rate, voice, on_pcm, on_word)
+
+    events: list[dict] = []
+    stream = Stream(SlowFailingSynth(), events.append, buffer_ms=0)  # type: ignore[arg-type]
+    try:
+        stream.read(1, ["x"], 0, 175, "v", 1.0)
+        assert failing.wait(DEADLINE_S)
+        stream.read(2, ["1"], 0, 175, "v", 1.0)  # reading 1 is playing: reading 2 begins after its fade
+        asked.set()
+        deadline = time.monotonic() + DEADLINE_S
+        while not any(s.done and s.reading == 2 for s in stream.segments.values()):
+            assert time.monotonic() < deadline, f"reading 2 was never made: {events}"
+            time.sleep(0.005)
+        out = pull(stream, FADE + 2 * SENTENCE)
         assert [s for s in out if s] == [1000] * SENTENCE  # reading 2, whole
     finally:
         stream.close()
