@@ -21,9 +21,10 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt, QTimer
 
-from reader.speech.service import IDLE, SpeechService
+from reader.speech.service import IDLE
 from tests.speech.soundserver import RATE, Recorder, Recording, added_silence, gaps, loud, loud_rms_db, silent_from
 from tests.speech.test_espeak import HAVE_ESPEAK
+from tests.speech.worker_window import window_with_worker
 from tests.waiting import wait_for
 
 pytestmark = [
@@ -70,12 +71,7 @@ def heard(sound_server, make_window, settings, monkeypatch, qtbot, tmp_path):
         monkeypatch.setenv(name, value)
     monkeypatch.delenv("HERNING_LAESER_AUDIO", raising=False)
     monkeypatch.setenv("HERNING_LAESER_STREAM_DUMP", str(tmp_path))
-    speech = SpeechService(settings)
-    window = make_window(speech=speech)
-    window.view.setFocus()
-    speech.prepare()  # as the app does once the window has painted
-    qtbot.waitUntil(lambda: speech.voices is not None)
-    assert speech.voices is not None, "the speech worker did not start"
+    window, speech = window_with_worker(make_window, settings, qtbot)
     assert speech.sound is True, "the speech worker found no sound server (it plays to the silent device)"
     session = Session()
     speech.heard.connect(lambda event: session.events.append((time.monotonic(), event)))

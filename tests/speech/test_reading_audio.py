@@ -31,6 +31,7 @@ from reader.speech.service import SpeechService
 from reader.ui.main_window import MainWindow
 from tests.conftest import ROOT
 from tests.speech.test_espeak import HAVE_ESPEAK
+from tests.speech.worker_window import window_with_worker
 
 pytestmark = [
     pytest.mark.espeak,
@@ -133,12 +134,7 @@ def energy(audio: array.array[int]) -> float:
 def reading(make_window, settings, monkeypatch, qtbot, tmp_path) -> Iterator[Reading]:
     monkeypatch.setenv("HERNING_LAESER_AUDIO", "null")
     monkeypatch.setenv("HERNING_LAESER_STREAM_DUMP", str(tmp_path))
-    speech = SpeechService(settings)
-    window = make_window(speech=speech)
-    window.view.setFocus()
-    speech.prepare()  # as the app does once the window has painted
-    qtbot.waitUntil(lambda: speech.voices is not None)
-    assert speech.voices is not None, "the speech worker did not start"
+    window, speech = window_with_worker(make_window, settings, qtbot)
     started = Reading(window, speech, tmp_path)
     speech.heard.connect(started.events.append)
     yield started
