@@ -117,7 +117,7 @@ def inserted_lengths(document: Document, style: TextStyle) -> list[tuple[int, in
     return [(offset, len(label.encode("utf-16-le")) // 2) for offset, label in shown_numbers(document, style).items()]
 
 
-def render(document: Document, style: TextStyle) -> QTextDocument:
+def _empty(style: TextStyle) -> QTextDocument:
     text_document = QTextDocument()
     text_document.setDocumentMargin(style.margin())
     text_document.setDefaultFont(style.font())
@@ -128,6 +128,28 @@ def render(document: Document, style: TextStyle) -> QTextDocument:
     text_document.setDefaultTextOption(option)
     if style.link is not None:
         text_document.setDefaultStyleSheet(f"a {{ color: {style.link.name()}; }}")
+    return text_document
+
+
+def render_message(paragraphs: list[str], style: TextStyle) -> QTextDocument:
+    """A message shown in place of the document (its content is broken), in the reader's text style:
+    one block a paragraph, the first one bold. Its text is ``"\\n".join(paragraphs)``."""
+    text_document = _empty(style)
+    cursor = QTextCursor(text_document)
+    block_format = _block_format(style)
+    for index, paragraph in enumerate(paragraphs):
+        char_format = _char_format(style, bold=index == 0)
+        if index == 0:
+            cursor.setBlockFormat(block_format)
+            cursor.setBlockCharFormat(char_format)
+        else:
+            cursor.insertBlock(block_format, char_format)
+        cursor.insertText(paragraph, char_format)
+    return text_document
+
+
+def render(document: Document, style: TextStyle) -> QTextDocument:
+    text_document = _empty(style)
     cursor = QTextCursor(text_document)
     cursor.beginEditBlock()
     first = True

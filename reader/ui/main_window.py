@@ -297,7 +297,7 @@ class MainWindow(QMainWindow):
     def _show_no_document(self) -> None:
         details = ([self.tr("Please ask the staff.")] if self.binder.terminal
                    else [problem.describe() for problem in self.problems])
-        self.view.show_message(self.tr("The document could not be shown."), details)
+        self.view.show_message(self.tr("The document could not be shown."), details, self.text_style())
 
     def _show_problems(self) -> None:
         """The content's problems in the status bar, in the interface language."""

@@ -31,7 +31,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QTextEdit, QWidget
 
 from reader.document import Block, Document, Section
-from reader.output.text_document import TextStyle, inserted_lengths, render
+from reader.output.text_document import TextStyle, inserted_lengths, render, render_message
 from reader.ui.positions import PositionMap
 
 
@@ -70,6 +70,7 @@ class ReadingView(QTextEdit):
         self.setViewport(viewport)
         self.document().documentLayout().setPaintDevice(viewport)  # it named the viewport just deleted
         self.document_model: Document | None = None
+        self._message: list[str] = []  # the message shown in place of a document, if one is
         self.positions = PositionMap("")  # model offsets <-> Qt positions of the text shown
         # Highlight layers (search hits, spoken sentence, spoken word...), drawn over the text
         # without changing it; later layers paint over earlier ones. Kept as ranges so they
@@ -100,6 +101,7 @@ class ReadingView(QTextEdit):
     def show_document(self, document: Document, style: TextStyle) -> None:
         position = self.position()
         self.document_model = document
+        self._message = []
         self._style = style
         self.positions = PositionMap(document.text, inserted_lengths(document, style))
         self._replace_document(render(document, style))
@@ -111,6 +113,8 @@ class ReadingView(QTextEdit):
     def restyle(self, style: TextStyle) -> None:
         """Re-renders with new presentation, keeping the reading position in view."""
         if self.document_model is None:
+            if self._message:
+                self.show_message(self._message[0], self._message[1:], style)
             return
         if dataclasses.replace(style, line_focus=self._style.line_focus) == self._style:
             self._style = style  # only the line focus: drawn over the text, nothing to lay out again
@@ -218,12 +222,14 @@ class ReadingView(QTextEdit):
                 selections.append(selection)
         self.setExtraSelections(selections)
 
-    def show_message(self, title: str, lines: list[str]) -> None:
-        """Shows a plain message in place of a document (e.g. when the content is broken)."""
+    def show_message(self, title: str, lines: list[str], style: TextStyle) -> None:
+        """Shows a message in place of a document (e.g. when the content is broken), in the text style
+        the document would have; ``restyle`` keeps it so."""
         self.document_model = None
-        text = "\n\n".join([title, *lines])
-        self.positions = PositionMap(text)
-        self.setPlainText(text)
+        self._message = [title, *lines]
+        self._style = style
+        self.positions = PositionMap("\n".join(self._message))
+        self._replace_document(render_message(self._message, style))
         self.setAccessibleDescription(title)
 
     # -- positions: model offsets in and out, Qt positions inside -----------------------

@@ -150,6 +150,30 @@ def test_broken_content_is_shown_as_a_message_not_a_crash(make_window: MakeWindo
     assert "problem" in window.statusBar().currentMessage()
 
 
+def test_the_message_in_place_of_a_broken_document_is_in_the_readers_text_size(
+        make_window: MakeWindow, tmp_path: Path, qtbot) -> None:
+    """Someone who reads at a large size reads what is wrong at that size too, and it follows Ctrl++."""
+    (tmp_path / "broken.md").write_text("---\nsprog: da\n---\n\n## Tema: Et\n\n> citat\n", encoding="utf-8")
+    window = make_window(tmp_path)
+    view = window.view
+    text = view.toPlainText()
+    detail = text.index("broken.md:1")
+
+    def line_height() -> int:  # the height of a line of the message on the screen
+        cursor = QTextCursor(view.document())
+        cursor.setPosition(detail)
+        return view.cursorRect(cursor).height()
+
+    shown = view.document().findBlock(detail).charFormat().font()
+    assert shown.pointSizeF() == window.text_style().point_size  # the document's size, not the widget's
+    before = line_height()
+    view.setFocus()
+    for _ in range(3):
+        qtbot.keyClick(view, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: line_height() > before * 1.2)
+    assert view.toPlainText() == text  # the whole message, still
+
+
 @pytest.mark.parametrize("menu_id, title", [("file", "&Filer"), ("help", "&Hjælp")])
 def test_interface_is_danish_by_default(make_window: MakeWindow, menu_id: str, title: str) -> None:
     window = make_window()
