@@ -16,6 +16,7 @@ import sys
 import time
 
 import pyatspi  # type: ignore[import-not-found]
+from gi.repository import GLib  # type: ignore[import-not-found]
 
 
 def deadline_loop(seconds: float):  # type: ignore[no-untyped-def]
@@ -26,32 +27,54 @@ def deadline_loop(seconds: float):  # type: ignore[no-untyped-def]
         time.sleep(0.1)
 
 
+def name_of(node) -> str | None:  # type: ignore[no-untyped-def]
+    """The node's name, or None if the node went away (an application still starting, a notice)."""
+    try:
+        return node.name  # type: ignore[no-any-return]
+    except GLib.GError:
+        return None
+
+
 def find_app(name: str, seconds: float):  # type: ignore[no-untyped-def]
     desktop = pyatspi.Registry.getDesktop(0)
     for _ in deadline_loop(seconds):
         for index in range(desktop.childCount):
             app = desktop.getChildAtIndex(index)
-            if app is not None and app.name == name:
+            if app is not None and name_of(app) == name:
                 return app
     return None
 
 
-def walk(node, path: str = "", depth: int = 0, seen: int = 0):  # type: ignore[no-untyped-def]
-    """Yields (node, path) for every node; stops at a sane depth so a broken tree cannot loop."""
+def walk(node, path: str = "", depth: int = 0, vanished: list[str] | None = None):  # type: ignore[no-untyped-def]
+    """Yields (node, path) for every node; stops at a sane depth so a broken tree cannot loop.
+
+    A node the app deletes while it is walked (a notice whose time is up, a list item of a model
+    that was reset) is skipped with what is below it, as a screen reader does; its path is added to
+    ``vanished``."""
     if node is None or depth > 40:
         return
-    here = f"{path}/{node.getRoleName()}:{node.name}"
+    try:
+        here = f"{path}/{node.getRoleName()}:{node.name}"
+        count = node.childCount
+    except GLib.GError:
+        if vanished is not None:
+            vanished.append(f"{path}/?")
+        return
     yield node, here
-    for index in range(node.childCount):
-        yield from walk(node.getChildAtIndex(index), here, depth + 1)
+    for index in range(count):
+        try:
+            child = node.getChildAtIndex(index)
+        except GLib.GError:
+            if vanished is not None:
+                vanished.append(f"{here}/[{index}]")
+            continue
+        yield from walk(child, here, depth + 1, vanished)
 
 
 def do_and_listen(action, text, expected_caret: int, seconds: float) -> list[list[object]]:  # type: ignore[no-untyped-def]
     """Does the action while listening, as a screen reader does, for what the app tells: the
     caret moving and announcements (a notification object shown, or an ``object:announcement``).
     Stops when the caret moved and a notification came, or after ``seconds``."""
-    from gi.repository import GLib  # type: ignore[import-not-found]
-
     events: list[list[object]] = []
 
     def heard(event) -> None:  # type: ignore[no-untyped-def]
@@ -85,6 +108,36 @@ def do_and_listen(action, text, expected_caret: int, seconds: float) -> list[lis
     return events
 
 
+def read_tree(window, text_name: str, item_name: str):  # type: ignore[no-untyped-def]
+    """Walks the window once: the focusable elements shown ([role, name, path]), the paths of those
+    without a name, the text and menu item named, and the paths of nodes gone while walked."""
+    elements: list[list[str]] = []
+    unnamed: list[str] = []
+    vanished: list[str] = []
+    text_node = None
+    menu_item = None
+    for node, path in walk(window, vanished=vanished):
+        try:
+            states = node.getState()
+            showing = states.contains(pyatspi.STATE_SHOWING)
+            focusable = states.contains(pyatspi.STATE_FOCUSABLE)
+            name = node.name
+            role = node.getRole()
+            role_name = node.getRoleName()
+        except GLib.GError:
+            vanished.append(path)
+            continue
+        if showing and focusable:
+            elements.append([role_name, name, path])
+            if not (name or "").strip():
+                unnamed.append(path)
+        if name == text_name and text_node is None:
+            text_node = node
+        if name == item_name and role == pyatspi.ROLE_MENU_ITEM and menu_item is None:
+            menu_item = node
+    return elements, unnamed, text_node, menu_item, vanished
+
+
 def main() -> int:
     app_name, window_part, text_name, item_name, expected_caret, timeout = sys.argv[1:7]
     seconds = float(timeout)
@@ -97,7 +150,7 @@ def main() -> int:
     result["app"] = app.name
     window = None
     for _ in deadline_loop(seconds):
-        window = next((c for c in app if c is not None and window_part in (c.name or "")), None)
+        window = next((c for c in app if c is not None and window_part in (name_of(c) or "")), None)
         if window is not None:
             break
     if window is None:
@@ -106,24 +159,16 @@ def main() -> int:
     result["window"] = window.name
     result["window_role"] = window.getRoleName()
 
-    elements = []
-    unnamed = []
-    text_node = None
-    menu_item = None
-    for node, path in walk(window):
-        states = node.getState()
-        showing = states.contains(pyatspi.STATE_SHOWING)
-        focusable = states.contains(pyatspi.STATE_FOCUSABLE)
-        if showing and focusable:
-            elements.append([node.getRoleName(), node.name, path])
-            if not (node.name or "").strip():
-                unnamed.append(path)
-        if node.name == text_name and text_node is None:
-            text_node = node
-        if node.name == item_name and node.getRole() == pyatspi.ROLE_MENU_ITEM and menu_item is None:
-            menu_item = node
+    # The tree is read again while a node went away as it was read (the app was changing it) or
+    # the text and the menu item are not there yet.
+    elements, unnamed, text_node, menu_item, vanished = read_tree(window, text_name, item_name)
+    for _ in deadline_loop(seconds):
+        if text_node is not None and menu_item is not None and not vanished:
+            break
+        elements, unnamed, text_node, menu_item, vanished = read_tree(window, text_name, item_name)
     result["elements"] = elements
     result["unnamed"] = unnamed
+    result["vanished"] = vanished
     if text_node is None:
         print(json.dumps({"error": f"no element named {text_name!r}", **result}))
         return 1
