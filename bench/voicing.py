@@ -2,7 +2,7 @@
 
 Drives the real window and speech worker with the app's own voice on, as a visitor would: the keys of
 tests/speech/voicing_steps.py (Tab, Shift+Tab, a profile, the contents and its arrows, the text, a line,
-a word, a theme, a quote, where-am-I, search, a letter, Enter, Esc, F6, F1), each pressed once the voice
+a word, a theme, a quote, a sentence, where-am-I, search, a letter, Enter, Esc, F6, F1), each pressed once the voice
 is quiet, and reports:
 
 - key press to first sound, median and max over those keys (goal: median < 150 ms, max < 500 ms);

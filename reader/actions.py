@@ -283,6 +283,22 @@ ACTIONS: tuple[ActionSpec, ...] = (
         local_keys=("Shift+P",),
     ),
     ActionSpec(
+        "nav.next_sentence",
+        QT_TRANSLATE_NOOP("Actions", "Next sentence in the text"),
+        QT_TRANSLATE_NOOP("Actions", "Move to the start of the next sentence."),
+        ("Alt+S",),
+        menu="go",
+        local_keys=("S",),
+    ),
+    ActionSpec(
+        "nav.previous_sentence",
+        QT_TRANSLATE_NOOP("Actions", "Previous sentence in the text"),
+        QT_TRANSLATE_NOOP("Actions", "Move to the start of this or the previous sentence."),
+        ("Alt+Shift+S",),
+        menu="go",
+        local_keys=("Shift+S",),
+    ),
+    ActionSpec(
         "nav.theme_1",
         QT_TRANSLATE_NOOP("Actions", "Theme 1"),
         QT_TRANSLATE_NOOP("Actions", "Move to the heading of theme 1."),

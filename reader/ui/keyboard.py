@@ -127,6 +127,8 @@ class KeyboardSupport(QObject):
             "nav.previous_commitments": lambda: navigator.previous(Target.COMMITMENTS),
             "nav.next_paragraph": lambda: navigator.next(Target.PARAGRAPH),
             "nav.previous_paragraph": lambda: navigator.previous(Target.PARAGRAPH),
+            "nav.next_sentence": navigator.next_sentence,
+            "nav.previous_sentence": navigator.previous_sentence,
             "nav.start": navigator.start,
             "nav.end": navigator.end,
             "nav.where": navigator.where_am_i,

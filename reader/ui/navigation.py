@@ -1,8 +1,10 @@
-"""Structure navigation in the reading view: themes, quotes, "Vi vil" lists, paragraphs.
+"""Structure navigation in the reading view: themes, quotes, "Vi vil" lists, paragraphs, sentences.
 
 Every move puts the keyboard caret at the new place (screen readers and magnifiers follow
 the caret), scrolls it into view, and announces where the user now is, e.g.
-"Tema 2 af 4: Leg, læring og trivsel".
+"Tema 2 af 4: Leg, læring og trivsel". A sentence move announces the sentence itself, to
+screen readers only: the app's own voice reads the sentence at the caret in the document's
+voice. The sentences are those read aloud (``spoken.document_script``).
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from reader.document import BlockKind, Document, SectionKind
 from reader.document.numbers import ItemKind, NumberedItem, find_item, numbered_items
 from reader.presentation import navigation
 from reader.presentation.navigation import Position, Target
-from reader.speech.spoken import spoken_number
+from reader.speech.spoken import document_script, spoken_number
 from reader.texts import QT_TRANSLATE_NOOP
 from reader.ui.announcer import Announcer
 from reader.ui.reading_view import ReadingView
@@ -120,6 +122,7 @@ class StructureNavigator(QObject):
         super().__init__(view)
         self.view = view
         self.announcer = announcer
+        self._sentences: tuple[Document, list[tuple[int, int]]] | None = None
 
     @property
     def document(self) -> Document | None:
@@ -144,6 +147,41 @@ class StructureNavigator(QObject):
             self.announcer.announce(_translate(NO_PREVIOUS[target]))
         else:
             self._go(offset, target)
+
+    def next_sentence(self) -> None:
+        document = self.document
+        if document is None:
+            return
+        position = self.view.position()
+        found = next(((start, end) for start, end in self.sentences(document) if start > position), None)
+        if found is None:
+            self.announcer.announce(translate("Navigation", "No next sentence."))
+        else:
+            self._to_sentence(document, *found)
+
+    def previous_sentence(self) -> None:
+        """To the start of the sentence the caret is in, or from its start to the one before."""
+        document = self.document
+        if document is None:
+            return
+        position = self.view.position()
+        found = next(((start, end) for start, end in reversed(self.sentences(document)) if start < position), None)
+        if found is None:
+            self.announcer.announce(translate("Navigation", "No previous sentence."))
+        else:
+            self._to_sentence(document, *found)
+
+    def sentences(self, document: Document) -> list[tuple[int, int]]:
+        """The (start, end) of each sentence of ``document`` read aloud, in the order shown (a quote's
+        speaker is read before the quote but shown after it)."""
+        if self._sentences is None or self._sentences[0] is not document:
+            self._sentences = document, sorted((sentence.start, sentence.end) for sentence in document_script(document))
+        return self._sentences[1]
+
+    def _to_sentence(self, document: Document, start: int, end: int) -> None:
+        self._move(start)
+        # The text is on screen at the caret: the status bar keeps what it showed.
+        self.announcer.announce(document.text[start:end], status=False, voice=False)
 
     def theme(self, number: int) -> None:
         document = self.document

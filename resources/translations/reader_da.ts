@@ -247,6 +247,14 @@
         <translation>Gå til starten af dette eller det forrige afsnit.</translation>
     </message>
     <message>
+        <source>Next sentence in the text</source>
+        <translation>Næste sætning i teksten</translation>
+    </message>
+    <message>
+        <source>Previous sentence in the text</source>
+        <translation>Forrige sætning i teksten</translation>
+    </message>
+    <message>
         <source>Theme 1</source>
         <translation>Tema 1</translation>
     </message>
@@ -521,6 +529,14 @@
     <message>
         <source>Faster</source>
         <translation>Hurtigere</translation>
+    </message>
+    <message>
+        <source>Move to the start of the next sentence.</source>
+        <translation>Gå til starten af den næste sætning.</translation>
+    </message>
+    <message>
+        <source>Move to the start of this or the previous sentence.</source>
+        <translation>Gå til starten af denne eller den forrige sætning.</translation>
     </message>
     <message>
         <source>Read slower</source>
@@ -1932,6 +1948,14 @@ Dokument: {source}</translation>
     <message>
         <source>No previous paragraph.</source>
         <translation>Intet tidligere afsnit.</translation>
+    </message>
+    <message>
+        <source>No next sentence.</source>
+        <translation>Ikke flere sætninger.</translation>
+    </message>
+    <message>
+        <source>No previous sentence.</source>
+        <translation>Ingen tidligere sætning.</translation>
     </message>
     <message>
         <source>There is no theme {number}.</source>

@@ -1,5 +1,5 @@
 """The app's own voice as a visitor hears it: with self-voicing on, the start screen's welcome and the
-answer to each of 18 keys are recorded from a real sound server (a private PulseAudio null sink, see
+answer to each of 19 keys are recorded from a real sound server (a private PulseAudio null sink, see
 tests/speech/soundserver.py), and each answer is checked against what the screen shows after the key.
 Without the option the same keys leave the sound card silent.
 

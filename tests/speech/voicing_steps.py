@@ -46,6 +46,14 @@ def caret_word(window: Any) -> str:
     return cursor.selectedText()
 
 
+def caret_sentence(window: Any) -> str:
+    """The sentence that starts at the caret, as read aloud."""
+    from reader.speech.spoken import document_script
+
+    position = window.view.position()
+    return next(sentence.text for sentence in document_script(window.document) if sentence.start == position)
+
+
 def status(window: Any) -> str:
     return window.statusBar().currentMessage()
 
@@ -89,6 +97,7 @@ STEPS: tuple[Step, ...] = (
     Step("Ctrl+Right: the next word", Qt.Key.Key_Right, CTRL, lambda w: [caret_word(w)]),
     Step("T: the next theme", Qt.Key.Key_T, NONE, lambda w: [status(w)]),
     Step("Q: the next quote", Qt.Key.Key_Q, NONE, lambda w: [status(w)]),
+    Step("S: the next sentence", Qt.Key.Key_S, NONE, lambda w: [caret_sentence(w)]),
     Step("Ctrl+Shift+I: where am I", Qt.Key.Key_I, CTRL | SHIFT, lambda w: [status_as_said(w)]),
     Step("Ctrl+F: the search field", Qt.Key.Key_F, CTRL, lambda w: [focused_label(w), "redigeringsfelt"]),
     Step("B: a letter typed", Qt.Key.Key_B, NONE, lambda w: ["b", w.search_bar.count_text()]),

@@ -157,6 +157,68 @@ def test_paragraphs(window: MainWindow, qtbot, forward, backward) -> None:
     assert announced(window) == f"Overskrift 2 af {count} i Indledning"
 
 
+def sentence_starts(document: Document) -> list[tuple[int, int]]:
+    """The sentences read aloud, (start, end) in the shown text and in its order: where S and Shift+S
+    must land."""
+    from reader.speech.spoken import document_script
+
+    return sorted((sentence.start, sentence.end) for sentence in document_script(document))
+
+
+def sentence_move(qtbot, window: MainWindow, key: Qt.Key, modifiers) -> str:
+    """Presses the key and returns what screen readers were told."""
+    with qtbot.waitSignal(window.announcer.announced) as told:
+        press(qtbot, window, key, modifiers)
+    return str(told.args[0])
+
+
+@pytest.mark.parametrize("forward, backward", [
+    ((Qt.Key.Key_S, NONE), (Qt.Key.Key_S, SHIFT)),
+    ((Qt.Key.Key_S, ALT), (Qt.Key.Key_S, ALT | SHIFT)),
+], ids=["S", "Alt+S"])
+def test_sentences_are_stepped_through_and_each_is_told(window: MainWindow, qtbot, forward, backward) -> None:
+    document = doc(window)
+    sentences = sentence_starts(document)
+    status = announced(window)
+    for start, end in sentences[1:5]:  # the title, the heading "Indledning", then its sentences one by one
+        told = sentence_move(qtbot, window, *forward)
+        assert window.view.position() == start
+        assert told == document.text[start:end]
+        assert caret_in_view(window)
+    assert announced(window) == status  # the sentence is on screen at the caret, not in the status bar too
+    start, end = sentences[3]  # from the start of a sentence, back to the one before
+    assert sentence_move(qtbot, window, *backward) == document.text[start:end]
+    assert window.view.position() == start
+    press(qtbot, window, Qt.Key.Key_Right, NONE)  # inside a sentence: back to its own start first
+    assert sentence_move(qtbot, window, *backward) == document.text[start:end]
+    assert window.view.position() == start
+
+
+def test_the_text_is_read_sentence_by_sentence_to_its_end(window: MainWindow, qtbot) -> None:
+    document = doc(window)
+    sentences = sentence_starts(document)
+    assert len(sentences) > 100
+    heard = [document.text[0:sentences[0][1]]]
+    for _ in sentences[1:]:
+        heard.append(sentence_move(qtbot, window, Qt.Key.Key_S, NONE))
+    assert heard == [document.text[start:end] for start, end in sentences]
+    assert "".join("".join(heard).split()) == "".join(document.text.split())  # no word left out, none twice
+    assert sentence_move(qtbot, window, Qt.Key.Key_S, NONE) == "Ikke flere sætninger."
+    assert window.view.position() == sentences[-1][0]
+    window.view.move_to(0)
+    assert sentence_move(qtbot, window, Qt.Key.Key_S, SHIFT) == "Ingen tidligere sætning."
+    assert window.view.position() == 0
+
+
+def test_alt_s_from_the_contents_goes_to_the_text(window: MainWindow, qtbot) -> None:
+    document = doc(window)
+    window.contents.list.setFocus()
+    start, end = sentence_starts(document)[1]
+    assert sentence_move(qtbot, window, Qt.Key.Key_S, ALT) == document.text[start:end]
+    assert window.view.hasFocus()
+    assert window.view.position() == start
+
+
 @pytest.mark.parametrize("modifiers", [NONE, CTRL], ids=["digit", "Ctrl+digit"])
 def test_go_to_theme_by_number(window: MainWindow, qtbot, modifiers) -> None:
     themes = doc(window).themes
@@ -420,6 +482,7 @@ MY_COMMANDS = {
     "focus.contents", "focus.text", "focus.next_pane", "focus.previous_pane",
     "nav.next_theme", "nav.previous_theme", "nav.next_quote", "nav.previous_quote",
     "nav.next_commitments", "nav.previous_commitments", "nav.next_paragraph", "nav.previous_paragraph",
+    "nav.next_sentence", "nav.previous_sentence",
     "nav.theme_1", "nav.theme_2", "nav.theme_3", "nav.theme_4", "nav.start", "nav.end", "nav.where",
     "search.find", "search.next", "search.previous", "search.close", "help.keys", "help.describe_keys",
 }

@@ -156,6 +156,23 @@ def test_structure_moves_where_am_i_and_the_caret_read_the_text(voiced: Make, qt
     assert engine.said[-1] == said
 
 
+def test_sentence_keys_say_the_sentence_once_in_the_documents_voice(voiced: Make, qtbot) -> None:
+    from reader.speech.spoken import document_script
+
+    window, _engine = voiced()
+    document = window.document
+    spoken = {sentence.start: sentence.text for sentence in document_script(document)}
+    quote = document.quotes[0]
+    window.view.move_to(quote.start - 1)
+    for _ in range(3):  # into the quote, then on: as read aloud ("..." without its quotation marks)
+        said = said_after(window, qtbot, Qt.Key.Key_S)
+        assert said == spoken[window.view.position()]
+    said = said_after(window, qtbot, Qt.Key.Key_S, SHIFT)
+    assert said == spoken[window.view.position()]
+    window.view.move_to(0)
+    assert said_after(window, qtbot, Qt.Key.Key_S, SHIFT) == "Ingen tidligere sætning."
+
+
 def test_search_says_each_letter_the_count_and_the_hit(voiced: Make, qtbot) -> None:
     window, _engine = voiced()
     said = said_after(window, qtbot, Qt.Key.Key_F, CTRL)
@@ -254,6 +271,11 @@ def test_the_voice_follows_rate_volume_and_interface_language(voiced: Make, qtbo
     said = said_after(window, qtbot, Qt.Key.Key_2, ALT)
     assert said.startswith("Document text, read-only text")
     assert engine.said_voices[-1] == [ENGLISH["id"], DANISH["id"]]  # the Danish text in the Danish voice
+    said_after(window, qtbot, Qt.Key.Key_S)
+    assert engine.said_voices[-1] == [DANISH["id"]]  # a sentence of the text, in the text's voice
+    window.view.move_to(0)
+    assert said_after(window, qtbot, Qt.Key.Key_S, SHIFT) == "No previous sentence."
+    assert engine.said_voices[-1] == [ENGLISH["id"]]
 
 
 def test_errors_are_said(voiced: Make, qtbot) -> None:
