@@ -474,6 +474,12 @@ def range_script(document: Document, start: int, end: int | None = None, reading
     return writer.script
 
 
+def shown_order_script(document: Document, block: Block) -> Script:
+    """``block`` as a caret moving through the text meets it, in the order shown: a quote's speaker
+    after the quote ("Sagt af …"), whatever read-aloud's choice."""
+    return range_script(document, block.start, block.end, Reading(quote_speaker=SPEAKER_AFTER))
+
+
 def document_script(document: Document, reading: Reading | None = None) -> Script:
     return blocks_script(document.blocks, reading)
 

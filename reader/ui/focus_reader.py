@@ -381,7 +381,7 @@ class FocusReader:
         block = document.block_at(offset)
         if block is None:
             return []
-        script = spoken.range_script(document, block.start, block.end)
+        script = spoken.shown_order_script(document, block)
         sentence = next((s for s in script if s.start <= offset < s.end), None) or \
             next((s for s in script if s.start >= offset), script[-1] if script else None)
         return [(sentence.text, document.language or "da")] if sentence is not None else []

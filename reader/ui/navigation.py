@@ -4,18 +4,18 @@ Every move puts the keyboard caret at the new place (screen readers and magnifie
 the caret), scrolls it into view, and announces where the user now is, e.g.
 "Tema 2 af 4: Leg, læring og trivsel". A sentence move announces the sentence itself, to
 screen readers only: the app's own voice reads the sentence at the caret in the document's
-voice. The sentences are those read aloud (``spoken.document_script``).
+voice. The sentences are those read aloud, met in the order shown (``spoken.shown_order_script``).
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 
-from reader.document import BlockKind, Document, SectionKind
+from reader.document import Block, BlockKind, Document, SectionKind
 from reader.document.numbers import ItemKind, NumberedItem, find_item, numbered_items
 from reader.presentation import navigation
 from reader.presentation.navigation import Position, Target
-from reader.speech.spoken import document_script, spoken_number
+from reader.speech.spoken import shown_order_script, spoken_number
 from reader.texts import QT_TRANSLATE_NOOP
 from reader.ui.announcer import Announcer
 from reader.ui.reading_view import ReadingView
@@ -115,6 +115,12 @@ NO_PREVIOUS = {
 }
 
 
+def sentences(document: Document, block: Block) -> list[tuple[int, int]]:
+    """The (start, end) of each sentence of ``block``, in the order shown. Found block by block, so a
+    move costs the same in a document of any length."""
+    return sorted((sentence.start, sentence.end) for sentence in shown_order_script(document, block))
+
+
 class StructureNavigator(QObject):
     """The handlers of the structure navigation commands, acting on one reading view."""
 
@@ -122,7 +128,6 @@ class StructureNavigator(QObject):
         super().__init__(view)
         self.view = view
         self.announcer = announcer
-        self._sentences: tuple[Document, list[tuple[int, int]]] | None = None
 
     @property
     def document(self) -> Document | None:
@@ -153,7 +158,8 @@ class StructureNavigator(QObject):
         if document is None:
             return
         position = self.view.position()
-        found = next(((start, end) for start, end in self.sentences(document) if start > position), None)
+        found = next((span for block in document.blocks if block.end > position
+                      for span in sentences(document, block) if span[0] > position), None)
         if found is None:
             self.announcer.announce(translate("Navigation", "No next sentence."))
         else:
@@ -165,18 +171,12 @@ class StructureNavigator(QObject):
         if document is None:
             return
         position = self.view.position()
-        found = next(((start, end) for start, end in reversed(self.sentences(document)) if start < position), None)
+        found = next((span for block in reversed(document.blocks) if block.start < position
+                      for span in reversed(sentences(document, block)) if span[0] < position), None)
         if found is None:
             self.announcer.announce(translate("Navigation", "No previous sentence."))
         else:
             self._to_sentence(document, *found)
-
-    def sentences(self, document: Document) -> list[tuple[int, int]]:
-        """The (start, end) of each sentence of ``document`` read aloud, in the order shown (a quote's
-        speaker is read before the quote but shown after it)."""
-        if self._sentences is None or self._sentences[0] is not document:
-            self._sentences = document, sorted((sentence.start, sentence.end) for sentence in document_script(document))
-        return self._sentences[1]
 
     def _to_sentence(self, document: Document, start: int, end: int) -> None:
         self._move(start)

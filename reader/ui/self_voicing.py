@@ -308,7 +308,10 @@ class SelfVoicing(QObject):
         if moved_focus or menu_closed:  # (after a menu the focus is where it was: said again)
             parts += [(text, language) for text in reader.entered(seen, now)]
             parts.append((reader.describe(now.focus), language))
-            caret = reader.line_on_entering(now.focus)
+            if now.focus is self.view and before is not None and before.view_position != now.view_position:
+                caret = reader.sentence_at_caret(self.view)  # a command took the caret there (Alt+S, Alt+T)
+            else:
+                caret = reader.line_on_entering(now.focus)
         if now.menu != seen.menu:
             parts.append((now.menu, language))
         elif now.focus is not None and not moved_focus and not menu_closed:

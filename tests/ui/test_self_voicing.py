@@ -157,20 +157,33 @@ def test_structure_moves_where_am_i_and_the_caret_read_the_text(voiced: Make, qt
 
 
 def test_sentence_keys_say_the_sentence_once_in_the_documents_voice(voiced: Make, qtbot) -> None:
-    from reader.speech.spoken import document_script
-
     window, _engine = voiced()
     document = window.document
-    spoken = {sentence.start: sentence.text for sentence in document_script(document)}
-    quote = document.quotes[0]
-    window.view.move_to(quote.start - 1)
-    for _ in range(3):  # into the quote, then on: as read aloud ("..." without its quotation marks)
-        said = said_after(window, qtbot, Qt.Key.Key_S)
-        assert said == spoken[window.view.position()]
-    said = said_after(window, qtbot, Qt.Key.Key_S, SHIFT)
-    assert said == spoken[window.view.position()]
+    first, second = document.quotes[0], document.quotes[1]
+    assert first.speaker.strip("—– ") == "Skoleelev, 2. klasse"  # (the policy as the tests pin it)
+    window.view.move_to(first.start - 1)
+    said = said_after(window, qtbot, Qt.Key.Key_S)  # the quote, as read aloud: without its quotation marks
+    assert said == first.lines[0].strip('"“”')
+    # Its speaker, shown after the quote, is said as the one who said it, never as introducing the next quote.
+    assert said_after(window, qtbot, Qt.Key.Key_S) == "Sagt af en skoleelev i anden klasse."
+    said = said_after(window, qtbot, Qt.Key.Key_S)
+    assert window.view.position() == second.start
+    assert said == second.lines[0].strip('"“”').split(". ")[0] + "."
+    assert said_after(window, qtbot, Qt.Key.Key_S, SHIFT) == "Sagt af en skoleelev i anden klasse."
     window.view.move_to(0)
     assert said_after(window, qtbot, Qt.Key.Key_S, SHIFT) == "Ingen tidligere sætning."
+
+
+def test_alt_s_from_another_pane_says_the_sentence_not_the_line(voiced: Make, qtbot) -> None:
+    window, _engine = voiced()
+    document = window.document
+    theme = document.themes[1]
+    window.view.move_to(theme.start)
+    said_after(window, qtbot, Qt.Key.Key_1, ALT)  # into the contents
+    said = said_after(window, qtbot, Qt.Key.Key_S, ALT)
+    assert said.startswith("Dokumentets tekst, skrivebeskyttet tekst")
+    assert said.endswith(" Alle børn og unge er forskellige.")  # the sentence the caret went to,
+    assert "Alle skal have" not in said  # not the laid-out line, which runs on into the next one
 
 
 def test_search_says_each_letter_the_count_and_the_hit(voiced: Make, qtbot) -> None:
