@@ -312,3 +312,42 @@ def test_every_control_shows_a_focus_ring_of_at_least_2_px(make_window: MakeWind
         control.clearFocus()
         unfocused = control.grab().toImage()
         assert theme.focus not in colours(unfocused, QRect(0, middle - 3, 2, 6)), control.objectName()
+
+
+def caret_on_screen(window: MainWindow) -> tuple[int, str, str]:
+    """The caret as drawn: how many pixels wide it is across its middle, its colour and the page's beside it."""
+    view = window.view
+    rect = view.cursorRect()
+    image = view.viewport().grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+    y = rect.center().y()
+    page = image.pixel(rect.left() + 20, y) & 0xFFFFFF  # after the end of a paragraph: the page
+    drawn = 0
+    while image.pixel(rect.left() + drawn, y) & 0xFFFFFF != page:
+        drawn += 1
+    return drawn, f"#{image.pixel(rect.left(), y) & 0xFFFFFF:06x}", f"#{page:06x}"
+
+
+@pytest.mark.parametrize("theme_id", ["black-on-white", "yellow-on-black"])
+def test_the_caret_grows_with_the_text_and_stands_out(make_window: MakeWindow, settings, qtbot, policy,
+                                                      theme_id: str) -> None:
+    flash = QApplication.cursorFlashTime()
+    QApplication.setCursorFlashTime(0)  # a caret that does not blink: drawn in every grab
+    try:
+        settings.set(options.THEME, theme_id)
+        window = make_window()
+        view = window.view
+        view.setFocus()
+        paragraph_end = policy.sections[0].blocks[2].end  # the page lies to the right of the caret
+        view.move_to(paragraph_end)
+        width, caret, page = caret_on_screen(window)
+        assert width >= 2
+        assert contrast_ratio(caret, page) >= 3  # WCAG 1.4.11: a part of the interface a person must see
+        for _ in range(6):
+            qtbot.keyClick(view, Qt.Key.Key_Plus, CTRL)
+        assert point_size_at(window, paragraph_end - 1) >= 32
+        view.move_to(paragraph_end)
+        wider, caret, page = caret_on_screen(window)
+        assert wider >= 4 and wider >= 2 * width
+        assert contrast_ratio(caret, page) >= 3
+    finally:
+        QApplication.setCursorFlashTime(flash)
