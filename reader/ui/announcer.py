@@ -125,6 +125,11 @@ class Announcer(QObject):
         if voice:
             self.voiced.emit(spoken or text)
 
+    def clear_status(self) -> None:
+        """Empties the status bar, whose message no longer says where the caret is."""
+        if self._status_bar is not None:
+            self._status_bar.clearMessage()
+
     # -- the AT-SPI notices --------------------------------------------------------------------
     def _show_notice(self, text: str) -> None:
         _install_notice_factory()  # before the first notice: screen readers see it as a notification

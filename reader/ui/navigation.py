@@ -179,9 +179,12 @@ class StructureNavigator(QObject):
             self._to_sentence(document, *found)
 
     def _to_sentence(self, document: Document, start: int, end: int) -> None:
-        self._move(start)
-        # The text is on screen at the caret: the status bar keeps what it showed.
+        if not self.view.hasFocus():
+            self.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.view.follow_range(start, end)  # the whole sentence in view where it fits, its start first
+        # The sentence is on screen at the caret; what the status bar said of the place before is cleared.
         self.announcer.announce(document.text[start:end], status=False, voice=False)
+        self.announcer.clear_status()
 
     def theme(self, number: int) -> None:
         document = self.document

@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QTextCursor
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
@@ -179,13 +179,14 @@ def sentence_move(qtbot, window: MainWindow, key: Qt.Key, modifiers) -> str:
 def test_sentences_are_stepped_through_and_each_is_told(window: MainWindow, qtbot, forward, backward) -> None:
     document = doc(window)
     sentences = sentence_starts(document)
-    status = announced(window)
-    for start, end in sentences[1:5]:  # the title, the heading "Indledning", then its sentences one by one
+    press(qtbot, window, Qt.Key.Key_P)
+    assert announced(window)  # where the paragraph move landed, in the status bar
+    for start, end in sentences[2:5]:  # the title, the heading "Indledning", then its sentences one by one
         told = sentence_move(qtbot, window, *forward)
         assert window.view.position() == start
         assert told == document.text[start:end]
         assert caret_in_view(window)
-    assert announced(window) == status  # the sentence is on screen at the caret, not in the status bar too
+        assert announced(window) == ""  # the sentence is on screen at the caret; the old place is not shown
     start, end = sentences[3]  # from the start of a sentence, back to the one before
     assert sentence_move(qtbot, window, *backward) == document.text[start:end]
     assert window.view.position() == start
@@ -208,6 +209,34 @@ def test_the_text_is_read_sentence_by_sentence_to_its_end(window: MainWindow, qt
     window.view.move_to(0)
     assert sentence_move(qtbot, window, Qt.Key.Key_S, SHIFT) == "Ingen tidligere sætning."
     assert window.view.position() == 0
+
+
+def cursor_at(window: MainWindow, offset: int) -> QTextCursor:
+    cursor = QTextCursor(window.view.document())
+    cursor.setPosition(window.view.positions.model_to_qt(offset))
+    return cursor
+
+
+def test_in_large_text_the_whole_sentence_comes_into_view(make_window: MakeWindow, settings, qtbot) -> None:
+    from reader.presentation.options import FONT_SIZE
+
+    settings.set(FONT_SIZE, 32)
+    window = make_window(size=(1024, 768))
+    window.view.setFocus()
+    press(qtbot, window, Qt.Key.Key_3)
+    document = doc(window)
+    viewport = window.view.viewport().rect()
+    seen_whole = 0
+    for _ in range(8):
+        told = sentence_move(qtbot, window, Qt.Key.Key_S, NONE)
+        start = window.view.position()
+        end = start + len(told)
+        first, last = (window.view.cursorRect(cursor_at(window, offset)) for offset in (start, end))
+        assert viewport.contains(first)  # its start, always
+        if last.bottom() - first.top() < viewport.height():
+            assert viewport.contains(last), f"the end of {document.text[start:end]!r} is out of view"
+            seen_whole += 1
+    assert seen_whole >= 2  # (most sentences of theme 3 are taller than the pane at this size)
 
 
 def test_alt_s_from_the_contents_goes_to_the_text(window: MainWindow, qtbot) -> None:
