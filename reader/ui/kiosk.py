@@ -130,8 +130,11 @@ class IdleWarning(QFrame):
     def retranslate(self) -> None:
         self.title.setText(translate("Kiosk", "Are you still there?"))
         self.prompt.setText(translate("Kiosk", "Press a key to continue."))
-        self.countdown.setText(translate("Kiosk", "The screen starts afresh in {seconds} seconds.").format(
-            seconds=self.seconds))
+        if self.seconds == 1:
+            self.countdown.setText(translate("Kiosk", "The screen starts afresh in 1 second."))
+        else:
+            self.countdown.setText(translate("Kiosk", "The screen starts afresh in {seconds} seconds.").format(
+                seconds=self.seconds))
         self.setAccessibleName(self.title.text())
         self.setAccessibleDescription(f"{self.prompt.text()} {self.countdown.text()}")
 

@@ -1515,6 +1515,10 @@
         <translation>Tryk på en tast for at fortsætte.</translation>
     </message>
     <message>
+        <source>The screen starts afresh in 1 second.</source>
+        <translation>Skærmen starter forfra om 1 sekund.</translation>
+    </message>
+    <message>
         <source>The screen starts afresh in {seconds} seconds.</source>
         <translation>Skærmen starter forfra om {seconds} sekunder.</translation>
     </message>
